@@ -1,0 +1,130 @@
+/**
+ * `apply`: the one pure function from (state, event) to the next state, used alike by the server,
+ * the live client, the replay player and the tests.
+ *
+ * `apply` copies the state so callers can keep old states (seek, tests). Folding a long log that
+ * way would copy the transcript at every step (quadratic), so `fold` and `Projection` own one
+ * private draft and advance it in place with `applyInPlace`: pure from the outside, linear inside.
+ */
+import type { SeminarEvent } from "../events.js";
+import { initialState, type SeminarState } from "./state.js";
+
+export function apply(state: SeminarState, event: SeminarEvent): SeminarState {
+  const next = structuredClone(state);
+  applyInPlace(next, event);
+  return next;
+}
+
+/** Folds a whole log from the start (or from `from`, which is not modified). */
+export function fold(events: Iterable<SeminarEvent>, from: SeminarState = initialState()): SeminarState {
+  const draft = structuredClone(from);
+  for (const e of events) applyInPlace(draft, e);
+  return draft;
+}
+
+/** Advances `s` by one event. Throws on a seq that does not follow: a log with a gap is not a log. */
+export function applyInPlace(s: SeminarState, e: SeminarEvent): void {
+  if (e.seq !== s.seq + 1) throw new Error(`event seq ${e.seq} does not follow ${s.seq}`);
+  s.seq = e.seq;
+  s.lastAt = Math.max(s.lastAt, e.at);
+  const who = s.participants[e.actor];
+  switch (e.type) {
+    case "sessionStarted":
+      s.scenarioId = e.data.scenarioId;
+      s.startedAt = e.at;
+      s.speechLimitSeconds = e.data.speechLimitSeconds;
+      return;
+    case "joined":
+      s.participants[e.actor] = {
+        id: e.actor,
+        name: e.data.name,
+        roleId: who?.roleId ?? null,
+        connected: true,
+        present: true,
+        facilitator: e.data.facilitator || (who?.facilitator ?? false),
+        joinedAt: who?.joinedAt ?? e.at,
+      };
+      return;
+    case "disconnected":
+      if (who) who.connected = false;
+      return;
+    case "reconnected":
+      if (who) who.connected = true;
+      return;
+    case "left":
+      if (who) {
+        who.connected = false;
+        who.present = false;
+      }
+      return;
+    case "roleClaimed":
+      s.roleHolders[e.data.roleId] = e.actor;
+      if (who) who.roleId = e.data.roleId;
+      return;
+    case "roleReleased":
+      delete s.roleHolders[e.data.roleId];
+      if (who) who.roleId = null;
+      return;
+    case "handRaised":
+      s.queue.push(e.actor);
+      return;
+    case "handLowered":
+      s.queue = s.queue.filter((id) => id !== e.actor);
+      return;
+    case "floorGiven":
+      s.queue = s.queue.filter((id) => id !== e.data.to);
+      s.floor = { holder: e.data.to, since: e.at, endsAt: e.data.endsAt };
+      return;
+    case "spoke":
+      s.speeches.push({
+        seq: e.seq,
+        at: e.at,
+        speaker: e.actor,
+        roleId: who?.roleId ?? null,
+        promptId: s.openPromptId,
+        text: e.data.text,
+      });
+      return;
+    case "floorYielded":
+    case "floorExpired":
+      s.floor = null;
+      return;
+    case "promptOpened":
+      s.openPromptId = e.data.promptId;
+      s.promptsOpened.push({ promptId: e.data.promptId, seq: e.seq, at: e.at });
+      return;
+    case "posted":
+      s.posts.push({
+        postId: e.data.postId,
+        seq: e.seq,
+        at: e.at,
+        author: e.actor,
+        roleId: who?.roleId ?? null,
+        promptId: e.data.promptId,
+        text: e.data.text,
+        replyTo: e.data.replyTo ?? null,
+      });
+      return;
+    case "reacted":
+      s.reactions[e.data.kind] += 1;
+      return;
+    case "speechLimitSet":
+      s.speechLimitSeconds = e.data.seconds;
+      return;
+    default: {
+      const never: never = e;
+      throw new Error(`unknown event type ${(never as { type: string }).type}`);
+    }
+  }
+}
+
+/** A state that grows event by event and hands out the current state without copying. */
+export class Projection {
+  private draft = initialState();
+  get state(): Readonly<SeminarState> {
+    return this.draft;
+  }
+  push(e: SeminarEvent): void {
+    applyInPlace(this.draft, e);
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * The seminar's public state: plain JSON, derived only by folding the log with `apply`.
+ * Nothing private (briefs, seat keys) lives here, so it can be served and replayed as it is.
+ */
+import type { ReactionKind } from "../protocol.js";
+
+export interface ParticipantState {
+  /** The participant id: the Colyseus session id of their first connection. */
+  id: string;
+  name: string;
+  roleId: string | null;
+  /** A live connection right now. */
+  connected: boolean;
+  /** Still part of the session (false once they have left for good). */
+  present: boolean;
+  facilitator: boolean;
+  joinedAt: number;
+}
+
+export interface Floor {
+  holder: string;
+  since: number;
+  endsAt: number;
+}
+
+export interface Speech {
+  seq: number;
+  at: number;
+  speaker: string;
+  /** The role the speaker held when speaking (roles can change hands later). */
+  roleId: string | null;
+  promptId: string | null;
+  text: string;
+}
+
+export interface Post {
+  postId: string;
+  seq: number;
+  at: number;
+  author: string;
+  roleId: string | null;
+  promptId: string;
+  text: string;
+  replyTo: string | null;
+}
+
+export interface PromptOpening {
+  promptId: string;
+  seq: number;
+  at: number;
+}
+
+export interface SeminarState {
+  scenarioId: string | null;
+  startedAt: number | null;
+  /** The last applied event's seq (0 before the first). */
+  seq: number;
+  /** The last applied event's time; new events are never stamped earlier. */
+  lastAt: number;
+  participants: Record<string, ParticipantState>;
+  /** roleId → participant id, for roles that are held. */
+  roleHolders: Record<string, string>;
+  /** Participant ids in the order they raised their hands. */
+  queue: string[];
+  floor: Floor | null;
+  speechLimitSeconds: number;
+  openPromptId: string | null;
+  promptsOpened: PromptOpening[];
+  speeches: Speech[];
+  posts: Post[];
+  reactions: Record<ReactionKind, number>;
+}
+
+/** The default speech limit before `sessionStarted` sets the scenario's own. */
+export const FALLBACK_SPEECH_LIMIT_SECONDS = 180;
+
+export function initialState(): SeminarState {
+  return {
+    scenarioId: null,
+    startedAt: null,
+    seq: 0,
+    lastAt: 0,
+    participants: {},
+    roleHolders: {},
+    queue: [],
+    floor: null,
+    speechLimitSeconds: FALLBACK_SPEECH_LIMIT_SECONDS,
+    openPromptId: null,
+    promptsOpened: [],
+    speeches: [],
+    posts: [],
+    reactions: { applause: 0, dissent: 0, laughter: 0, question: 0 },
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * The session log's event union. Each event is `{ seq, at, type, actor, data }`; `data` has one
+ * schema per type. The same schemas validate imported logs, so a log that folds is a log that
+ * validated.
+ */
+import { z } from "zod";
+import { DisplayName, LIMITS, REACTION_KINDS } from "./protocol.js";
+
+const Id = z.string().min(1).max(64);
+const Text = z.string().min(1).max(LIMITS.textMax);
+const Empty = z.strictObject({});
+
+/** Data schemas by event type. Adding a type is additive; renaming one breaks old logs. */
+export const EventDataSchemas = {
+  sessionStarted: z.strictObject({ scenarioId: Id, speechLimitSeconds: z.number().int() }),
+  joined: z.strictObject({ name: DisplayName, facilitator: z.boolean() }),
+  /** The connection dropped; the participant's place is held for the reconnection window. */
+  disconnected: Empty,
+  reconnected: Empty,
+  left: Empty,
+  roleClaimed: z.strictObject({ roleId: Id }),
+  roleReleased: z.strictObject({ roleId: Id }),
+  handRaised: Empty,
+  handLowered: Empty,
+  floorGiven: z.strictObject({ to: Id, endsAt: z.number().int() }),
+  spoke: z.strictObject({ text: Text }),
+  /** The turn ended early: by its holder, a moderator, or the system when the holder left. */
+  floorYielded: z.strictObject({ holder: Id }),
+  /** The speech limit ran out; actor is always "system". */
+  floorExpired: z.strictObject({ holder: Id }),
+  promptOpened: z.strictObject({ promptId: Id }),
+  posted: z.strictObject({ postId: Id, promptId: Id, text: Text, replyTo: Id.optional() }),
+  reacted: z.strictObject({ kind: z.enum(REACTION_KINDS) }),
+  speechLimitSet: z.strictObject({
+    seconds: z.number().int().min(LIMITS.speechLimitMin).max(LIMITS.speechLimitMax),
+  }),
+} as const;
+
+export type EventType = keyof typeof EventDataSchemas;
+export const EVENT_TYPES = Object.keys(EventDataSchemas) as EventType[];
+export type EventData<T extends EventType> = z.infer<(typeof EventDataSchemas)[T]>;
+
+/** "system" acts for the server itself (session start, expired turns). */
+export const SYSTEM = "system";
+
+interface EventBase<T extends EventType> {
+  /** 1, 2, 3, … with no gaps within a session. */
+  seq: number;
+  /** Epoch milliseconds, stamped by the server. */
+  at: number;
+  type: T;
+  /** A participant id, or "system". */
+  actor: string;
+  data: EventData<T>;
+}
+
+export type SeminarEvent = { [T in EventType]: EventBase<T> }[EventType];
+export type EventOf<T extends EventType> = Extract<SeminarEvent, { type: T }>;
+
+const EnvelopeSchema = z.strictObject({
+  seq: z.number().int().min(1),
+  at: z.number().int().min(0),
+  type: z.string(),
+  actor: Id,
+  data: z.unknown(),
+});
+
+/** Validates one untrusted event (for imports). Returns the event or a readable reason. */
+export function parseEvent(value: unknown): { ok: true; event: SeminarEvent } | { ok: false; reason: string } {
+  const env = EnvelopeSchema.safeParse(value);
+  if (!env.success) return { ok: false, reason: env.error.issues.map((i) => `${i.path.join(".") || "event"}: ${i.message}`).join("; ") };
+  const { type } = env.data;
+  if (!Object.hasOwn(EventDataSchemas, type)) return { ok: false, reason: `unknown event type '${type.slice(0, 40)}'` };
+  const data = EventDataSchemas[type as EventType].safeParse(env.data.data);
+  if (!data.success) return { ok: false, reason: data.error.issues.map((i) => `data.${i.path.join(".")}: ${i.message}`).join("; ") };
+  return { ok: true, event: { ...env.data, data: data.data } as SeminarEvent };
+}

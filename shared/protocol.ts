@@ -1,0 +1,124 @@
+/**
+ * The wire contract between clients and the seminar room: a runtime schema for every client
+ * message (with its TypeScript type derived from it), the rejection codes, and the shapes of
+ * what the server sends back. Server, client and tests import these; nothing redefines them.
+ */
+import { z } from "zod";
+import type { SeminarEvent } from "./events.js";
+
+/** Limits that are part of the contract; docs/protocol.md lists them too. */
+export const LIMITS = {
+  nameMin: 1,
+  nameMax: 40,
+  textMax: 2000,
+  speechLimitMin: 15,
+  speechLimitMax: 600,
+} as const;
+
+export const REACTION_KINDS = ["applause", "dissent", "laughter", "question"] as const;
+export type ReactionKind = (typeof REACTION_KINDS)[number];
+
+const Id = z.string().min(1).max(64);
+const Text = z.string().trim().min(1, "must not be empty").max(LIMITS.textMax, `must be at most ${LIMITS.textMax} characters`);
+
+/** Names are trimmed; a name of only spaces is no name. */
+export const DisplayName = z
+  .string()
+  .trim()
+  .min(LIMITS.nameMin, "name must not be empty")
+  .max(LIMITS.nameMax, `name must be at most ${LIMITS.nameMax} characters`);
+
+/** Every client command, by type. strictObject: unknown keys are refused, not silently dropped. */
+export const CommandSchemas = {
+  claimRole: z.strictObject({ roleId: Id }),
+  releaseRole: z.strictObject({}),
+  raiseHand: z.strictObject({}),
+  lowerHand: z.strictObject({}),
+  giveFloor: z.strictObject({ to: Id.optional() }),
+  speak: z.strictObject({ text: Text }),
+  yieldFloor: z.strictObject({}),
+  openPrompt: z.strictObject({ promptId: Id }),
+  post: z.strictObject({ promptId: Id, text: Text, replyTo: Id.optional() }),
+  react: z.strictObject({ kind: z.enum(REACTION_KINDS) }),
+  setSpeechLimit: z.strictObject({
+    seconds: z.number().int().min(LIMITS.speechLimitMin).max(LIMITS.speechLimitMax),
+  }),
+} as const;
+
+export type CommandType = keyof typeof CommandSchemas;
+export const COMMAND_TYPES = Object.keys(CommandSchemas) as CommandType[];
+export type CommandPayload<T extends CommandType> = z.infer<(typeof CommandSchemas)[T]>;
+/** A validated client command: its type plus its payload. */
+export type ClientCommand = { [T in CommandType]: { type: T } & CommandPayload<T> }[CommandType];
+
+export const CreateOptionsSchema = z.strictObject({
+  name: DisplayName,
+  scenarioId: z.string().min(1).max(64).optional(),
+});
+export const JoinOptionsSchema = z.strictObject({
+  name: DisplayName,
+});
+export type CreateOptions = z.infer<typeof CreateOptionsSchema>;
+export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
+
+export const REJECTION_CODES = [
+  "INVALID",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "ROLE_TAKEN",
+  "NOT_YOUR_TURN",
+  "CONFLICT",
+  "RATE_LIMITED",
+] as const;
+export type RejectionCode = (typeof REJECTION_CODES)[number];
+
+/** A refusal as a value: nothing changed, and the sender is told why. */
+export interface Rejection {
+  code: RejectionCode;
+  message: string;
+}
+
+export type ParseResult = { ok: true; command: ClientCommand } | { ok: false; rejection: Rejection };
+
+/** Validates an untrusted message from a client; never throws. */
+export function parseCommand(type: unknown, payload: unknown): ParseResult {
+  if (typeof type !== "string" || !Object.hasOwn(CommandSchemas, type)) {
+    return { ok: false, rejection: { code: "INVALID", message: `unknown message type '${String(type).slice(0, 40)}'` } };
+  }
+  const schema = CommandSchemas[type as CommandType];
+  const parsed = schema.safeParse(payload === undefined ? {} : payload);
+  if (!parsed.success) {
+    return { ok: false, rejection: { code: "INVALID", message: describeIssues(parsed.error) } };
+  }
+  return { ok: true, command: { type, ...parsed.data } as ClientCommand };
+}
+
+/** One readable sentence from zod's issues, naming the field at fault. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message))
+    .join("; ");
+}
+
+/** Server-to-client message types. */
+export const ServerMessage = {
+  event: "event",
+  history: "history",
+  rejected: "rejected",
+  brief: "brief",
+} as const;
+
+export interface HistoryMessage {
+  events: SeminarEvent[];
+}
+
+export interface RejectedMessage {
+  /** The type of the command that was refused ("?" when the message had no usable type). */
+  command: string;
+  code: RejectionCode;
+  message: string;
+}
+
+/** The room's name on the Colyseus server. */
+export const ROOM_NAME = "seminar";
