@@ -1,0 +1,28 @@
+/**
+ * Where and when the seminar happened, and, as plainly, what nobody has recorded about it:
+ * players should be able to tell the documented frame from what the simulation supplies.
+ */
+import type { Setting } from "../../scenario.js";
+
+export const setting: Setting = {
+  place:
+    "The Sputnik Hotel, Leninsky Prospekt 38, Moscow. The hotel went up in 1967 (343 rooms) to lodge officials of VTsSPS, the state-run trade-union council, and their foreign visitors, so independent miners and Trotskyists were meeting under the roof of the official union apparatus they opposed. The building has since closed for redevelopment.",
+  date:
+    "August 1990, around the fiftieth anniversary of Trotsky's death: Ramón Mercader struck him in Coyoacán, Mexico, on 20 August 1940 and he died the next day. The precise day or days of the seminar are not recorded in the sources we have.",
+  occasion:
+    "A seminar on Leon Trotsky marking the half-century since his assassination, chaired by Alexei Zverev of Memorial, the association formed in 1989 to commemorate the victims of Stalinist repression. It was one of several anniversary meetings that year (others were held in Wuppertal in March and Aberdeen in August), but the first of its kind held openly in Moscow with foreign guests.",
+  whoCame:
+    "According to the essay that is our main source, the room held Russian students, researchers and political activists, delegates from the newly formed independent mineworkers' movement, and Trotskyists who had travelled from western Europe, among them the British writer Simon Pirani, who arrived with a suitcase of pamphlets that Sheremetyevo customs took for black-market goods. Beyond Zverev, Pirani and a young Moscow Trotskyist named Gusev, the individuals are not named. Several roles in this simulation (the Durham miners, the official-union and NUM officials, the liberal democrat) are people who, as far as we know, were not in the room; they are invited here because the essay shows their positions shaping what came after.",
+  moment:
+    "Summer 1990 was a hinge. Glasnost had opened the archives and the press: in January 1989 Literaturnaya Gazeta conceded that Stalin's secret police had murdered Trotsky, Memorial groups had staged Moscow's first public Trotsky evenings (November 1988, and a 1989 meeting whose title invited the audience to let Trotsky speak), and Trotsky's writings, banned since 1927, were starting to circulate. The year before, in July 1989, a walkout in Mezhdurechensk had spread across the Kuzbass, the Donbass, Vorkuta and Karaganda until 400,000–500,000 miners were out, asking first for soap, meat and fair pay, then for political change; the state-sponsored coal union opposed them and the strike committees became the seed of an independent union. In June 1990 the First Congress of Soviet Miners in Donetsk voted 308 to 116 for a mass exit from the Communist Party, and on 11 July 1990 miners struck for a day demanding the government's resignation. Gorbachev still ruled; nobody in the room knew that a coup, the end of the USSR and shock privatisation lay twelve to eighteen months ahead.",
+  unknowns: [
+    "The exact date or dates of the seminar: the essay dates it only to August 1990.",
+    "Who organised it beyond Zverev's role as chair, and what the programme, speakers, languages and interpreting arrangements were.",
+    "How many people attended.",
+    "Which Western Trotskyist groups sent people, other than Pirani's own current; the simulation's 'other Western Trotskyist' is a composite.",
+    "Whether any named Soviet miners' leader attended: the essay speaks only of representatives of the independent union.",
+    "Whether Dave Temple or David Hopper were present: the essay places their Soviet visits after the seminar, made possible by links formed there. They appear here as invited voices.",
+    "There is no evidence that Pierre Broué (present at the 1988 Moscow Trotsky evening) or Trotsky's grandson Esteban Volkov took part, so neither is a role.",
+    "The middle of the essay, where Pirani describes the discussion itself, is missing from every stored copy we could find, so what was actually said on the day is largely unknown. The prompts are questions the sources show were live, not a reconstruction of the agenda.",
+  ],
+};
