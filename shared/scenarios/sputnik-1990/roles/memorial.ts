@@ -36,12 +36,12 @@ export const memorialRoles: Role[] = [
         ),
         tp(
           "The mass killing did not begin in 1934 or 1937: the Civil War years under Lenin and Trotsky produced huge numbers of victims, and Stalinism followed on from them.",
-          "In his 2020 conversation with Pirani you pointed to the colossal number of victims of the Lenin–Trotsky period, after which came Stalinism. Examples the room can check: the Red Terror from 1918; the shooting of more than 100 Tolstoyan conscientious objectors in 1918–20.",
+          "Talking to Pirani in 2020 you stressed how vast the death toll already was under Lenin and Trotsky, before Stalinism even began. Examples the room can check: the Red Terror from 1918; the shooting of more than 100 Tolstoyan conscientious objectors in 1918–20.",
           ["P11", "P12", S.chertkov],
         ),
         tp(
           "Idealism is no defence when it is imposed by force: Chertkov's letter to the Bolsheviks says so better than any of us.",
-          "Vladimir Chertkov (1854–1936), Tolstoy's close collaborator, led a council defending conscientious objectors in 1918–20; the Bolsheviks closed it at the end of 1920. He wrote to a Bolshevik leader (which one, and when, is not known) that their mistaken idealism would have been merely touching had it not produced so much violence and suffering. Paraphrase it; do not invent wording.",
+          "Vladimir Chertkov (1854–1936), Tolstoy's close collaborator, led a council defending conscientious objectors in 1918–20; the Bolsheviks closed it at the end of 1920. He wrote to a Bolshevik leader (which one, and when, is not known) that the Bolsheviks' misguided idealism might have moved him, were it not enforced by violence that made millions suffer. Paraphrase it; do not invent wording.",
           ["P12", S.chertkov],
         ),
         tp(
