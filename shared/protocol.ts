@@ -48,8 +48,10 @@ export const CommandSchemas = {
 export type CommandType = keyof typeof CommandSchemas;
 export const COMMAND_TYPES = Object.keys(CommandSchemas) as CommandType[];
 export type CommandPayload<T extends CommandType> = z.infer<(typeof CommandSchemas)[T]>;
+/** zod types an empty strict object as an index signature of `never`; it is really `{}`. */
+type Payload<P> = string extends keyof P ? {} : P;
 /** A validated client command: its type plus its payload. */
-export type ClientCommand = { [T in CommandType]: { type: T } & CommandPayload<T> }[CommandType];
+export type ClientCommand = { [T in CommandType]: { type: T } & Payload<CommandPayload<T>> }[CommandType];
 
 export const CreateOptionsSchema = z.strictObject({
   name: DisplayName,

@@ -1,0 +1,137 @@
+/**
+ * The one assembly point: builds the Express app, the Colyseus server and the store, and starts
+ * them on a port. `npm start` and every test boot the server through `startSeminarServer`.
+ */
+import { Server, matchMaker } from "colyseus";
+import { WebSocketTransport } from "@colyseus/ws-transport";
+import express from "express";
+import { existsSync } from "node:fs";
+import { createServer, type Server as HttpServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ROOM_NAME } from "../shared/protocol.js";
+import { scenarios } from "../shared/scenarios/index.js";
+import { apiRoutes, sendError } from "./http/api-routes.js";
+import { DEFAULT_RATE_LIMIT, type RateLimit } from "./rooms/rate-limiter.js";
+import { bindSeminarRoom, type RestoreOptions } from "./rooms/seminar-room.js";
+import type { SessionStore } from "./store/session-store.js";
+import { SqliteSessionStore } from "./store/sqlite-session-store.js";
+
+const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
+
+export interface SeminarServerOptions {
+  /** 0 picks a free port (tests). */
+  port: number;
+  host?: string;
+  dataDir?: string;
+  /** A store to use instead of SQLite in dataDir. */
+  store?: SessionStore;
+  /** How long a dropped connection keeps its place, in seconds. */
+  reconnectSeconds?: number;
+  rateLimit?: RateLimit;
+  /** Largest WebSocket frame accepted; a larger one closes that socket only. */
+  maxPayloadBytes?: number;
+  maxClientsPerRoom?: number;
+  /** The built client (vite build output). */
+  clientDir?: string;
+  /** Bring back sessions that were live when the server last stopped (default true). */
+  restoreLiveSessions?: boolean;
+}
+
+export interface RunningSeminarServer {
+  port: number;
+  url: string;
+  store: SessionStore;
+  httpServer: HttpServer;
+  stop(): Promise<void>;
+}
+
+export const DEFAULTS = {
+  port: 2567,
+  host: "127.0.0.1",
+  dataDir: "./data",
+  reconnectSeconds: 60,
+  // A 2,000-character speech in Cyrillic is about 6 KB: leave room, refuse anything absurd.
+  maxPayloadBytes: 64 * 1024,
+  maxClientsPerRoom: 300,
+} as const;
+
+export async function startSeminarServer(options: SeminarServerOptions): Promise<RunningSeminarServer> {
+  const store = options.store ?? new SqliteSessionStore(options.dataDir ?? DEFAULTS.dataDir);
+  let shuttingDown = false;
+  const pendingRestores = new Set<string>();
+  const isLive = (id: string) => matchMaker.getLocalRoomById(id) !== undefined;
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.get("/healthz", (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use("/api", apiRoutes({ store, scenarios, isLive }));
+  app.use("/api", (_req, res) => sendError(res, 404, "NOT_FOUND", "no such API route"));
+  mountClient(app, options.clientDir ?? join(ROOT, "dist", "client"));
+  app.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    console.error("[http]", err);
+    if (!res.headersSent) sendError(res, 500, "INTERNAL", "the server failed to answer this request");
+  });
+
+  const httpServer = createServer(app);
+  const gameServer = new Server({
+    transport: new WebSocketTransport({ server: httpServer, maxPayload: options.maxPayloadBytes ?? DEFAULTS.maxPayloadBytes }),
+    gracefullyShutdown: false,
+    greet: false,
+  });
+  gameServer.define(
+    ROOM_NAME,
+    bindSeminarRoom({
+      store,
+      scenario: (id) => scenarios.get(id),
+      reconnectSeconds: options.reconnectSeconds ?? DEFAULTS.reconnectSeconds,
+      rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
+      maxClients: options.maxClientsPerRoom ?? DEFAULTS.maxClientsPerRoom,
+      shuttingDown: () => shuttingDown,
+      now: () => Date.now(),
+      pendingRestores,
+    }),
+  );
+  await gameServer.listen(options.port, options.host ?? DEFAULTS.host);
+  const port = (httpServer.address() as AddressInfo).port;
+
+  if (options.restoreLiveSessions ?? true) {
+    for (const session of await store.unended()) {
+      pendingRestores.add(session.id);
+      try {
+        await matchMaker.createRoom(ROOM_NAME, { restoreSessionId: session.id } satisfies RestoreOptions);
+      } catch (err) {
+        pendingRestores.delete(session.id);
+        console.error(`[restore] session ${session.id} could not be restored:`, err);
+      }
+    }
+  }
+
+  return {
+    port,
+    url: `http://${options.host ?? DEFAULTS.host}:${port}`,
+    store,
+    httpServer,
+    async stop() {
+      shuttingDown = true;
+      await gameServer.gracefullyShutdown(false);
+      await store.close();
+    },
+  };
+}
+
+/** Serves the built client, with the app's own routes falling back to its index page. */
+function mountClient(app: express.Express, clientDir: string): void {
+  const index = join(clientDir, "index.html");
+  app.use(express.static(clientDir, { index: false }));
+  app.get(["/", "/replay/{*path}"], (_req, res) => {
+    if (existsSync(index)) return res.sendFile(index);
+    res
+      .status(503)
+      .type("text/plain")
+      .send("The client has not been built. Run `npm run build` (npm start does it for you), then reload.");
+  });
+}

@@ -1,0 +1,84 @@
+/** The HTTP API: scenarios, sessions, and each session's log and folded state. */
+import { Router, type Request, type Response } from "express";
+import { fold } from "../../shared/engine/apply.js";
+import { logHeader, serializeLog } from "../../shared/log-format.js";
+import { publicScenario, type Scenario } from "../../shared/scenario.js";
+import type { SessionStore, SessionSummary } from "../store/session-store.js";
+
+export interface ApiDeps {
+  store: SessionStore;
+  scenarios: ReadonlyMap<string, Scenario>;
+  /** Whether a room for this session is running in this server right now. */
+  isLive(sessionId: string): boolean;
+}
+
+/** A JSON error body with a code the client can show. */
+export function sendError(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ error: { code, message } });
+}
+
+export function apiRoutes(deps: ApiDeps): Router {
+  const router = Router();
+  const { store, scenarios } = deps;
+
+  const summary = (s: SessionSummary) => ({
+    id: s.id,
+    scenarioId: s.scenarioId,
+    createdAt: s.createdAt,
+    endedAt: s.endedAt,
+    eventCount: s.eventCount,
+    participantCount: s.participantCount,
+    live: deps.isLive(s.id),
+  });
+
+  /** Loads the session named in the URL, or answers 404 and returns null. */
+  const sessionOr404 = async (req: Request, res: Response) => {
+    const session = await store.session(String(req.params.id));
+    if (!session) sendError(res, 404, "NOT_FOUND", `no session '${String(req.params.id).slice(0, 64)}'`);
+    return session;
+  };
+
+  router.get("/scenarios", (_req, res) => {
+    res.json([...scenarios.values()].map((s) => ({ id: s.id, title: s.title, summary: s.summary })));
+  });
+
+  router.get("/scenarios/:id", (req, res) => {
+    const scenario = scenarios.get(req.params.id);
+    if (!scenario) return sendError(res, 404, "NOT_FOUND", `no scenario '${req.params.id.slice(0, 64)}'`);
+    res.json(publicScenario(scenario));
+  });
+
+  router.get("/sessions", async (_req, res) => {
+    res.json((await store.list()).map(summary));
+  });
+
+  router.get("/sessions/:id", async (req, res) => {
+    const session = await sessionOr404(req, res);
+    if (session) res.json(summary(session));
+  });
+
+  router.get("/sessions/:id/log", async (req, res) => {
+    const session = await sessionOr404(req, res);
+    if (!session) return;
+    const events = await store.events(session.id);
+    res.type("application/x-ndjson");
+    res.setHeader("Content-Disposition", `attachment; filename="seminar-${session.id}.ndjson"`);
+    res.send(serializeLog(logHeader({ sessionId: session.id, scenarioId: session.scenarioId, createdAt: session.createdAt }), events));
+  });
+
+  router.get("/sessions/:id/state", async (req, res) => {
+    const session = await sessionOr404(req, res);
+    if (!session) return;
+    let upTo = session.eventCount;
+    if (req.query.seq !== undefined) {
+      const raw = String(req.query.seq);
+      if (!/^\d{1,12}$/.test(raw) || Number(raw) > session.eventCount) {
+        return sendError(res, 400, "INVALID", `seq must be a whole number from 0 to ${session.eventCount}`);
+      }
+      upTo = Number(raw);
+    }
+    res.json(fold(await store.events(session.id, upTo)));
+  });
+
+  return router;
+}

@@ -1,0 +1,37 @@
+/** `npm start`: reads the environment, starts the server, stops cleanly on SIGINT/SIGTERM. */
+import { DEFAULTS, startSeminarServer } from "./app.js";
+
+function intFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) {
+    console.error(`${name} must be a whole number, got '${raw}'`);
+    process.exit(2);
+  }
+  return n;
+}
+
+const server = await startSeminarServer({
+  port: intFromEnv("PORT", DEFAULTS.port),
+  host: process.env.HOST || DEFAULTS.host,
+  dataDir: process.env.DATA_DIR || DEFAULTS.dataDir,
+  reconnectSeconds: intFromEnv("RECONNECT_SECONDS", DEFAULTS.reconnectSeconds),
+  maxPayloadBytes: intFromEnv("MAX_MESSAGE_BYTES", DEFAULTS.maxPayloadBytes),
+});
+console.log(`sputnik-seminar listening on ${server.url}`);
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    server.stop().then(
+      () => process.exit(0),
+      (err) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
+  });
+}
