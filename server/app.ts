@@ -7,6 +7,7 @@ import { WebSocketTransport } from "@colyseus/ws-transport";
 import express from "express";
 import { existsSync } from "node:fs";
 import { createServer, type Server as HttpServer } from "node:http";
+import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,6 +18,11 @@ import { DEFAULT_RATE_LIMIT, type RateLimit } from "./rooms/rate-limiter.js";
 import { bindSeminarRoom, type RestoreOptions } from "./rooms/seminar-room.js";
 import type { SessionStore } from "./store/session-store.js";
 import { SqliteSessionStore } from "./store/sqlite-session-store.js";
+
+// @colyseus/ws-transport's ESM build calls `new WebSocket.Server()`, a property that only the
+// CommonJS entry of `ws` attaches to the class it shares with the ESM entry. Loading that entry
+// once here makes the ESM build work without loading a second copy of @colyseus/core.
+createRequire(import.meta.url)("ws");
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 

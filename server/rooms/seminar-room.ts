@@ -118,6 +118,11 @@ export class SeminarRoom extends Room<SeminarSchema> {
 
   override async onLeave(client: Client, consented: boolean): Promise<void> {
     this.limiter.forget(client.sessionId);
+    if (this.deps.shuttingDown()) {
+      // The server is stopping, not the participant leaving: keep their place for the restore.
+      await this.serially(() => this.commit(client.sessionId, { type: "disconnect" }));
+      return;
+    }
     if (consented || this.deps.reconnectSeconds <= 0) {
       await this.serially(() => this.commit(client.sessionId, { type: "leave" }));
       return;
