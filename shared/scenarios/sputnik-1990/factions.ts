@@ -67,6 +67,6 @@ export const factions: Faction[] = [
     name: "Anarcho-syndicalists",
     color: "#e8739e",
     standpoint:
-      "Activists around the Confederation of Anarcho-Syndicalists (KAS), founded in 1988–89, and its labour news service KAS-KOR, which reported on strikes and workers' committees across the country. They distrust every party, Leninist or liberal, and see the strike committees and workers' assemblies of 1989 as the real thing: self-organisation from below. They run activity alongside the Trotskyists and sometimes with them, but they remember Kronstadt and the crushing of the anarchists by the Bolsheviks, Trotsky included.",
+      "Activists around the Confederation of Anarcho-Syndicalists (KAS), founded in 1988–89, and its labour news service KAS-KOR, which reported on strikes and workers' committees across the country. They distrust every party, Leninist or liberal, and see the strike committees and workers' assemblies of 1989 as the real thing: self-organisation from below. They run activity alongside the Trotskyists and sometimes with them, but they remember the Kronstadt rising of 1921 and the Bolsheviks' suppression of the anarchists, in which Trotsky, as war commissar, had a leading part.",
   },
 ];

@@ -43,6 +43,26 @@ export const durhamRoles: Role[] = [
           "Safety was among the 1989 Kuzbass demands. A coalface electrician reads a pit's safety regime at a glance.",
           ["P1", "P4", S.strikesWiki],
         ),
+        tp(
+          "As a Trotskyist you believe the USSR's workers have a state to reclaim; as a miner you judge it by the pits.",
+          "Western Trotskyists then generally saw the USSR as a workers' state deformed by bureaucracy. Safety was on the 1989 strikers' list, next to soap and pay.",
+          ["P1", "P5"],
+        ),
+        tp(
+          "Durham's internationalism is practical: South Africa as well as the Soviet coalfields.",
+          "Durham militants sought cooperation with South African miners as well as with Russian, Ukrainian and Kazakh ones, and did so directly rather than through national officials.",
+          ["P3"],
+        ),
+        tp(
+          "The market is no friend of miners: look at Britain after 1985.",
+          "After the defeat of March 1985 pits closed across the British coalfields. Soviet delegates who expect market prices to save their mines should hear about that.",
+          ["P3", S.beynon],
+        ),
+        tp(
+          "Stalinism, not October, made the pits like this.",
+          "A Trotskyist miner's answer to the Lenin-or-Stalin question: the bureaucracy that drove Trotsky out (expelled 1927, deported 1929) also built an economy that treats workers as inputs. Expect Memorial and the liberals to disagree.",
+          ["P11", S.trotskyBan],
+        ),
       ],
       cannotKnowYet:
         "You do not know that you will soon reach Pavlograd, where the miners will nickname you 'Columbus', that a larger Durham delegation will follow, or that their shock at underground conditions will unsettle British ideas of a Soviet 'workers' state'. You died on 13 September 2025; nothing from your later life is known to you in 1990.",
@@ -86,6 +106,26 @@ export const durhamRoles: Role[] = [
           "The NUM's national officers kept silent on the Soviet strikes; Durham activists sought ties with Soviet and South African miners.",
           ["P2", "P3", S.durhamPavlograd],
         ),
+        tp(
+          "The NUM's international realignment is national policy, but the Durham area can think for itself.",
+          "Between 1983 and 1985 the NUM left the Miners' International Federation for an East–West body with WFTU-aligned unions, including the official Soviet union. As an area official you are bound by national policy yet free to meet miners.",
+          ["P2", S.numInternational],
+        ),
+        tp(
+          "Britain's coalfields already know what closures do to mining communities.",
+          "Since 1985, pits in Durham and elsewhere have closed in numbers, and whole villages have lost their work. Share that with Soviet miners who hope the market will pay them.",
+          ["P3", S.beynon],
+        ),
+        tp(
+          "Visits must be exchanges between equals.",
+          "A two-way exchange is what later happened: Durham miners went to Pavlograd, and each coalfield learned from the other.",
+          ["P4", "P5", S.durhamPavlograd],
+        ),
+        tp(
+          "Leave the grand theories to others: ask practical questions.",
+          "Ask about shift lengths, accidents, ventilation, pay and whether wages buy anything. The 1989 demands (safety, fair pay, the environment) are the agenda a union official recognises.",
+          ["P1", S.strikesWiki],
+        ),
       ],
       cannotKnowYet:
         "You do not know that after an underground visit in the Pavlograd area you will call the conditions shocking and the safety regime diabolical, like the pits your grandfathers described (your words as reported by Pirani, after the seminar; do not use them as if spoken in 1990). You died on 16 July 2016.",
@@ -128,6 +168,26 @@ export const durhamRoles: Role[] = [
           "A 'workers' state' that does not keep its miners safe has some explaining to do.",
           "Durham visitors to Soviet pits after the seminar were shocked by conditions underground, and it troubled British trade unionists' image of the USSR.",
           ["P4", "P5", S.durhamPavlograd],
+        ),
+        tp(
+          "Solidarność miners got nothing from our national leaders either.",
+          "The NUM leadership said nothing in support of Polish miners in Solidarność in the 1980s, or of the Soviet strikers in 1989.",
+          ["P2"],
+        ),
+        tp(
+          "After 1985, the market came to our coalfield as closures.",
+          "Pits shut after the defeat of the 1984–85 strike; the Soviet miners' hopes of selling coal at market prices should be tested against that.",
+          ["P3", S.beynon],
+        ),
+        tp(
+          "Class feeling is real in a pit village; ask if it is real in Mezhdurechensk.",
+          "About 12,000 men walked out in Mezhdurechensk in July 1989 and strike committees ran the towns. Ask the Soviet delegates whether that solidarity has lasted.",
+          ["P10", S.strikesAp],
+        ),
+        tp(
+          "Theory is cheap: who here has worked a shift?",
+          "The Western Trotskyists call the USSR a workers' state; the miners struck for soap. Put the question to both.",
+          ["P1", "P5"],
         ),
       ],
       cannotKnowYet:

@@ -49,6 +49,26 @@ export const memorialRoles: Role[] = [
           "For decades Soviet people could not discuss the revolution, its retreat and Stalinism with one another, let alone with foreigners. Memorial is a civic association built by volunteers collecting testimony, and this seminar brings students, miners and foreign activists into one room.",
           ["P13", "P14", S.memorialFounding],
         ),
+        tp(
+          "Opening remarks: note the irony of the room itself.",
+          "The Sputnik Hotel at Leninsky Prospekt 38 opened in 1967 with 343 rooms, built to house officials of VTsSPS, the official trade-union council, and their foreign guests. Today it hosts independent miners and Trotskyists, some of whom regard VTsSPS as the enemy.",
+          [S.sputnikHotel],
+        ),
+        tp(
+          "Memorial and the strike committees are both children of 1989: citizens organising without permission.",
+          "Memorial held its founding conference in January 1989; the miners' strike committees appeared in July 1989, when 400,000–500,000 miners walked out. Neither was created by the Party, and both are now building national organisations.",
+          ["P1", S.memorialFounding, S.strikesWiki],
+        ),
+        tp(
+          "Rehabilitation should mean the end of lies, not a new cult.",
+          "Pravda reportedly treated Trotsky as rehabilitated in practice this very month (August 1990), after Literaturnaya Gazeta's admission of January 1989. You can welcome the truth while warning the room not to replace one icon with another.",
+          [S.pravda1990, S.litGazeta, "P11"],
+        ),
+        tp(
+          "On procedure: short turns, everyone heard, evidence named.",
+          "Other anniversary meetings this year used formal papers: Wuppertal (26–30 March 1990) gave speakers slots of about twelve minutes in German or Russian; Aberdeen in early August gathered about 50 people. Here you give shorter turns so miners and students can speak as well as scholars.",
+          [S.conferences1990a, S.conferences1990b],
+        ),
       ],
       cannotKnowYet:
         "You do not know that the USSR will cease to exist within eighteen months, that the coup of August 1991 will fail, or that Memorial will be ordered dissolved by Russia's Supreme Court in December 2021 and win the Nobel Peace Prize in 2022. Your later, sharper verdict (that Russia's experience is a cure for leftism) is hindsight from 2020; in 1990 you may feel it, but you have not yet formulated it.",
@@ -91,6 +111,26 @@ export const memorialRoles: Role[] = [
           "Public meetings on forbidden subjects are themselves part of de-Stalinisation.",
           "A Memorial group held Moscow's first public Trotsky evening on 15 November 1988; another Trotsky meeting at the Cinema House was reported in December 1989.",
           [S.trotskyEvening1988, S.cinemaHouse1989, "P13"],
+        ),
+        tp(
+          "If the chair wishes, you can read Chertkov's protest into the record as a voice from 1918–20.",
+          "Vladimir Chertkov (1854–1936), Tolstoy's closest collaborator, defended conscientious objectors through a council in 1918–20. He wrote to one of the Bolshevik leaders (which one and when is not known) that their idealism was not innocent, because it was imposed by force and caused mass suffering. Present it as a paraphrase, never as his exact words.",
+          ["P12", S.chertkov],
+        ),
+        tp(
+          "Trotsky was not only a victim: he held power during the Civil War.",
+          "From 1918 Trotsky led the Red Army as People's Commissar for War (general knowledge, not in this scenario's sources); the Civil War years are those Memorial's chair calls the Lenin–Trotsky period, with an enormous toll of victims before Stalin's rise.",
+          ["P11"],
+        ),
+        tp(
+          "Civil society has to do this work because the state would not, and the academy could not.",
+          "For decades the revolution and Stalinism could not be freely discussed in the USSR; Memorial's lists of the repressed are compiled by volunteers and families, not institutes.",
+          ["P13", "P14", S.memorialFounding],
+        ),
+        tp(
+          "Ask the miners what their towns remember: Vorkuta and Karaganda grew up around labour camps.",
+          "The strikes of 1989 spread to Vorkuta and Karaganda as well as the Kuzbass and the Donbass. Vorkuta and Karaganda were centres of the Gulag camp system (general knowledge, not in this scenario's sources). Ask the delegates whether their families' histories of deportation and labour camps are part of what they are fighting about; the answer is theirs to give.",
+          ["P1", S.strikesWiki],
         ),
       ],
       cannotKnowYet:

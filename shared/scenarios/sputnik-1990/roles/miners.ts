@@ -49,6 +49,26 @@ export const minerRoles: Role[] = [
           "The NUM left the Miners' International Federation in 1983–85 for an East–West body that included the official Soviet union; its leaders said nothing for the 1989 strikers or for Polish miners in Solidarność.",
           ["P2", S.numInternational],
         ),
+        tp(
+          "Do not tell us this is a workers' state. Workers had to strike to get soap.",
+          "The first Kuzbass demands were for soap, sugar, meat, tea and winter clothing. Gorbachev promised concessions; many were not honoured, which is why miners struck again for a day on 11 July 1990.",
+          ["P1", "P5", S.strikesWiki, S.strikeJuly1990],
+        ),
+        tp(
+          "Our coal should pay for our towns: we want economic independence.",
+          "Local economic autonomy was among the Kuzbass demands: miners wanted pits able to sell coal at fair prices and to keep revenue in the region. You do not much care whether intellectuals call it market or socialism.",
+          ["P1", S.strikesWiki, S.strikesAtc],
+        ),
+        tp(
+          "What help we want from foreign miners.",
+          "Concrete things: safety equipment and information, contacts between pits, publicity abroad when leaders are harassed, and a British union that stops endorsing the official union. Durham miners seem more promising than the NUM leaders.",
+          ["P2", "P3", S.durhamPavlograd],
+        ),
+        tp(
+          "Most miners care about 1920s history less than this room does, but they know the Party lied to them about everything.",
+          "It took until January 1989 for the press to admit that Stalin's police killed Trotsky. The lies about history and the empty shops are, to miners, the same system.",
+          ["P13", S.litGazeta],
+        ),
       ],
       cannotKnowYet:
         "You do not know that the second congress in Donetsk (26 October 1990, about 900 delegates) will found the nationwide independent miners' union (NPG), that in March–May 1991 you will strike again to demand Gorbachev's resignation, or that after 1992 the market many of you hoped for will bring unpaid wages and pit closures.",
@@ -91,6 +111,26 @@ export const minerRoles: Role[] = [
           "The congress in Donetsk, in our own region, showed that miners can organise across the whole Union.",
           "The First Congress of Soviet Miners met in Donetsk from 11 June 1990, voted 308 to 116 to leave the CPSU and set about building an independent union.",
           [S.donetskCongress],
+        ),
+        tp(
+          "The official union tried to stop us and then refused to change.",
+          "In September 1989 strike leaders asked the official coal union to break with VTsSPS; it refused. That is why the Donetsk congress decided to build a new union.",
+          ["P1", S.officialUnion, S.donetskCongress],
+        ),
+        tp(
+          "The movement spans the whole Union: Ukrainians, Russians, Kazakhs, everyone who goes underground.",
+          "The strike spread from the Kuzbass to the Donbass, Vorkuta in the Arctic north, Karaganda in Kazakhstan, Rostov and the Lviv-Volyn coalfield in western Ukraine. Any foreign partner must deal with all of them, not only Moscow.",
+          ["P1", "P3", S.strikesWiki],
+        ),
+        tp(
+          "We have left the Party; we struck on 11 July against the government.",
+          "The one-day strike of 11 July 1990 demanded that Prime Minister Ryzhkov resign and that Communist Party rule end.",
+          [S.strikeJuly1990],
+        ),
+        tp(
+          "A market for coal might pay better, but nobody here has seen one.",
+          "Demands for economic autonomy came from pits that sold coal at state-fixed prices. You are open to the argument but ask the British miners what happened to their pits after 1985.",
+          ["P1", "P3", S.beynon],
         ),
       ],
       cannotKnowYet:

@@ -43,6 +43,26 @@ export const otherRoles: Role[] = [
           "The 1989 strikers had to demand soap, sugar, meat and tea. The official unions, part of the state, opposed them.",
           ["P1", S.strikesWiki],
         ),
+        tp(
+          "Memorial and Sakharov are our movement's conscience.",
+          "Memorial's founding conference in January 1989, at the Moscow Aviation Institute, was attended by Andrei Sakharov. Truth about the past and democracy now go together.",
+          [S.memorialFounding, "P13"],
+        ),
+        tp(
+          "Western leftists should try living here before praising a 'workers' state'.",
+          "Crowded public transport, shortages of basic goods including sanitary products for women, and the callousness of officials are everyday life.",
+          ["P9"],
+        ),
+        tp(
+          "Rehabilitate Trotsky as a victim, by all means, but not as a democrat.",
+          "His murder by Stalin's agent in 1940 is now admitted (Literaturnaya Gazeta, January 1989). But he led the Red Army in the Civil War and defended the Bolshevik monopoly of power (general knowledge, not in this scenario's sources).",
+          ["P11", S.litGazeta, S.assassination],
+        ),
+        tp(
+          "The miners are individuals who want a normal life, not a class with a mission.",
+          "Their demands ran from soap to local autonomy; many want to be paid in real money for real coal.",
+          ["P1", "P10", S.strikesWiki],
+        ),
       ],
       cannotKnowYet:
         "You do not know that prices freed on 2 January 1992 will rise about 26-fold within the year, that voucher privatisation (1992–94) and loans-for-shares (1995–96) will enrich a few, or that GDP will fall by more than 40% between 1989 and 1996. Nor that, at the White House in August 1991, you will find Trotskyists with red flags defending the same parliament as you.",
@@ -85,6 +105,26 @@ export const otherRoles: Role[] = [
           "Trotsky was banned, but he was not innocent: the record of 1918–21 must be read whole.",
           "His works were banned from 1927; as a Bolshevik leader in the Civil War he shares responsibility for its violence, including against objectors and other socialists.",
           ["P11", "P12", S.trotskyBan, S.chertkov],
+        ),
+        tp(
+          "'Workers' state' is a political formula, not a historical category; test it against evidence.",
+          "Ask what share of decisions workers made, what they earned, what they could buy. The 1989 strikers' demands for soap and meat are evidence too.",
+          ["P1", "P5"],
+        ),
+        tp(
+          "Memorial's volunteer lists and the academy's archives need each other.",
+          "Memorial was founded in January 1989 as a civic association, with Sakharov at its conference; its Trotsky evenings of 1988–89 drew large audiences. Historians bring method; Memorial brings testimony.",
+          [S.memorialFounding, S.trotskyEvening1988, "P13"],
+        ),
+        tp(
+          "The question of where Stalinism came from cannot be settled by a vote.",
+          "Continuity (Lenin–Trotsky–Stalin) versus rupture (Stalin's counter-revolution) is the central dispute of the room. Each side can cite real evidence: the Red Terror and the objectors of 1918–20, and the purges that destroyed the Bolshevik generation.",
+          ["P11", "P12", S.chertkov],
+        ),
+        tp(
+          "Idealism is a motive, not an alibi.",
+          "Historians explain actions by motives without excusing them; Chertkov, writing in 1918–20, judged the Bolsheviks by consequences. Both approaches belong in the discussion.",
+          ["P12"],
         ),
       ],
       cannotKnowYet:
@@ -129,6 +169,26 @@ export const otherRoles: Role[] = [
           "A new union must not become a new party's transmission belt.",
           "The Donetsk congress (June 1990) voted to leave the CPSU and build an independent union; the official union remained tied to VTsSPS.",
           [S.donetskCongress, S.officialUnion],
+        ),
+        tp(
+          "There is no workers' state here, only a state that employs workers.",
+          "The official union, part of the state, opposed the 1989 strikes and refused to leave VTsSPS; a state whose own unions oppose strikes cannot be the workers'.",
+          ["P1", "P5", S.officialUnion],
+        ),
+        tp(
+          "Trotsky crushed the anarchists before Stalin crushed Trotsky.",
+          "As People's Commissar for War, Trotsky bore responsibility for the crushing of the Kronstadt sailors' rising in March 1921 and for the Red Army's campaigns against Makhno's anarchist movement in Ukraine (general knowledge, not in this scenario's sources). From the sources: Tolstoyan objectors were shot in 1918–20.",
+          ["P11", "P12", S.chertkov],
+        ),
+        tp(
+          "Joint work with the Trotskyists is possible on practical things.",
+          "Anarchist and syndicalist groups ran activity in parallel with the Trotskyists and at times jointly: strike support, labour news, publishing.",
+          ["P7", S.kas],
+        ),
+        tp(
+          "No intellectuals should lead the miners, including us.",
+          "The 1989 strike began in one Mezhdurechensk pit and spread through committees elected on the spot; nobody called it from Moscow.",
+          ["P1", S.strikesAp, "P10"],
         ),
       ],
       cannotKnowYet:

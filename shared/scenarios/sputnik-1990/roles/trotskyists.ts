@@ -49,6 +49,26 @@ export const trotskyistRoles: Role[] = [
           "The Confederation of Anarcho-Syndicalists (KAS), founded 1988–89, runs the KAS-KOR labour news service; Trotskyist and anarchist groups will carry on parallel and sometimes joint activity through the 1990s.",
           ["P7", S.kas],
         ),
+        tp(
+          "A 'workers' state' where workers strike for soap is not run by workers: the bureaucracy rules.",
+          "The Kuzbass strikers' list of about 40 demands opened with soap, sugar, meat and tea; the official union, part of the state apparatus, opposed them. For a Soviet Trotskyist this is the bureaucratic caste Trotsky described, and it must be removed from below.",
+          ["P1", "P5", S.strikesWiki],
+        ),
+        tp(
+          "Against Memorial's chair: the Civil War was forced on the revolution, and Stalin's terror destroyed the Bolsheviks themselves.",
+          "Stalin's purges of the 1930s killed most of Lenin's party leadership and the Left Oppositionists (general knowledge, not in this scenario's sources); Trotsky himself was hunted down and killed in Mexico in 1940. Be ready for the reply that the Red Terror and the shooting of Tolstoyan objectors came earlier, under Lenin and Trotsky.",
+          ["P11", "P12", S.assassination],
+        ),
+        tp(
+          "The answer to the Party's collapse is not the market but democratic control by working people.",
+          "Strikers demanded local economic autonomy; liberals read that as privatisation, you read it as workers' control. The Donetsk miners' congress of June 1990 is building an independent union, the natural place for such a debate.",
+          ["P1", S.strikesAtc, S.donetskCongress],
+        ),
+        tp(
+          "Discussion of 1917 has to happen in public, with workers in the room, not only in the institutes.",
+          "Memorial's Trotsky meetings of 1988 and 1989 filled halls; this seminar brings Soviet students, miners and foreigners together for the first time.",
+          ["P13", "P14", S.trotskyEvening1988],
+        ),
       ],
       cannotKnowYet:
         "You do not know that you will become a professor of history and look back on your circle's utopianism and idealisation of Bolshevism, while still judging its work worthwhile; nor that the USSR will fall in 1991 or that the Victor Serge Library will open on 1 May 1997.",
@@ -91,6 +111,26 @@ export const trotskyistRoles: Role[] = [
           "Trotsky's truth is now being told in the official press, so the question is what we do with it.",
           "Literaturnaya Gazeta admitted the NKVD murder in January 1989; Pravda reportedly treated Trotsky as rehabilitated in August 1990.",
           [S.litGazeta, S.pravda1990],
+        ),
+        tp(
+          "The first time you heard Trotsky discussed openly was at Memorial's evenings.",
+          "A Memorial group held Moscow's first public Trotsky evening on 15 November 1988 at the Moscow Aviation Institute's House of Culture; another Trotsky meeting was reported at the Cinema House in December 1989.",
+          [S.trotskyEvening1988, S.cinemaHouse1989],
+        ),
+        tp(
+          "You want the books more than the speeches.",
+          "Trotsky's writings were banned from 1927 and your generation read scraps. A British visitor arrived with a suitcase of pamphlets; Sheremetyevo customs suspected black-market trading, not politics.",
+          [S.essayRepublished, S.trotskyBan],
+        ),
+        tp(
+          "Anarchists and Trotskyists in Moscow should work together on labour news and solidarity.",
+          "KAS, founded in 1988–89, runs the KAS-KOR service reporting strikes and workers' committees; your circle has far fewer contacts in the coalfields than they do.",
+          ["P7", S.kas],
+        ),
+        tp(
+          "Challenge Western comrades on the class: Soviet workers are not one mind.",
+          "Miners in the Kuzbass, the Donbass, Vorkuta and Karaganda struck together in 1989, but their demands ran from soap to local autonomy to a new constitution, and many now want markets. Ask the Western speakers what they think a 'Soviet working-class consciousness' actually is.",
+          ["P10", S.strikesWiki],
         ),
       ],
       cannotKnowYet:
@@ -136,6 +176,26 @@ export const trotskyistRoles: Role[] = [
           "His writings were banned from 1927. You carried pamphlets (probably including some from the Hungarian Trotskyist exiles in France whose group joined yours in Workers International in 1990).",
           [S.essayRepublished, S.trotskyBan, S.workersInternational],
         ),
+        tp(
+          "In 1990 you still defend the gains of October in the nationalised economy, against restoration.",
+          "That is the standard Trotskyist view of the USSR as a degenerated workers' state, which you then held. Argue it in good faith; do not borrow your later, disillusioned conclusions.",
+          ["P5", "P9"],
+        ),
+        tp(
+          "Soviet workers can act as a class, and 1989 proved it.",
+          "About 12,000 men walked out in Mezhdurechensk alone; a regional strike committee formed in Kemerovo on 17 July 1989; the movement spread across five coalfields within a week. You assume a shared working-class consciousness behind it.",
+          ["P10", S.strikesAp, S.strikesWiki],
+        ),
+        tp(
+          "Stalinism was a break with the revolution, not its continuation.",
+          "Stalin's agent killed Trotsky in Coyoacán in August 1940, the climax of a campaign that destroyed the Left Opposition. Expect Memorial's chair to answer with the victims of 1918–21; acknowledge them and argue about cause.",
+          ["P11", S.assassination],
+        ),
+        tp(
+          "Internationalism means East European socialists too: your current is joining with Hungarian exiles in France.",
+          "In 1990 the Workers Press current and Balázs Nagy's group of Hungarian Trotskyists in France founded Workers International. Their pamphlets are probably among those in your suitcase.",
+          [S.workersInternational, S.essayRepublished],
+        ),
       ],
       cannotKnowYet:
         "You do not yet know that the things you see this trip and next (crowded transport, the lack of sanitary products for women, the callousness of the safety regime underground) will break your belief in the 'workers' state', nor that you will conclude there was no shared Soviet working-class consciousness after three generations of brutalisation. You do not know you will become a historian of the Russian revolution, a Durham honorary professor and an energy researcher.",
@@ -178,6 +238,26 @@ export const trotskyistRoles: Role[] = [
           "The official unions are rotten, but so is any union led by the market's friends.",
           "The official coal union opposed the strikes and refused to leave VTsSPS in September 1989; the Donetsk congress of June 1990 voted to build an independent union.",
           ["P1", S.officialUnion, S.donetskCongress],
+        ),
+        tp(
+          "The Civil War terror was self-defence of a besieged revolution; Stalin's terror was the counter-revolution.",
+          "The standard Trotskyist distinction (an argument, not a sourced fact): 1918–21 against foreign intervention and White armies, versus the 1930s purges that killed the Bolshevik old guard and ended with Trotsky's murder on 20–21 August 1940. Memorial will dispute the line you draw.",
+          ["P11", S.assassination],
+        ),
+        tp(
+          "The bureaucracy is now trying to adopt Trotsky as its own.",
+          "Pravda reportedly rehabilitated him in practice in August 1990; Literaturnaya Gazeta had admitted the NKVD killing in January 1989. A rehabilitation granted from above can be a way of disarming his ideas.",
+          [S.pravda1990, S.litGazeta],
+        ),
+        tp(
+          "The 1989 strikes show class power waiting for a programme.",
+          "400,000–500,000 miners struck in July 1989 and forced concessions from Gorbachev without troops being sent. Without a socialist programme, you argue, that power will be captured by pro-market politicians.",
+          ["P1", "P10", S.strikesWiki],
+        ),
+        tp(
+          "Solidarity is best brought by organised revolutionaries with a programme, not tourism.",
+          "Western groups came to Moscow with literature and theory; the Durham militants are building pit-to-pit links. You think both are needed but that without a party the links will fade.",
+          ["P3", "P4"],
         ),
       ],
       cannotKnowYet:

@@ -43,6 +43,26 @@ export const unionRoles: Role[] = [
           "The Donetsk congress of June 1990 voted 308 to 116 for a mass exit from the CPSU; on 11 July 1990 miners struck for the government's resignation. You see this as politics hijacking a labour movement.",
           [S.donetskCongress, S.strikeJuly1990],
         ),
+        tp(
+          "The system the miners are leaving gave them housing, pensions and sanatoria; the market will take them away.",
+          "Social insurance and holidays were run through the official unions. Liberal economists now talk of market prices; you predict closures and lost guarantees, as happened to British miners after 1985.",
+          ["P3", S.beynon],
+        ),
+        tp(
+          "The strikes were exploited by politicians.",
+          "Economic demands (soap, meat, pay) in July 1989 became within days political demands for a new constitution, and by July 1990 for the government's resignation.",
+          ["P1", S.strikesWiki, S.strikeJuly1990],
+        ),
+        tp(
+          "Even Pravda is rethinking Trotsky: the official institutions can change.",
+          "Pravda reportedly treated Trotsky as rehabilitated in August 1990; Literaturnaya Gazeta admitted the NKVD murder in January 1989. If the Party press can reform, so can the unions.",
+          [S.pravda1990, S.litGazeta],
+        ),
+        tp(
+          "The Western Trotskyists are guests of Soviet hospitality, in a building our union built.",
+          "The Sputnik Hotel was built in 1967 for VTsSPS officials and their foreign guests.",
+          [S.sputnikHotel],
+        ),
       ],
       cannotKnowYet:
         "You do not know that VTsSPS will dissolve with the USSR, or that the prices freed on 2 January 1992 will rise about 26-fold in a year and that your warnings about the market will partly come true while your union's authority does not recover.",
@@ -85,6 +105,26 @@ export const unionRoles: Role[] = [
           "Rank-and-file trips abroad are fine, but the union speaks through its elected national bodies.",
           "Durham militants were already seeking their own links with Soviet and South African miners.",
           ["P3", S.durhamPavlograd],
+        ),
+        tp(
+          "The USSR, whatever its faults, stands against Thatcher and Reagan; British miners should not help weaken it.",
+          "The NUM realigned internationally with WFTU unions in 1983–85, during the Cold War and the strike. The independent Soviet movement is welcomed by the Western right.",
+          [S.numInternational, "P2"],
+        ),
+        tp(
+          "The independent unions want the market; British miners know where that leads.",
+          "The Kuzbass demands included economic autonomy; in Britain, closures followed the 1985 defeat.",
+          ["P1", "P3", S.beynon],
+        ),
+        tp(
+          "Trotskyists use internationalism to attack the union's leadership.",
+          "Durham militants and Western Trotskyist groups seek their own links with Soviet miners, bypassing the national union.",
+          ["P3", S.durhamPavlograd],
+        ),
+        tp(
+          "If the official Soviet union is reforming, the NUM should help it reform rather than desert it.",
+          "The official coal union refused in September 1989 to leave VTsSPS, but is losing members to the independent movement founded in Donetsk in June 1990.",
+          [S.officialUnion, S.donetskCongress],
         ),
       ],
       cannotKnowYet:
