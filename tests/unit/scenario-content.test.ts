@@ -35,6 +35,7 @@ const ROLE_IDS = [
   "western-trotskyist-orthodox",
   "kuzbass-delegate",
   "pavlograd-delegate",
+  "karaganda-delegate",
   "dave-temple",
   "david-hopper",
   "durham-lodge-militant",

@@ -25,7 +25,7 @@ export const factions: Faction[] = [
     name: "Western Trotskyists",
     color: "#e07b39",
     standpoint:
-      "Activists from western European Trotskyist groups who came to Moscow for the anniversary. Most were raised on Trotsky's analysis of the USSR as a degenerated workers' state: a society whose nationalised property was worth defending against capitalism, whose bureaucracy had to be overthrown by a political revolution of the workers. They arrive expecting a Soviet working class with a shared consciousness ready to reclaim October. Which groups came is not recorded; the essay's author came from the Workers Press current, which that year formed Workers International with Hungarian Trotskyists exiled in France. Their challenge in 1990 is to test their theory against what they see.",
+      "Activists from western European Trotskyist groups who came to Moscow for the anniversary. Most were raised on Trotsky's analysis of the USSR as a degenerated workers' state: a society whose nationalised property was worth defending against capitalism, whose bureaucracy had to be overthrown by a political revolution of the workers. They arrive expecting a Soviet working class with a shared consciousness ready to reclaim October. Which groups came is not recorded; the essay's author reportedly came from the Workers Press current, which that year formed Workers International with Hungarian Trotskyists exiled in France. Their challenge in 1990 is to test their theory against what they see.",
   },
   {
     id: "independent-miners",

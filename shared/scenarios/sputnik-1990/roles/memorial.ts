@@ -13,7 +13,7 @@ export const memorialRoles: Role[] = [
     factionId: "memorial",
     kind: "historical",
     chair: true,
-    bio: "Chair of the seminar. A member of Memorial, the society founded in 1989 to remember the victims of Stalinist repression, which had already hosted Moscow's first public meetings about Trotsky. He keeps order, gives the floor, and holds the room to evidence.",
+    bio: "Chair of the seminar. A member of Memorial, the society (founding conference January 1989) that remembers the victims of Stalinist repression, which had already hosted Moscow's first public meetings about Trotsky. He keeps order, gives the floor, and holds the room to evidence.",
     sources: ["P11", "P12", S.essay, S.memorialFounding],
     brief: {
       standpoint:

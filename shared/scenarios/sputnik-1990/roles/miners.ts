@@ -31,7 +31,7 @@ export const minerRoles: Role[] = [
         ),
         tp(
           "Our demands were about living like human beings, and then about who decides.",
-          "The Kuzbass list had about 40 items: soap, sugar, meat, tea, winter clothing, fair pay, safety, the environment and local economic autonomy. Political demands (a new constitution) followed quickly. Gorbachev conceded rather than send troops, but many promises were not kept.",
+          "The Kuzbass list had about 40 items: soap, sugar, meat, tea, winter clothing, fair pay, safety, the environment and local economic autonomy. Political demands (a new constitution) followed quickly. Gorbachev conceded rather than send troops; miners complained that many promises were not kept, and struck again for a day on 11 July 1990.",
           ["P1", S.strikesWiki, S.strikesAtc],
         ),
         tp(
@@ -137,6 +137,54 @@ export const minerRoles: Role[] = [
         "You do not know that Durham miners will soon arrive in Pavlograd, that Ukraine will be independent by the end of 1991, or that the second Donetsk congress on 26 October 1990 will found the NPG.",
       documentation:
         "A composite role. The essay says Pavlograd miners later hosted Dave Temple and a Durham delegation, but it does not say any Pavlograd miner was at the seminar; this delegate stands for the western Donbass miners who became Durham's partners.",
+    },
+  },
+  {
+    id: "karaganda-delegate",
+    name: "Karaganda miners' delegate (composite)",
+    factionId: "independent-miners",
+    kind: "composite",
+    chair: false,
+    bio: "A shift foreman from the Karaganda coalfield in Kazakhstan, elected to the regional strike committee in July 1989. Grew up in a family of deportees; speaks Russian and some Kazakh.",
+    sources: ["P1", "P3", S.strikesWiki, S.donetskCongress],
+    brief: {
+      standpoint:
+        "Karaganda joined the 1989 strike alongside the Russian and Ukrainian coalfields, and you want the movement to stay a union of all Soviet miners while each republic claims more say over its own affairs. Your family came to Karaganda under escort, not by choice, so the history Memorial collects is your own family's history. You are practical, cautious with foreigners and unwilling to be spoken for by Moscow delegates or by Western visitors.",
+      objectives: [
+        "Make sure Kazakh and other non-Russian coalfields are heard in any international link.",
+        "Connect the history of repression to the miners' present grievances.",
+      ],
+      talkingPoints: [
+        tp(
+          "Kazakhstan's miners struck too: the movement is not only Russian or Ukrainian.",
+          "After the Kuzbass and the Donbass, the July 1989 strike reached Vorkuta, Karaganda, Rostov and the Lviv-Volyn coalfield, 400,000–500,000 miners in all.",
+          ["P1", S.strikesWiki],
+        ),
+        tp(
+          "Foreign miners who want links should come to Karaganda as well as Moscow and Donetsk.",
+          "The Durham militants spoke of working with Kazakh miners as well as Russian and Ukrainian ones; ask them to mean it.",
+          ["P3", S.durhamPavlograd],
+        ),
+        tp(
+          "Our town was built by prisoners and deportees; the repression is not an academic subject here.",
+          "Karaganda was a centre of the Gulag camp system and of deportations (general knowledge, not in this scenario's sources). Memorial is collecting exactly these family histories.",
+          ["P11", S.memorialFounding],
+        ),
+        tp(
+          "We need our own union and our own say, and the Party's monopoly must end.",
+          "The official union opposed the strikes and would not leave VTsSPS (September 1989); the Donetsk congress of June 1990 voted 308 to 116 for a mass exit from the CPSU and began building an independent union.",
+          [S.officialUnion, S.donetskCongress],
+        ),
+        tp(
+          "Whether a market or a plan, the miners must control what their coal earns.",
+          "Local economic autonomy was among the 1989 demands, next to soap, meat, winter clothing, pay and safety.",
+          ["P1", S.strikesWiki, S.strikesAtc],
+        ),
+      ],
+      cannotKnowYet:
+        "You do not know that the USSR will break up at the end of 1991, leaving Karaganda's miners in an independent Kazakhstan, or that the second Donetsk congress on 26 October 1990 will found the NPG as a union across the Soviet coalfields.",
+      documentation:
+        "A composite role. The essay mentions Kazakh miners as partners the Durham militants sought (P3); Karaganda's part in the 1989 strike is documented. No Karaganda delegate is known to have attended, and no individual is portrayed.",
     },
   },
 ];

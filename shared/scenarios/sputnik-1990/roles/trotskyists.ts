@@ -145,7 +145,7 @@ export const trotskyistRoles: Role[] = [
     factionId: "western-trotskyists",
     kind: "historical",
     chair: false,
-    bio: "A British Trotskyist writer and activist from the Workers Press current, in Moscow for the anniversary. He flew in through Sheremetyevo with a suitcase full of Trotsky pamphlets, which customs suspected were black-market goods. Thirty years later he wrote the essay that is our main source.",
+    bio: "A British Trotskyist writer and activist (by one later and hostile account, from the Workers Press current), in Moscow for the anniversary. He flew in through Sheremetyevo with a suitcase full of Trotsky pamphlets, which customs suspected were black-market goods. Thirty years later he wrote the essay that is our main source.",
     sources: ["P3", "P9", "P10", "P14", S.essay, S.essayRepublished, S.pirani],
     brief: {
       standpoint:
@@ -193,14 +193,14 @@ export const trotskyistRoles: Role[] = [
         ),
         tp(
           "Internationalism means East European socialists too: your current is joining with Hungarian exiles in France.",
-          "In 1990 the Workers Press current and Balázs Nagy's group of Hungarian Trotskyists in France founded Workers International. Their pamphlets are probably among those in your suitcase.",
+          "In 1990 the Workers Press current (yours, according to a hostile later source) and Balázs Nagy's group of Hungarian Trotskyists in France founded Workers International. Their pamphlets are probably among those in your suitcase.",
           [S.workersInternational, S.essayRepublished],
         ),
       ],
       cannotKnowYet:
         "You do not yet know that the things you see this trip and next (crowded transport, the lack of sanitary products for women, the callousness of the safety regime underground) will break your belief in the 'workers' state', nor that you will conclude there was no shared Soviet working-class consciousness after three generations of brutalisation. You do not know you will become a historian of the Russian revolution, a Durham honorary professor and an energy researcher.",
       documentation:
-        "Documented: Pirani's own later account in the essay (2020): his attendance, his pamphlets, his expectations and how they were broken (P3, P9–P10, P14), and his later career (Troubador author page). His Workers Press background rests on a hostile source. Not documented: what he said at the seminar. His 1990 arguments here are reconstructed from the views he says he then held and from the usual Trotskyist position; they are not quotations.",
+        "Documented: Pirani's own later account in the essay (2020): his attendance, his pamphlets, his expectations and how they were broken (P3, P9–P10, P14), and his later career (Troubador author page). His Workers Press background rests on a single hostile source, and the link between his pamphlets and Nagy's group is an inference. Not documented: what he said at the seminar. His 1990 arguments here are reconstructed from the views he says he then held and from the usual Trotskyist position; they are not quotations.",
     },
   },
   {
