@@ -1,0 +1,128 @@
+/**
+ * What I can do from my seat, under the hall: the floor status and countdown, raise or lower my
+ * hand, react, and, when I hold the floor, the speech box. Each control has its error slot.
+ */
+import { LIMITS, REACTION_KINDS } from "../../shared/protocol.js";
+import { h, minutesSeconds, uid } from "../dom.js";
+import { t, type StringKey } from "../strings.js";
+import type { Panel, PanelContext } from "./panel-context.js";
+
+export function actionDock(ctx: PanelContext, clockOffset: () => number): Panel {
+  const status = h("p", { class: "floor-status", id: "floor-status" });
+  const countdown = h("span", { class: "countdown", id: "countdown" });
+
+  const handBtn = h("button", { type: "button", id: "hand-button", class: "primary" });
+  const queueNote = h("span", { class: "queue-note", id: "queue-note" });
+  const handError = h("p", { hidden: true });
+  ctx.slots.register(["raiseHand", "lowerHand"], handError);
+  handBtn.addEventListener("click", () => {
+    const queued = ctx.session.state.queue.includes(ctx.session.me);
+    if (queued) ctx.send("lowerHand", {});
+    else ctx.send("raiseHand", {});
+  });
+
+  const reactError = h("p", { hidden: true });
+  ctx.slots.register(["react"], reactError);
+  const reactions = h(
+    "div",
+    { class: "reactions", role: "group", "aria-label": t("dock.reactions") },
+    ...REACTION_KINDS.map((kind) => {
+      const b = h("button", { type: "button", class: `reaction reaction-${kind}`, "data-kind": kind, text: t(`reaction.${kind}` as StringKey) });
+      b.addEventListener("click", () => ctx.send("react", { kind }));
+      return b;
+    }),
+  );
+
+  const speechId = uid("speech");
+  const speech = h("textarea", { id: speechId, rows: 3, maxlength: LIMITS.textMax, class: "speech-text-input" });
+  const counter = h("span", { class: "counter", "aria-live": "off" });
+  const speakBtn = h("button", { type: "submit", class: "primary", id: "speak-button", text: t("dock.speak") });
+  const yieldBtn = h("button", { type: "button", id: "yield-button", text: t("dock.yield") });
+  const speechError = h("p", { hidden: true });
+  ctx.slots.register(["speak", "yieldFloor"], speechError);
+  const speechForm = h(
+    "form",
+    { class: "speech-box", id: "speech-box", "aria-label": t("dock.speech") },
+    h("label", { for: speechId, text: t("dock.speech") }),
+    speech,
+    h("div", { class: "composer-row" }, counter, speechError, yieldBtn, speakBtn),
+  );
+  let sentSpeech: string | null = null;
+  let spokenCount = 0;
+  speechForm.addEventListener("submit", (e) => {
+    e.preventDefault();
+    sentSpeech = speech.value.trim();
+    ctx.send("speak", { text: speech.value.trim() });
+  });
+  speech.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      speechForm.requestSubmit();
+    }
+  });
+  const updateCounter = () => {
+    counter.textContent = t("dock.chars", { n: speech.value.length, max: LIMITS.textMax });
+  };
+  speech.addEventListener("input", updateCounter);
+  updateCounter();
+  yieldBtn.addEventListener("click", () => ctx.send("yieldFloor", {}, speechError));
+
+  const el = h(
+    "section",
+    { class: "dock", "aria-label": t("dock.label") },
+    h("div", { class: "dock-row" }, status, countdown),
+    speechForm,
+    h("div", { class: "dock-row" }, handBtn, queueNote, reactions),
+    handError,
+    reactError,
+  );
+
+  let wasHolding = false;
+  const tick = () => {
+    const floor = ctx.session.state.floor;
+    if (floor) {
+      const left = (floor.endsAt - (Date.now() + clockOffset())) / 1000;
+      countdown.textContent = left > 0 ? t("floor.remaining", { time: minutesSeconds(left) }) : t("floor.overtime");
+      countdown.classList.toggle("low", left < 20);
+    } else {
+      countdown.textContent = t("floor.limit", { time: minutesSeconds(ctx.session.state.speechLimitSeconds) });
+      countdown.classList.remove("low");
+    }
+  };
+  window.setInterval(tick, 250);
+
+  return {
+    el,
+    update() {
+      const { state, scenario, me } = ctx.session;
+      const floor = state.floor;
+      const holding = floor?.holder === me;
+      if (!floor) status.textContent = t("floor.open");
+      else if (holding) status.textContent = t("floor.you");
+      else {
+        const p = state.participants[floor.holder];
+        const role = scenario?.roles.find((r) => r.id === p?.roleId);
+        status.textContent = role ? t("floor.holderRole", { name: p?.name ?? "?", role: role.name }) : t("floor.holder", { name: p?.name ?? "?" });
+      }
+      status.classList.toggle("mine", holding);
+      speechForm.hidden = !holding;
+      if (holding && !wasHolding) speech.focus();
+      wasHolding = holding;
+      // My speech has been delivered: clear the box for the next one.
+      const mine = state.speeches.filter((s) => s.speaker === me);
+      if (mine.length > spokenCount && sentSpeech !== null && mine[mine.length - 1]!.text === sentSpeech) {
+        speech.value = "";
+        sentSpeech = null;
+        updateCounter();
+      }
+      spokenCount = mine.length;
+
+      const qpos = state.queue.indexOf(me);
+      handBtn.textContent = qpos >= 0 ? t("dock.lowerHand") : t("dock.raiseHand");
+      handBtn.setAttribute("aria-pressed", String(qpos >= 0));
+      handBtn.hidden = holding;
+      queueNote.textContent = qpos >= 0 ? t("dock.queuePosition", { n: qpos + 1 }) : "";
+      tick();
+    },
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The chair's desk, shown to moderators only (the facilitator and the chair role's holder):
+ * give the floor to the next in the queue or to a chosen person, end a turn, open a question,
+ * set the speech limit. The server decides; this only asks.
+ */
+import { LIMITS } from "../../shared/protocol.js";
+import { h, replaceChildren, uid } from "../dom.js";
+import { canModerate, presentPeople } from "../roster.js";
+import { t } from "../strings.js";
+import type { Panel, PanelContext } from "./panel-context.js";
+
+export function chairControls(ctx: PanelContext): Panel {
+  const error = h("p", { hidden: true });
+  ctx.slots.register(["giveFloor", "openPrompt", "setSpeechLimit"], error);
+
+  const giveNext = h("button", { type: "button", id: "give-next", class: "primary", text: t("chair.giveNext") });
+  giveNext.addEventListener("click", () => ctx.send("giveFloor", {}));
+  const endTurn = h("button", { type: "button", id: "end-turn", text: t("chair.endTurn") });
+  endTurn.addEventListener("click", () => ctx.send("yieldFloor", {}, error));
+
+  const toId = uid("give-to");
+  const toSelect = h("select", { id: toId, name: "give-to" });
+  const giveTo = h("button", { type: "button", id: "give-to-button", text: t("chair.give") });
+  giveTo.addEventListener("click", () => {
+    if (toSelect.value) ctx.send("giveFloor", { to: toSelect.value });
+  });
+
+  const promptId = uid("prompt");
+  const promptSelect = h("select", { id: promptId, name: "prompt" });
+  const openBtn = h("button", { type: "button", id: "open-prompt", text: t("chair.openPrompt") });
+  openBtn.addEventListener("click", () => {
+    if (promptSelect.value) ctx.send("openPrompt", { promptId: promptSelect.value });
+  });
+
+  const limitId = uid("limit");
+  const limitInput = h("input", { id: limitId, type: "number", min: LIMITS.speechLimitMin, max: LIMITS.speechLimitMax, step: 15, inputmode: "numeric" });
+  const limitForm = h("form", { class: "chair-row" }, h("label", { for: limitId, text: t("chair.limit") }), limitInput, h("button", { type: "submit", text: t("chair.setLimit") }));
+  limitForm.addEventListener("submit", (e) => {
+    e.preventDefault();
+    ctx.send("setSpeechLimit", { seconds: Number(limitInput.value) });
+  });
+
+  const el = h(
+    "section",
+    { class: "chair-controls", id: "chair-controls", "aria-labelledby": "chair-heading", hidden: true },
+    h("h3", { id: "chair-heading", text: t("chair.heading") }),
+    h("div", { class: "chair-row" }, giveNext, endTurn),
+    h("div", { class: "chair-row" }, h("label", { for: toId, text: t("chair.giveTo") }), toSelect, giveTo),
+    h("div", { class: "chair-row" }, h("label", { for: promptId, text: t("chair.prompt") }), promptSelect, openBtn),
+    limitForm,
+    error,
+  );
+
+  let peopleKey = "";
+  let promptsKey = "";
+  let limitShown = -1;
+  return {
+    el,
+    update() {
+      const { state, scenario, me } = ctx.session;
+      const mod = canModerate(state, scenario, me);
+      el.hidden = !mod;
+      if (!mod) return;
+      giveNext.disabled = state.queue.length === 0 || state.floor !== null;
+      endTurn.disabled = state.floor === null;
+
+      const people = presentPeople(state, scenario).filter((p) => p.connected);
+      const pk = JSON.stringify([people.map((p) => [p.id, p.name, p.role?.id]), state.queue]);
+      if (pk !== peopleKey) {
+        peopleKey = pk;
+        const chosen = toSelect.value;
+        // Those waiting come first, in queue order.
+        const ordered = [...people].sort((a, b) => {
+          const qa = state.queue.indexOf(a.id);
+          const qb = state.queue.indexOf(b.id);
+          return (qa < 0 ? 1e9 : qa) - (qb < 0 ? 1e9 : qb);
+        });
+        replaceChildren(
+          toSelect,
+          h("option", { value: "", text: t("chair.choose") }),
+          ...ordered.map((p) => h("option", { value: p.id, text: p.role ? `${p.name} (${p.role.name})` : p.name })),
+        );
+        toSelect.value = people.some((p) => p.id === chosen) ? chosen : "";
+      }
+      const prk = `${scenario?.id}:${state.openPromptId}`;
+      if (prk !== promptsKey && scenario) {
+        promptsKey = prk;
+        const chosen = promptSelect.value;
+        replaceChildren(
+          promptSelect,
+          ...scenario.prompts.map((p, i) =>
+            h("option", { value: p.id, text: `${i + 1}. ${p.question.length > 70 ? `${p.question.slice(0, 68)}…` : p.question}${p.period === "epilogue" ? ` (${t("prompt.epilogue")})` : ""}` }),
+          ),
+        );
+        // Suggest the question after the open one.
+        const openIdx = scenario.prompts.findIndex((p) => p.id === state.openPromptId);
+        promptSelect.value = chosen && chosen !== state.openPromptId ? chosen : scenario.prompts[Math.min(openIdx + 1, scenario.prompts.length - 1)]?.id ?? "";
+      }
+      if (state.speechLimitSeconds !== limitShown && document.activeElement !== limitInput) {
+        limitShown = state.speechLimitSeconds;
+        limitInput.value = String(state.speechLimitSeconds);
+      }
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Routes each server refusal to the control that caused it: views register an error slot next
+ * to their controls for the commands they send; a refusal with no slot on screen falls back to
+ * the page's general alert line. Slots clear when their command is sent again.
+ */
+import type { RejectedMessage } from "../shared/protocol.js";
+
+export class RejectionSlots {
+  private slots = new Map<string, HTMLElement>();
+  private timers = new Map<HTMLElement, number>();
+
+  constructor(private fallback: HTMLElement) {}
+
+  /** `el` shows refusals of these commands from now on (the latest registration wins). */
+  register(commands: readonly string[], el: HTMLElement): void {
+    el.classList.add("error-slot");
+    el.setAttribute("role", "alert");
+    for (const c of commands) this.slots.set(c, el);
+  }
+
+  show(r: Pick<RejectedMessage, "command" | "message">): void {
+    const slot = this.slots.get(r.command);
+    const el = slot && slot.isConnected && slot.offsetParent !== null ? slot : this.fallback;
+    el.textContent = sentence(r.message);
+    el.dataset.command = r.command;
+    el.hidden = false;
+    const old = this.timers.get(el);
+    if (old) clearTimeout(old);
+    this.timers.set(el, window.setTimeout(() => this.clearSlot(el), 12000));
+  }
+
+  /** Clears the slot of `command` (called when the command is sent again). */
+  clear(command: string): void {
+    const slot = this.slots.get(command);
+    if (slot && slot.dataset.command === command) this.clearSlot(slot);
+    if (this.fallback.dataset.command === command) this.clearSlot(this.fallback);
+  }
+
+  private clearSlot(el: HTMLElement): void {
+    el.textContent = "";
+    delete el.dataset.command;
+    el.hidden = true;
+  }
+}
+
+/** Server messages are lower-case phrases; shown alone they read better as a sentence. */
+function sentence(message: string): string {
+  const m = message.trim();
+  if (!m) return m;
+  const s = m[0]!.toUpperCase() + m.slice(1);
+  return /[.!?]$/.test(s) ? s : `${s}.`;
+}

@@ -1,0 +1,129 @@
+/**
+ * The role picker: the scenario's roles grouped by faction, with bios; free and taken update
+ * live, the chair's role is marked, and one may stay an observer instead. Built once per
+ * scenario, then only statuses change, so keyboard focus survives others' choices.
+ */
+import { h, replaceChildren } from "./dom.js";
+import type { PanelContext } from "./panels/panel-context.js";
+import { t } from "./strings.js";
+
+export interface RolePicker {
+  dialog: HTMLDialogElement;
+  open(): void;
+  close(): void;
+  update(): void;
+}
+
+export function rolePicker(ctx: PanelContext): RolePicker {
+  const list = h("div", { class: "role-groups" });
+  const error = h("p", { hidden: true });
+  ctx.slots.register(["claimRole", "releaseRole"], error);
+  const observe = h("button", { type: "button", id: "stay-observer", text: t("roles.observe") });
+  const close = h("button", { type: "button", class: "quiet", id: "close-roles", text: t("roles.close") });
+  const dialog = h(
+    "dialog",
+    { class: "role-picker", id: "role-picker", "aria-labelledby": "roles-heading" },
+    h("div", { class: "picker-head" }, h("h2", { id: "roles-heading", text: t("roles.heading") }), close),
+    h("p", { class: "lede", text: t("roles.lede") }),
+    error,
+    list,
+    h("div", { class: "picker-foot" }, observe),
+  );
+  close.addEventListener("click", () => dialog.close());
+  observe.addEventListener("click", () => {
+    const mine = ctx.session.state.participants[ctx.session.me]?.roleId;
+    if (mine) ctx.send("releaseRole", {});
+    dialog.close();
+  });
+
+  let builtFor = "";
+  const rows = new Map<string, { status: HTMLElement; button: HTMLButtonElement; card: HTMLElement }>();
+
+  const build = () => {
+    const scenario = ctx.session.scenario;
+    if (!scenario || builtFor === scenario.id) return;
+    builtFor = scenario.id;
+    rows.clear();
+    const groups = scenario.factions
+      .map((f) => ({ faction: f, roles: scenario.roles.filter((r) => r.factionId === f.id) }))
+      .filter((g) => g.roles.length > 0)
+      // The chair's faction first: the chair opens the seminar.
+      .sort((a, b) => Number(b.roles.some((r) => r.chair)) - Number(a.roles.some((r) => r.chair)));
+    replaceChildren(
+      list,
+      ...groups.map(({ faction, roles }) =>
+        h(
+          "section",
+          { class: "role-group", style: `--chip:${faction.color}`, "aria-labelledby": `faction-${faction.id}` },
+          h("h3", { id: `faction-${faction.id}` }, h("span", { class: "chip" }), faction.name),
+          h(
+            "ul",
+            {},
+            ...roles.map((role) => {
+              const status = h("span", { class: "role-status" });
+              const button = h("button", { type: "button", class: "take", "data-role": role.id });
+              button.addEventListener("click", () => {
+                const mine = ctx.session.state.participants[ctx.session.me]?.roleId;
+                if (mine === role.id) {
+                  ctx.send("releaseRole", {});
+                  return;
+                }
+                // Moving seats: the server wants the old role given up first, and keeps order.
+                if (mine) ctx.send("releaseRole", {});
+                ctx.send("claimRole", { roleId: role.id });
+              });
+              const card = h(
+                "li",
+                { class: "role-card", "data-role-card": role.id },
+                h(
+                  "div",
+                  { class: "role-title" },
+                  h("strong", { id: `role-name-${role.id}`, text: role.name }),
+                  role.chair ? h("span", { class: "badge chair-badge", text: t("roles.chair") }) : null,
+                  h("span", { class: "badge", text: role.kind === "historical" ? t("roles.historical") : t("roles.composite") }),
+                ),
+                h("p", { class: "bio", text: role.bio }),
+                h("div", { class: "role-actions" }, status, button),
+              );
+              button.setAttribute("aria-describedby", `role-name-${role.id}`);
+              rows.set(role.id, { status, button, card });
+              return card;
+            }),
+          ),
+        ),
+      ),
+    );
+  };
+
+  const update = () => {
+    build();
+    const { state, me } = ctx.session;
+    const mine = state.participants[me]?.roleId ?? null;
+    for (const [roleId, row] of rows) {
+      const holder = state.roleHolders[roleId];
+      const yours = holder === me;
+      const taken = holder !== undefined && !yours;
+      row.status.textContent = yours ? t("roles.yours") : taken ? t("roles.takenBy", { name: state.participants[holder]?.name ?? "?" }) : t("roles.free");
+      row.card.classList.toggle("taken", taken);
+      row.card.classList.toggle("yours", yours);
+      row.button.textContent = yours ? t("roles.release") : t("roles.take");
+      row.button.disabled = taken;
+    }
+    // A new role taken: the picker has done its job.
+    if (mine !== null && mine !== lastMine && dialog.open) dialog.close();
+    lastMine = mine;
+  };
+  let lastMine: string | null = ctx.session.state.participants[ctx.session.me]?.roleId ?? null;
+
+  return {
+    dialog,
+    open() {
+      update();
+      if (!dialog.open) dialog.showModal();
+    },
+    close() {
+      if (dialog.open) dialog.close();
+    },
+    update,
+  };
+}

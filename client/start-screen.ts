@@ -1,0 +1,230 @@
+/**
+ * The door: choose a name, then open a new seminar (picking the scenario) or join one by code,
+ * by invitation link (`/?room=ID`) or from the list of seminars in session. Errors at the door
+ * are shown in plain words next to the form.
+ */
+import { LIMITS } from "../shared/protocol.js";
+import { listScenarios, listSessions, type ScenarioSummary, type SessionSummary } from "./api.js";
+import { clockTime, h, replaceChildren } from "./dom.js";
+import { LiveSession, type JoinRequest } from "./live-session.js";
+import { t } from "./strings.js";
+import emblemUrl from "../assets/emblem.svg";
+
+const NAME_KEY = "sputnik:name";
+
+/** Turns a join/create failure into a sentence for the person at the door. */
+export function describeJoinError(err: unknown, code: string): string {
+  const message = err instanceof Error ? err.message : String(err);
+  const status = (err as { code?: number } | null)?.code;
+  if (/not found|invalid room|no rooms? found/i.test(message)) return t("error.unknownCode", { code });
+  if (/locked|full|maxClients/i.test(message)) return t("error.roomFull");
+  if (err instanceof TypeError || /failed to fetch|network|ECONNREFUSED/i.test(message) || status === 0) return t("error.unreachable");
+  return t("error.joinFailed", { message: message || String(status ?? "") });
+}
+
+/** The room code from whatever was pasted: a bare code, `?room=ID`, or a full invitation link. */
+export function parseRoomCode(input: string): string {
+  const s = input.trim();
+  const m = /[?&]room=([^&#\s]+)/.exec(s);
+  return m ? decodeURIComponent(m[1]!) : s;
+}
+
+export function renderStartScreen(root: HTMLElement, onEnter: (s: LiveSession) => void): () => void {
+  const params = new URLSearchParams(location.search);
+  const invited = params.get("room");
+  let stored = "";
+  try {
+    stored = localStorage.getItem(NAME_KEY) ?? "";
+  } catch {
+    /* private mode */
+  }
+
+  const nameInput = h("input", {
+    id: "name",
+    name: "name",
+    type: "text",
+    autocomplete: "nickname",
+    maxlength: LIMITS.nameMax + 10,
+    value: stored,
+    "aria-describedby": "name-hint start-error",
+  });
+  const errorBox = h("p", { id: "start-error", class: "error-slot", role: "alert", hidden: true });
+  const scenarioSelect = h("select", { id: "scenario", name: "scenario" });
+  const createBtn = h("button", { type: "submit", class: "primary", id: "create" }, t("start.create"));
+  const codeInput = h("input", { id: "code", name: "code", type: "text", autocomplete: "off", spellcheck: "false", value: invited ?? "", "aria-describedby": "code-hint start-error" });
+  const joinBtn = h("button", { type: "submit", class: invited ? "primary" : "", id: "join" }, t("start.join"));
+  const liveList = h("ul", { class: "live-list", id: "live-sessions" });
+  let scenarios: ScenarioSummary[] = [];
+
+  const showError = (msg: string, focus?: HTMLElement) => {
+    errorBox.textContent = msg;
+    errorBox.hidden = false;
+    focus?.focus();
+  };
+  const clearError = () => {
+    errorBox.textContent = "";
+    errorBox.hidden = true;
+  };
+
+  const validName = (): string | null => {
+    const name = nameInput.value.trim();
+    if (name.length < LIMITS.nameMin) {
+      showError(t("error.emptyName"), nameInput);
+      nameInput.setAttribute("aria-invalid", "true");
+      return null;
+    }
+    if (name.length > LIMITS.nameMax) {
+      showError(t("error.longName", { max: LIMITS.nameMax }), nameInput);
+      nameInput.setAttribute("aria-invalid", "true");
+      return null;
+    }
+    nameInput.removeAttribute("aria-invalid");
+    return name;
+  };
+
+  let busy = false;
+  const enter = async (req: JoinRequest, button: HTMLButtonElement, busyLabel: string) => {
+    if (busy) return;
+    busy = true;
+    clearError();
+    const label = button.textContent;
+    button.textContent = busyLabel;
+    button.disabled = true;
+    try {
+      localStorage.setItem(NAME_KEY, req.name);
+    } catch {
+      /* ignore */
+    }
+    try {
+      const session = await LiveSession.open(req);
+      dispose();
+      onEnter(session);
+    } catch (err) {
+      showError(describeJoinError(err, req.kind === "join" ? req.roomId : ""), req.kind === "join" ? codeInput : nameInput);
+      button.textContent = label;
+      button.disabled = false;
+      busy = false;
+    }
+  };
+
+  const createForm = h(
+    "form",
+    { class: "door-card", "aria-labelledby": "create-heading" },
+    h("h2", { id: "create-heading", text: t("start.createHeading") }),
+    h("label", { for: "scenario", text: t("start.scenario") }),
+    scenarioSelect,
+    createBtn,
+  );
+  createForm.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const name = validName();
+    if (!name) return;
+    const scenarioId = scenarioSelect.value || undefined;
+    void enter({ kind: "create", name, scenarioId }, createBtn, t("start.creating"));
+  });
+
+  const joinForm = h(
+    "form",
+    { class: "door-card", "aria-labelledby": "join-heading" },
+    h("h2", { id: "join-heading", text: t("start.joinHeading") }),
+    h("label", { for: "code", text: t("start.code") }),
+    codeInput,
+    h("p", { id: "code-hint", class: "hint", text: t("start.codeHint") }),
+    joinBtn,
+  );
+  const joinByCode = (code: string, button: HTMLButtonElement) => {
+    const name = validName();
+    if (!name) return;
+    if (!code) {
+      showError(t("error.emptyCode"), codeInput);
+      return;
+    }
+    void enter({ kind: "join", name, roomId: code }, button, t("start.joining"));
+  };
+  joinForm.addEventListener("submit", (e) => {
+    e.preventDefault();
+    joinByCode(parseRoomCode(codeInput.value), joinBtn);
+  });
+
+  const refreshBtn = h("button", { type: "button", class: "quiet", text: t("start.refresh") });
+  const renderSessions = (sessions: SessionSummary[]) => {
+    const live = sessions.filter((s) => s.live);
+    if (live.length === 0) {
+      replaceChildren(liveList, h("li", { class: "empty", text: t("start.liveNone") }));
+      return;
+    }
+    replaceChildren(
+      liveList,
+      ...live.map((s) => {
+        const title = scenarios.find((sc) => sc.id === s.scenarioId)?.title ?? s.scenarioId;
+        const people = s.participantCount === 1 ? t("start.people.one") : t("start.people.many", { n: s.participantCount });
+        const btn = h("button", { type: "button", "aria-label": t("start.liveJoin", { code: s.id }), text: t("start.join") });
+        btn.addEventListener("click", () => {
+          codeInput.value = s.id;
+          joinByCode(s.id, btn);
+        });
+        return h(
+          "li",
+          {},
+          h("span", { class: "live-desc", text: t("start.liveItem", { code: s.id, scenario: title, people, time: clockTime(s.createdAt) }) }),
+          btn,
+        );
+      }),
+    );
+  };
+  const refresh = () => {
+    listSessions()
+      .then(renderSessions)
+      .catch(() => replaceChildren(liveList, h("li", { class: "empty", text: t("error.unreachable") })));
+  };
+  refreshBtn.addEventListener("click", refresh);
+
+  const screen = h(
+    "main",
+    { class: "door", id: "start-screen" },
+    h(
+      "header",
+      { class: "door-head" },
+      h("img", { src: emblemUrl, alt: "", width: 72, height: 72, class: "emblem" }),
+      h("div", {}, h("h1", { text: t("start.heading") }), h("p", { class: "subtitle", text: t("app.subtitle") })),
+    ),
+    h("p", { class: "lede", text: t("start.lede") }),
+    invited ? h("p", { class: "invite", text: t("start.invited", { code: invited }) }) : null,
+    h(
+      "div",
+      { class: "door-name" },
+      h("label", { for: "name", text: t("start.name") }),
+      nameInput,
+      h("p", { id: "name-hint", class: "hint", text: t("start.nameHint", { max: LIMITS.nameMax }) }),
+      errorBox,
+    ),
+    h("div", { class: "door-forms" }, invited ? joinForm : createForm, invited ? createForm : joinForm),
+    h(
+      "section",
+      { class: "door-card live", "aria-labelledby": "live-heading" },
+      h("div", { class: "live-head" }, h("h2", { id: "live-heading", text: t("start.liveHeading") }), refreshBtn),
+      liveList,
+    ),
+  );
+  replaceChildren(root, screen);
+  document.title = t("app.title");
+  (invited || !stored ? nameInput : createBtn).focus();
+  if (invited && stored) joinBtn.focus();
+
+  listScenarios()
+    .then((list) => {
+      scenarios = list;
+      if (list.length === 0) showError(t("start.noScenarios"));
+      replaceChildren(scenarioSelect, ...list.map((s) => h("option", { value: s.id, text: s.title })));
+      refresh();
+    })
+    .catch(() => {
+      showError(t("error.unreachable"));
+      refresh();
+    });
+  const timer = window.setInterval(refresh, 10000);
+  function dispose() {
+    clearInterval(timer);
+  }
+  return dispose;
+}

@@ -1,0 +1,191 @@
+/**
+ * Every word the client shows, keyed, in one place. A translation is another dictionary with the
+ * same keys (the type checker insists on all of them); components only ever call `t(key, vars)`.
+ */
+
+const en = {
+  "app.title": "Sputnik Seminar",
+  "app.subtitle": "A seminar on Trotsky · Sputnik Hotel, Moscow · August 1990",
+  "app.loading": "Loading…",
+
+  // Start screen
+  "start.heading": "Take a seat at the Sputnik Hotel",
+  "start.lede":
+    "August 1990: historians of Memorial, young Moscow socialists, miners from the new independent unions and Trotskyists from the West meet under one roof to talk about Trotsky, fifty years after his murder. Choose a name, then open a seminar or join one.",
+  "start.name": "Your name",
+  "start.nameHint": "As others will see you, 1–{max} characters.",
+  "start.createHeading": "Open a new seminar",
+  "start.scenario": "Scenario",
+  "start.create": "Open the seminar",
+  "start.creating": "Opening…",
+  "start.joinHeading": "Join a seminar",
+  "start.code": "Seminar code",
+  "start.codeHint": "The code or the link someone shared with you.",
+  "start.join": "Join",
+  "start.joining": "Joining…",
+  "start.invited": "You are invited to seminar {code}. Enter your name and join.",
+  "start.liveHeading": "Seminars in session",
+  "start.liveNone": "No seminar is in session right now. Open one above.",
+  "start.liveItem": "{code} · {scenario} · {people} · started {time}",
+  "start.liveJoin": "Join {code}",
+  "start.refresh": "Refresh",
+  "start.people.one": "1 person",
+  "start.people.many": "{n} people",
+  "start.noScenarios": "No scenarios could be loaded from the server.",
+
+  // Errors at the door
+  "error.emptyName": "Please enter your name first.",
+  "error.longName": "Your name can be at most {max} characters.",
+  "error.emptyCode": "Please enter the seminar code.",
+  "error.unknownCode": "There is no seminar with the code “{code}”. Check the code, or open a new seminar.",
+  "error.roomFull": "That seminar is full: no seat is left.",
+  "error.unreachable": "The server cannot be reached. Check your connection and try again.",
+  "error.joinFailed": "Could not join: {message}",
+  "error.scenarioFailed": "The scenario of this seminar could not be loaded.",
+  "error.disconnected": "You have been disconnected from the seminar.",
+  "error.reconnecting": "Connection lost. Reconnecting…",
+  "error.rejectedGeneric": "Not done: {message}",
+
+  // Header
+  "header.code": "Seminar code",
+  "header.copyLink": "Copy invitation link",
+  "header.copied": "Link copied",
+  "header.you": "You: {name}",
+  "header.asRole": "{name} as {role}",
+  "header.observer": "observer",
+  "header.changeRole": "Choose role",
+  "header.leave": "Leave",
+
+  // Floor
+  "floor.open": "The floor is open.",
+  "floor.holder": "{name} has the floor.",
+  "floor.holderRole": "{name} ({role}) has the floor.",
+  "floor.you": "You have the floor.",
+  "floor.remaining": "{time} left",
+  "floor.overtime": "time is up",
+  "floor.limit": "Speech limit: {time}",
+
+  // Role picker
+  "roles.heading": "Choose your role",
+  "roles.lede": "Each role is a standpoint of 1990. Whoever takes a role receives its private brief. You can also stay an observer in the audience.",
+  "roles.free": "Free",
+  "roles.takenBy": "Taken by {name}",
+  "roles.yours": "Your role",
+  "roles.take": "Take this role",
+  "roles.release": "Give up this role",
+  "roles.chair": "Chair",
+  "roles.historical": "Historical person",
+  "roles.composite": "Composite figure",
+  "roles.observe": "Stay an observer",
+  "roles.close": "Close",
+
+  // Tabs
+  "tabs.label": "Seminar panels",
+  "tabs.discussion": "Discussion",
+  "tabs.transcript": "Transcript",
+  "tabs.brief": "My brief",
+  "tabs.people": "People",
+
+  // Prompt & board
+  "prompt.none": "The chair has not opened a question yet.",
+  "prompt.heading": "Open question",
+  "prompt.epilogue": "Epilogue: after the seminar",
+  "prompt.divides": "Divides",
+  "prompt.sources": "Sources",
+  "board.heading": "Board",
+  "board.empty": "No posts on this question yet. Start the thread.",
+  "board.reply": "Reply",
+  "board.replyTo": "Replying to {name}",
+  "board.cancelReply": "Cancel reply",
+  "board.compose": "Your post",
+  "board.post": "Post",
+  "board.postReply": "Post reply",
+  "board.unknownAuthor": "someone",
+
+  // Transcript
+  "transcript.heading": "Transcript",
+  "transcript.empty": "Nobody has spoken yet.",
+  "transcript.observer": "observer",
+
+  // Brief
+  "brief.heading": "Your private brief",
+  "brief.none": "Take a role to receive its private brief. Only you see it.",
+  "brief.waiting": "Your brief is on its way…",
+  "brief.standpoint": "Standpoint",
+  "brief.objectives": "Objectives",
+  "brief.talkingPoints": "Talking points",
+  "brief.facts": "Facts",
+  "brief.sources": "Sources",
+  "brief.cannotKnowYet": "What you cannot know yet",
+  "brief.documentation": "What is documented",
+
+  // People
+  "people.queue": "Waiting to speak",
+  "people.queueEmpty": "No hands raised.",
+  "people.participants": "In the room ({n})",
+  "people.facilitator": "facilitator",
+  "people.chair": "chair",
+  "people.disconnected": "disconnected",
+  "people.you": "you",
+  "people.speaking": "speaking",
+
+  // Action dock
+  "dock.label": "Your actions",
+  "dock.raiseHand": "Raise hand",
+  "dock.lowerHand": "Lower hand",
+  "dock.queuePosition": "You are number {n} in the queue.",
+  "dock.reactions": "React",
+  "dock.speech": "Your speech",
+  "dock.speak": "Speak",
+  "dock.yield": "Yield the floor",
+  "dock.chars": "{n} / {max}",
+  "reaction.applause": "Applause",
+  "reaction.dissent": "Dissent",
+  "reaction.laughter": "Laughter",
+  "reaction.question": "Question!",
+
+  // Chair controls
+  "chair.heading": "Chair",
+  "chair.giveNext": "Give the floor to next",
+  "chair.giveTo": "Give the floor to",
+  "chair.give": "Give floor",
+  "chair.endTurn": "End the turn",
+  "chair.prompt": "Question",
+  "chair.openPrompt": "Open question",
+  "chair.limit": "Speech limit (seconds)",
+  "chair.setLimit": "Set",
+  "chair.choose": "Choose…",
+
+  // The scene
+  "scene.banner": "Л. Д. Троцкий · 1940 — 1990",
+  "scene.label": "The hall: {table} at the table, {audience} in the audience. {floor}",
+  "scene.emptySeat": "empty",
+  "scene.audience": "Audience",
+} as const;
+
+export type StringKey = keyof typeof en;
+type Dictionary = Record<StringKey, string>;
+
+const dictionaries: Record<string, Dictionary> = { en };
+
+let current: Dictionary = en;
+
+/** Chooses the dictionary: `?lang=xx` first, then the browser's language, then English. */
+export function chooseLanguage(search: string, languages: readonly string[]): string {
+  const asked = new URLSearchParams(search).get("lang");
+  for (const lang of [asked, ...languages]) {
+    const base = lang?.toLowerCase().split("-")[0];
+    if (base && dictionaries[base]) {
+      current = dictionaries[base];
+      return base;
+    }
+  }
+  current = en;
+  return "en";
+}
+
+/** The string for `key`, with `{name}` placeholders filled from `vars`. */
+export function t(key: StringKey, vars: Record<string, string | number> = {}): string {
+  const template = current[key] ?? en[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
