@@ -1,0 +1,200 @@
+/**
+ * Bench utilities: child server processes (the real server, or a baseline), /proc readings,
+ * percentiles, bounded waits. Everything listens on loopback only.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
+export const HOST = "127.0.0.1";
+const CLK_TCK = 100; // USER_HZ on Linux
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, HOST, () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolvePort(port));
+    });
+  });
+}
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Polls `cond` every `step` ms; resolves true when it holds, false after `timeoutMs`. */
+export async function waitFor(cond: () => boolean, timeoutMs: number, step = 2): Promise<boolean> {
+  const deadline = performance.now() + timeoutMs;
+  while (!cond()) {
+    if (performance.now() > deadline) return false;
+    await sleep(step);
+  }
+  return true;
+}
+
+export interface MemoryReading {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  arrayBuffers: number;
+}
+
+export interface ChildServer {
+  name: string;
+  port: number;
+  wsUrl: string;
+  httpUrl: string;
+  pid: number;
+  process: ChildProcess;
+  output(): string;
+  /** utime+stime of the process so far, in seconds. */
+  cpuSeconds(): number;
+  /** Resident set size from /proc/<pid>/status, in bytes. */
+  rssBytes(): number;
+  /** process.memoryUsage() inside the child after a full GC (through bench/probe.mjs over IPC). */
+  memory(): Promise<MemoryReading>;
+  stop(): Promise<void>;
+}
+
+export interface SpawnOptions {
+  /** Entry script relative to the repo root, run with `node --import tsx`. */
+  entry: string;
+  env?: Record<string, string>;
+  /** Wait for this HTTP path to answer 200 (default /healthz); null waits for a "listening" line. */
+  readyPath?: string | null;
+  /** Write a V8 CPU profile into this directory when the child exits (NODE_OPTIONS=--cpu-prof). */
+  cpuProfDir?: string;
+}
+
+/**
+ * Starts `node --import tsx <entry>` (what `tsx <entry>` does, minus tsx's own wrapper process,
+ * so that the pid we read /proc for is the server itself).
+ */
+export async function startChild(name: string, opts: SpawnOptions): Promise<ChildServer> {
+  const port = await freePort();
+  let out = "";
+  const nodeOptions = [process.env.NODE_OPTIONS ?? ""];
+  if (opts.cpuProfDir) {
+    mkdirSync(opts.cpuProfDir, { recursive: true });
+    nodeOptions.push(`--cpu-prof --cpu-prof-dir=${opts.cpuProfDir} --cpu-prof-name=${name}-\${pid}.cpuprofile`);
+  }
+  const child = spawn(
+    process.execPath,
+    ["--expose-gc", "--import", "tsx", "--import", join(ROOT, "bench", "probe.mjs"), opts.entry],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NODE_OPTIONS: nodeOptions.join(" ").trim(),
+        PORT: String(port),
+        HOST,
+        NODE_ENV: "production",
+        ...opts.env,
+      },
+      stdio: ["ignore", "pipe", "pipe", "ipc"],
+    },
+  );
+  child.stdout!.on("data", (d) => (out += d));
+  child.stderr!.on("data", (d) => (out += d));
+  const exited = new Promise<void>((r) => child.once("exit", () => r()));
+  const httpUrl = `http://${HOST}:${port}`;
+  const deadline = Date.now() + 30_000;
+  const readyPath = opts.readyPath === undefined ? "/healthz" : opts.readyPath;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited early:\n${out}`);
+    if (readyPath === null) {
+      if (/listening/i.test(out)) break;
+    } else {
+      try {
+        if ((await fetch(httpUrl + readyPath)).ok) break;
+      } catch {
+        // not listening yet
+      }
+    }
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`${name} did not start:\n${out}`);
+    }
+    await sleep(100);
+  }
+  const pid = child.pid!;
+  let memSeq = 0;
+  return {
+    name,
+    port,
+    httpUrl,
+    wsUrl: `ws://${HOST}:${port}`,
+    pid,
+    process: child,
+    output: () => out,
+    cpuSeconds() {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      // Fields after the ")" of the command name: state is field 3; utime 14, stime 15.
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+    },
+    rssBytes() {
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+      return m ? Number(m[1]) * 1024 : NaN;
+    },
+    memory() {
+      const id = ++memSeq;
+      return new Promise<MemoryReading>((resolveMem, reject) => {
+        const timer = setTimeout(() => {
+          child.off("message", onMessage);
+          reject(new Error(`${name}: no memory reading`));
+        }, 5000);
+        const onMessage = (m: unknown) => {
+          const msg = m as { id?: number; memory?: MemoryReading };
+          if (msg?.id !== id || !msg.memory) return;
+          clearTimeout(timer);
+          child.off("message", onMessage);
+          resolveMem(msg.memory);
+        };
+        child.on("message", onMessage);
+        child.send({ id, type: "memory" });
+      });
+    },
+    async stop() {
+      if (child.exitCode === null) child.kill("SIGTERM");
+      const killer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(killer);
+    },
+  };
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+export interface Summary {
+  n: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  mean: number;
+}
+
+export function summarize(samples: number[]): Summary {
+  const s = [...samples].sort((a, b) => a - b);
+  const mean = s.reduce((a, b) => a + b, 0) / (s.length || 1);
+  return { n: s.length, p50: percentile(s, 50), p90: percentile(s, 90), p99: percentile(s, 99), max: s[s.length - 1] ?? NaN, mean };
+}
+
+export const round = (x: number, digits = 2) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : x);
+
+/** A short printable payload of about `bytes` bytes (ASCII), distinct per `tag`. */
+export function payloadText(tag: string, bytes: number): string {
+  const filler = "The strikers wanted soap before they wanted a new constitution. ";
+  let s = `${tag} `;
+  while (s.length < bytes) s += filler;
+  return s.slice(0, bytes);
+}
