@@ -13,6 +13,8 @@ export const LIMITS = {
   textMax: 2000,
   speechLimitMin: 15,
   speechLimitMax: 600,
+  seatKeyMin: 16,
+  seatKeyMax: 128,
 } as const;
 
 export const REACTION_KINDS = ["applause", "dissent", "laughter", "question"] as const;
@@ -57,8 +59,20 @@ export const CreateOptionsSchema = z.strictObject({
   name: DisplayName,
   scenarioId: z.string().min(1).max(64).optional(),
 });
+/**
+ * A seat key: the secret a participant got in their `seat` message, sent back to rejoin as the
+ * same participant after a reload or a crash. base64url, so it can sit in storage and URLs as is.
+ */
+export const SeatKey = z
+  .string()
+  .min(LIMITS.seatKeyMin, "seat key is too short")
+  .max(LIMITS.seatKeyMax, "seat key is too long")
+  .regex(/^[A-Za-z0-9_-]+$/, "seat key must be base64url");
+
 export const JoinOptionsSchema = z.strictObject({
   name: DisplayName,
+  /** Rejoin as the participant this key belongs to (their id, role, place in the queue). */
+  seatKey: SeatKey.optional(),
 });
 export type CreateOptions = z.infer<typeof CreateOptionsSchema>;
 export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
@@ -109,7 +123,22 @@ export const ServerMessage = {
   history: "history",
   rejected: "rejected",
   brief: "brief",
+  /** To one participant alone, on every join: who they are and the secret to come back as them. */
+  seat: "seat",
 } as const;
+
+export interface SeatMessage {
+  /** The participant id used in events and state (the session id of their first connection). */
+  participantId: string;
+  /** Secret; keep it (e.g. sessionStorage) and pass it as `seatKey` to rejoin. Never shown to others. */
+  seatKey: string;
+}
+
+/**
+ * WebSocket close code sent to a connection whose seat was taken by a newer connection with the
+ * same seat key (a reload, another tab). The client should not try to reconnect it.
+ */
+export const SEAT_TAKEN_CLOSE_CODE = 4409;
 
 export interface HistoryMessage {
   events: SeminarEvent[];

@@ -2,27 +2,36 @@
  * The `seminar` room: the only authority over a session. Every change goes the same way:
  * validate → decide → append to the store → apply → broadcast. Commands run one at a time
  * through a serial chain, so the log order is the order everyone sees.
+ *
+ * Connections are not participants. A participant's id is the session id of their first
+ * connection; later connections (a reload, a reconnect after a crash) prove who they are with
+ * the seat key they got in their `seat` message, and everything the room does on a message or
+ * a drop is done for the participant the connection belongs to (`participantOf`).
  */
-import { Room, ServerError, type Client, type Delayed } from "colyseus";
+import { ClientState, Room, ServerError, type Client, type Deferred, type Delayed } from "colyseus";
 import { decide, type Command } from "../../shared/engine/decide.js";
 import { Projection } from "../../shared/engine/apply.js";
 import { SYSTEM, type SeminarEvent } from "../../shared/events.js";
 import {
   CreateOptionsSchema,
   JoinOptionsSchema,
+  SEAT_TAKEN_CLOSE_CODE,
   ServerMessage,
   describeIssues,
   parseCommand,
   type HistoryMessage,
   type Rejection,
   type RejectedMessage,
+  type SeatMessage,
 } from "../../shared/protocol.js";
 import { publicScenario, roleBrief, type Scenario } from "../../shared/scenario.js";
 import { DEFAULT_SCENARIO_ID } from "../../shared/scenarios/index.js";
 import { createSchema, projectOntoSchema } from "../schema/project-onto-schema.js";
 import type { SeminarSchema } from "../schema/seminar-schema.js";
 import type { SessionStore } from "../store/session-store.js";
+import { decodeFrame, isControlFrame } from "./inbound-frame.js";
 import { RateLimiter, type RateLimit } from "./rate-limiter.js";
+import { hashSeatKey, newSeatKey } from "./seat-keys.js";
 
 /** What a room needs from the server that hosts it; bound per server by `bindSeminarRoom`. */
 export interface SeminarRoomDeps {
@@ -47,7 +56,13 @@ export interface RestoreOptions {
 }
 
 const HTTP_BAD_REQUEST = 400;
+const HTTP_FORBIDDEN = 403;
 const HTTP_NOT_FOUND = 404;
+
+const RATE_LIMITED: Rejection = { code: "RATE_LIMITED", message: "too many messages; slow down" };
+
+/** A pending `allowReconnection`; rejecting it gives the seat up early (a seat-key rejoin). */
+type HeldSeat = Deferred<Client>;
 
 export class SeminarRoom extends Room<SeminarSchema> {
   protected deps!: SeminarRoomDeps;
@@ -59,6 +74,12 @@ export class SeminarRoom extends Room<SeminarSchema> {
   private expiry?: Delayed;
   /** A fresh room's first joiner is its creator, and so its facilitator. */
   private awaitingCreator = false;
+  /** Connection session id → participant id, for every connection that speaks for someone. */
+  private participantOf = new Map<string, string>();
+  /** Participant id → their one current connection (live, or held for reconnection). */
+  private connections = new Map<string, Client>();
+  /** Participant id → their dropped connection's pending reconnection. */
+  private held = new Map<string, HeldSeat>();
 
   override async onCreate(options: unknown): Promise<void> {
     this.maxClients = this.deps.maxClients;
@@ -79,9 +100,7 @@ export class SeminarRoom extends Room<SeminarSchema> {
       this.awaitingCreator = true;
     }
     this.setMetadata({ scenarioId: this.scenario.id });
-    this.onMessage("*", (client, type, payload) => {
-      void this.serially(() => this.handleMessage(client, type, payload));
-    });
+    // No onMessage handlers: `_onMessage` below takes every frame itself (see there why).
   }
 
   private async restore(sessionId: string): Promise<void> {
@@ -97,9 +116,16 @@ export class SeminarRoom extends Room<SeminarSchema> {
       if (p.present && p.connected) await this.commit(p.id, { type: "disconnect" });
     }
     await this.commit(SYSTEM, { type: "expireFloor" });
-    // An empty room would dispose at once; hold it open for the reconnection window first.
+    // An empty room would dispose at once; hold it open for the reconnection window first. Whoever
+    // has not come back (with their seat key) by then has left, as after any dropped connection.
     this.autoDispose = false;
-    this.clock.setTimeout(() => (this.autoDispose = true), this.deps.reconnectSeconds * 1000);
+    this.clock.setTimeout(() => {
+      void this.serially(async () => {
+        for (const p of Object.values(this.projection.state.participants)) {
+          if (p.present && !p.connected && !this.connections.has(p.id)) await this.commit(p.id, { type: "leave" });
+        }
+      }).finally(() => (this.autoDispose = true));
+    }, this.deps.reconnectSeconds * 1000);
   }
 
   override async onJoin(client: Client, options: unknown): Promise<void> {
@@ -107,38 +133,111 @@ export class SeminarRoom extends Room<SeminarSchema> {
     const parsed = (creator ? CreateOptionsSchema : JoinOptionsSchema).safeParse(options);
     if (!parsed.success) throw new ServerError(HTTP_BAD_REQUEST, describeIssues(parsed.error));
     this.awaitingCreator = false;
+    const seatKey = "seatKey" in parsed.data ? parsed.data.seatKey : undefined;
     await this.serially(async () => {
-      // History first, then the join is broadcast to everyone including the newcomer: inside the
-      // serial chain nothing can slip in between, so the newcomer sees every event exactly once.
+      const seat = seatKey === undefined ? await this.newSeat(client.sessionId) : await this.existingSeat(seatKey);
+      const pid = seat.participantId;
+      const returning = this.projection.state.participants[pid]?.present === true;
+      this.takeSeat(client, pid);
+      // Seat, then history, then the join is broadcast to everyone including the newcomer: inside
+      // the serial chain nothing can slip in between, so the newcomer sees every event exactly once.
+      client.send(ServerMessage.seat, seat satisfies SeatMessage);
       client.send(ServerMessage.history, { events: this.log } satisfies HistoryMessage);
-      const decision = await this.commit(client.sessionId, { type: "join", name: parsed.data.name, facilitator: creator });
-      if (!decision.ok) throw new ServerError(HTTP_BAD_REQUEST, decision.rejection.message);
+      const decision = await this.commit(
+        pid,
+        returning ? { type: "reconnect" } : { type: "join", name: parsed.data.name, facilitator: creator },
+      );
+      if (!decision.ok) {
+        this.releaseSeat(client, pid);
+        throw new ServerError(HTTP_BAD_REQUEST, decision.rejection.message);
+      }
+      this.sendBriefIfHolder(client, pid);
     });
   }
 
+  /** A first join: the participant id is this connection's session id; the key is new. */
+  private async newSeat(sessionId: string): Promise<SeatMessage> {
+    const seatKey = newSeatKey();
+    // Durable before the client learns the key, so a key anyone holds always works after a crash.
+    await this.deps.store.addSeat(this.roomId, sessionId, hashSeatKey(seatKey));
+    return { participantId: sessionId, seatKey };
+  }
+
+  private async existingSeat(seatKey: string): Promise<SeatMessage> {
+    const participantId = await this.deps.store.seatHolder(this.roomId, hashSeatKey(seatKey));
+    // The message never repeats the key: refusals can end up in logs.
+    if (participantId === null) throw new ServerError(HTTP_FORBIDDEN, "that seat key does not belong to this session");
+    return { participantId, seatKey };
+  }
+
+  /** Makes `client` the participant's one connection, dropping any older one still open or held. */
+  private takeSeat(client: Client, pid: string): void {
+    const old = this.connections.get(pid);
+    this.connections.set(pid, client);
+    this.participantOf.set(client.sessionId, pid);
+    const held = this.held.get(pid);
+    this.held.delete(pid);
+    held?.reject?.(new Error("seat taken by a newer connection"));
+    if (old && old.sessionId !== client.sessionId) {
+      this.participantOf.delete(old.sessionId);
+      old.leave(SEAT_TAKEN_CLOSE_CODE, "this seat was taken by a newer connection");
+    }
+  }
+
+  private releaseSeat(client: Client, pid: string): void {
+    if (this.connections.get(pid)?.sessionId === client.sessionId) this.connections.delete(pid);
+    this.participantOf.delete(client.sessionId);
+  }
+
   override async onLeave(client: Client, consented: boolean): Promise<void> {
-    this.limiter.forget(client.sessionId);
+    const pid = this.participantOf.get(client.sessionId);
+    // Not (or no longer) anyone's connection, e.g. one replaced by a seat-key rejoin: nobody leaves.
+    if (pid === undefined) return;
+    const stillCurrent = () => this.connections.get(pid)?.sessionId === client.sessionId;
+    const leave = () =>
+      this.serially(async () => {
+        if (!stillCurrent()) return;
+        this.releaseSeat(client, pid);
+        this.limiter.forget(pid);
+        await this.commit(pid, { type: "leave" });
+      });
+
     if (this.deps.shuttingDown()) {
       // The server is stopping, not the participant leaving: keep their place for the restore.
-      await this.serially(() => this.commit(client.sessionId, { type: "disconnect" }));
+      await this.serially(async () => {
+        if (stillCurrent()) await this.commit(pid, { type: "disconnect" });
+      });
       return;
     }
     if (consented || this.deps.reconnectSeconds <= 0) {
-      await this.serially(() => this.commit(client.sessionId, { type: "leave" }));
+      await leave();
       return;
     }
-    await this.serially(() => this.commit(client.sessionId, { type: "disconnect" }));
+    // Reserve the seat first (allowReconnection must run inside onLeave), then record the drop.
+    const reconnection = this.allowReconnection(client, this.deps.reconnectSeconds);
+    this.held.set(pid, reconnection);
+    await this.serially(async () => {
+      if (stillCurrent()) await this.commit(pid, { type: "disconnect" });
+    });
+    let back: Client;
     try {
-      const back = await this.allowReconnection(client, this.deps.reconnectSeconds);
-      await this.serially(async () => {
-        // Events broadcast while the connection was down never reached it: resend the whole log.
-        back.send(ServerMessage.history, { events: this.log } satisfies HistoryMessage);
-        await this.commit(back.sessionId, { type: "reconnect" });
-        this.sendBriefIfHolder(back);
-      });
+      back = await reconnection;
     } catch {
-      await this.serially(() => this.commit(client.sessionId, { type: "leave" }));
+      // The window ran out, or a seat-key rejoin took the seat (then stillCurrent() is false).
+      if (this.held.get(pid) === reconnection) this.held.delete(pid);
+      await leave();
+      return;
     }
+    if (this.held.get(pid) === reconnection) this.held.delete(pid);
+    if (!stillCurrent()) return;
+    this.connections.set(pid, back);
+    await this.serially(async () => {
+      if (this.connections.get(pid) !== back) return;
+      // Events broadcast while the connection was down never reached it: resend the whole log.
+      back.send(ServerMessage.history, { events: this.log } satisfies HistoryMessage);
+      await this.commit(pid, { type: "reconnect" });
+      this.sendBriefIfHolder(back, pid);
+    });
   }
 
   override async onDispose(): Promise<void> {
@@ -152,24 +251,50 @@ export class SeminarRoom extends Room<SeminarSchema> {
     return this.projection.state;
   }
 
+  /**
+   * Every frame a client sends lands here (Colyseus binds this per connection at join).
+   *
+   * Overridden because core's version breaks our contract in three ways: a body that is not
+   * msgpack disconnects the sender (4002), a garbled type header throws out of the socket's
+   * listener, and the registered type "__no_message_handler" disconnects the sender too. Here the
+   * rate limit is checked first (before any decoding, so a flood costs little), then the frame
+   * is decoded without throwing, and anything unusable is answered with `rejected`. Join
+   * acknowledgements and consented leaves still go to core.
+   */
+  protected override _onMessage(client: Client, buffer: Buffer): void {
+    if (client.state === ClientState.LEAVING) return;
+    if (isControlFrame(buffer)) return super._onMessage(client as Parameters<Room["_onMessage"]>[0], buffer);
+    const pid = this.participantOf.get(client.sessionId);
+    if (pid === undefined) return; // a connection that was replaced; it is being closed
+    const admission = this.limiter.admit(pid, this.deps.now());
+    if (admission === "drop") return;
+    const frame = decodeFrame(buffer);
+    // An unreadable frame has no command to name: "?" (protocol: RejectedMessage.command).
+    const name = frame.kind === "message" && typeof frame.type === "string" ? frame.type.slice(0, 40) : "?";
+    if (admission === "refuse") return this.refuse(client, name, RATE_LIMITED);
+    if (frame.kind === "malformed") return this.refuse(client, name, { code: "INVALID", message: frame.reason });
+    if (frame.kind !== "message") return;
+    void this.serially(() => this.handleMessage(client, frame.type, frame.payload));
+  }
+
   private async handleMessage(client: Client, type: unknown, payload: unknown): Promise<void> {
     const commandName = typeof type === "string" ? type.slice(0, 40) : "?";
-    if (!this.limiter.take(client.sessionId, this.deps.now())) {
-      return this.refuse(client, commandName, { code: "RATE_LIMITED", message: "too many messages; slow down" });
-    }
+    const pid = this.participantOf.get(client.sessionId);
+    if (pid === undefined) return;
     const parsed = parseCommand(type, payload);
     if (!parsed.ok) return this.refuse(client, commandName, parsed.rejection);
-    const decision = await this.commit(client.sessionId, parsed.command);
+    const decision = await this.commit(pid, parsed.command);
     if (!decision.ok) return this.refuse(client, commandName, decision.rejection);
-    if (parsed.command.type === "claimRole") this.sendBriefIfHolder(client);
+    if (parsed.command.type === "claimRole") this.sendBriefIfHolder(client, pid);
   }
 
   private refuse(client: Client, command: string, rejection: Rejection): void {
     client.send(ServerMessage.rejected, { command, ...rejection } satisfies RejectedMessage);
   }
 
-  private sendBriefIfHolder(client: Client): void {
-    const roleId = this.projection.state.participants[client.sessionId]?.roleId;
+  /** The brief goes by direct message to its holder's connection, never into state or events. */
+  private sendBriefIfHolder(client: Client, pid: string): void {
+    const roleId = this.projection.state.participants[pid]?.roleId;
     const brief = roleId ? roleBrief(this.scenario, roleId) : null;
     if (brief) client.send(ServerMessage.brief, brief);
   }

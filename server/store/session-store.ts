@@ -16,6 +16,14 @@ export interface SessionMeta {
 export interface SessionSummary extends SessionMeta {
   eventCount: number;
   participantCount: number;
+  /** Set for a session made by importing a log file: where and when it came from. */
+  origin?: SessionOrigin;
+}
+
+/** An imported session's provenance: its id in the log file, and when it was imported. */
+export interface SessionOrigin {
+  sessionId: string;
+  importedAt: number;
 }
 
 export interface SessionStore {
@@ -28,6 +36,21 @@ export interface SessionStore {
   /** Newest first. */
   list(): Promise<SessionSummary[]>;
   markEnded(id: string, at: number): Promise<void>;
+  /**
+   * Stores a whole validated log as a new, already ended session, all or none: the session, its
+   * events and its origin appear together or not at all.
+   */
+  importSession(
+    meta: { id: string; scenarioId: string; createdAt: number; endedAt: number; origin: SessionOrigin },
+    events: readonly SeminarEvent[],
+  ): Promise<void>;
+  /**
+   * Records a participant's seat durably. Only a hash of the seat key is ever given to the store
+   * (see `hashSeatKey`), so a copy of the database does not let anyone take a seat.
+   */
+  addSeat(sessionId: string, participantId: string, keyHash: string): Promise<void>;
+  /** The participant whose seat key hashes to `keyHash` in this session, or null. */
+  seatHolder(sessionId: string, keyHash: string): Promise<string | null>;
   /** Sessions whose room was live when the server last stopped. */
   unended(): Promise<SessionMeta[]>;
   close(): Promise<void>;

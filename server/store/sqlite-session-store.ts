@@ -6,7 +6,7 @@ import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { SeminarEvent } from "../../shared/events.js";
-import type { SessionMeta, SessionStore, SessionSummary } from "./session-store.js";
+import type { SessionMeta, SessionOrigin, SessionStore, SessionSummary } from "./session-store.js";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -26,6 +26,19 @@ CREATE TABLE IF NOT EXISTS events (
   PRIMARY KEY (session_id, seq)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS events_joined ON events(session_id, type, actor);
+-- sessions made by importing a log file: the id they had where they were recorded
+CREATE TABLE IF NOT EXISTS session_origins (
+  session_id TEXT PRIMARY KEY REFERENCES sessions(id),
+  origin_session_id TEXT NOT NULL,
+  imported_at INTEGER NOT NULL
+) WITHOUT ROWID;
+-- seat keys are secrets: only their SHA-256 is stored, never the key
+CREATE TABLE IF NOT EXISTS seats (
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  key_hash TEXT NOT NULL,
+  participant_id TEXT NOT NULL,
+  PRIMARY KEY (session_id, key_hash)
+) WITHOUT ROWID;
 `;
 
 interface SessionRow {
@@ -35,9 +48,11 @@ interface SessionRow {
   ended_at: number | null;
   event_count: number;
   participant_count: number;
+  origin_session_id?: string | null;
+  imported_at?: number | null;
 }
 
-const SUMMARY = `SELECT s.*, (SELECT COUNT(DISTINCT actor) FROM events e WHERE e.session_id = s.id AND e.type = 'joined') AS participant_count FROM sessions s`;
+const SUMMARY = `SELECT s.*, (SELECT COUNT(DISTINCT actor) FROM events e WHERE e.session_id = s.id AND e.type = 'joined') AS participant_count, o.origin_session_id, o.imported_at FROM sessions s LEFT JOIN session_origins o ON o.session_id = s.id`;
 
 const toSummary = (r: SessionRow): SessionSummary => ({
   id: r.id,
@@ -46,6 +61,7 @@ const toSummary = (r: SessionRow): SessionSummary => ({
   endedAt: r.ended_at,
   eventCount: r.event_count,
   participantCount: r.participant_count,
+  ...(r.origin_session_id ? { origin: { sessionId: r.origin_session_id, importedAt: r.imported_at ?? 0 } } : {}),
 });
 
 export class SqliteSessionStore implements SessionStore {
@@ -67,6 +83,10 @@ export class SqliteSessionStore implements SessionStore {
       session: this.db.prepare(`${SUMMARY} WHERE s.id = ?`),
       list: this.db.prepare(`${SUMMARY} ORDER BY s.created_at DESC, s.id`),
       end: this.db.prepare("UPDATE sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL"),
+      addSeat: this.db.prepare("INSERT INTO seats (session_id, key_hash, participant_id) VALUES (?, ?, ?)"),
+      seatHolder: this.db.prepare("SELECT participant_id FROM seats WHERE session_id = ? AND key_hash = ?").pluck(),
+      importSession: this.db.prepare("INSERT INTO sessions (id, scenario_id, created_at, ended_at) VALUES (?, ?, ?, ?)"),
+      importOrigin: this.db.prepare("INSERT INTO session_origins (session_id, origin_session_id, imported_at) VALUES (?, ?, ?)"),
       unended: this.db.prepare("SELECT * FROM sessions WHERE ended_at IS NULL ORDER BY created_at"),
     };
   }
@@ -100,6 +120,25 @@ export class SqliteSessionStore implements SessionStore {
 
   async markEnded(id: string, at: number): Promise<void> {
     this.stmts.end.run(at, id);
+  }
+
+  async addSeat(sessionId: string, participantId: string, keyHash: string): Promise<void> {
+    this.stmts.addSeat.run(sessionId, keyHash, participantId);
+  }
+
+  async seatHolder(sessionId: string, keyHash: string): Promise<string | null> {
+    return (this.stmts.seatHolder.get(sessionId, keyHash) as string | undefined) ?? null;
+  }
+
+  async importSession(
+    meta: { id: string; scenarioId: string; createdAt: number; endedAt: number; origin: SessionOrigin },
+    events: readonly SeminarEvent[],
+  ): Promise<void> {
+    this.db.transaction(() => {
+      this.stmts.importSession.run(meta.id, meta.scenarioId, meta.createdAt, meta.endedAt);
+      this.stmts.importOrigin.run(meta.id, meta.origin.sessionId, meta.origin.importedAt);
+      this.appendTx(meta.id, events);
+    })();
   }
 
   async unended(): Promise<SessionMeta[]> {
