@@ -43,6 +43,8 @@ export interface SeminarServerOptions {
   clientDir?: string;
   /** Bring back sessions that were live when the server last stopped (default true). */
   restoreLiveSessions?: boolean;
+  /** Largest log file POST /api/sessions/import accepts (default: IMPORT_LIMIT_BYTES, else 50 MB). */
+  importLimitBytes?: number;
 }
 
 export interface RunningSeminarServer {
@@ -74,7 +76,7 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true });
   });
-  app.use("/api", apiRoutes({ store, scenarios, isLive }));
+  app.use("/api", apiRoutes({ store, scenarios, isLive, importLimitBytes: options.importLimitBytes }));
   app.use("/api", (_req, res) => sendError(res, 404, "NOT_FOUND", "no such API route"));
   mountClient(app, options.clientDir ?? join(ROOT, "dist", "client"));
   app.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
