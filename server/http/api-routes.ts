@@ -1,15 +1,19 @@
-/** The HTTP API: scenarios, sessions, and each session's log and folded state. */
+/** The HTTP API: scenarios, sessions, each session's log, minutes and folded state, and log import. */
 import { Router, type Request, type Response } from "express";
 import { fold } from "../../shared/engine/apply.js";
 import { logHeader, serializeLog } from "../../shared/log-format.js";
 import { publicScenario, type Scenario } from "../../shared/scenario.js";
 import type { SessionStore, SessionSummary } from "../store/session-store.js";
+import { importHandlers, importLimitFromEnv } from "./import-route.js";
+import { minutesHandler } from "./minutes-route.js";
 
 export interface ApiDeps {
   store: SessionStore;
   scenarios: ReadonlyMap<string, Scenario>;
   /** Whether a room for this session is running in this server right now. */
   isLive(sessionId: string): boolean;
+  /** Largest log file POST /sessions/import accepts (default IMPORT_LIMIT_BYTES or 50 MB). */
+  importLimitBytes?: number;
 }
 
 /** A JSON error body with a code the client can show. */
@@ -29,6 +33,7 @@ export function apiRoutes(deps: ApiDeps): Router {
     eventCount: s.eventCount,
     participantCount: s.participantCount,
     live: deps.isLive(s.id),
+    ...(s.origin ? { origin: s.origin } : {}),
   });
 
   /** Loads the session named in the URL, or answers 404 and returns null. */
@@ -52,6 +57,8 @@ export function apiRoutes(deps: ApiDeps): Router {
     res.json((await store.list()).map(summary));
   });
 
+  router.post("/sessions/import", ...importHandlers({ store, scenarios, limitBytes: deps.importLimitBytes ?? importLimitFromEnv() }));
+
   router.get("/sessions/:id", async (req, res) => {
     const session = await sessionOr404(req, res);
     if (session) res.json(summary(session));
@@ -65,6 +72,8 @@ export function apiRoutes(deps: ApiDeps): Router {
     res.setHeader("Content-Disposition", `attachment; filename="seminar-${session.id}.ndjson"`);
     res.send(serializeLog(logHeader({ sessionId: session.id, scenarioId: session.scenarioId, createdAt: session.createdAt }), events));
   });
+
+  router.get("/sessions/:id/minutes", minutesHandler({ store, scenarios }));
 
   router.get("/sessions/:id/state", async (req, res) => {
     const session = await sessionOr404(req, res);
