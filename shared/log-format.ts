@@ -43,8 +43,7 @@ export type ParsedLog =
 
 const Id = z.string().min(1).max(64);
 
-/** Fields every version's header has; a version may add more (kept out of the v1 shape). */
-const HeaderBase = z.object({ format: z.literal(LOG_FORMAT), version: z.unknown() });
+/** Each version's header fields besides format and version; unknown extra keys are ignored. */
 
 const HeaderSchemas: Record<number, z.ZodType<Omit<LogHeader, "format" | "version">>> = {
   1: z.object({ sessionId: Id, scenarioId: Id, createdAt: z.number().int().min(0) }),
@@ -87,11 +86,11 @@ export function parseLog(text: string): ParsedLog {
 
   const headerJson = parseJson(lines[0]);
   if (!headerJson.ok) return fail(1, "format", `the header line is ${headerJson.reason}`);
-  const base = HeaderBase.safeParse(headerJson.value);
-  if (!base.success) {
+  const head = headerJson.value;
+  if (typeof head !== "object" || head === null || Array.isArray(head) || (head as { format?: unknown }).format !== LOG_FORMAT) {
     return fail(1, "format", `the first line is not a ${LOG_FORMAT} header (expected {"format":"${LOG_FORMAT}","version":${LOG_VERSION},…})`);
   }
-  const version = base.data.version;
+  const version = (head as { version?: unknown }).version;
   const headerSchema = typeof version === "number" && Number.isInteger(version) && version >= 1 ? HeaderSchemas[version] : undefined;
   if (!headerSchema) {
     return fail(1, "version", `log version ${JSON.stringify(version ?? null).slice(0, 20)} is not supported; this reader knows versions 1 to ${LOG_VERSION}`);
