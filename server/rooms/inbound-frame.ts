@@ -35,11 +35,11 @@ export function decodeFrame(buffer: unknown): InboundFrame {
   const it = { offset: 1 };
   let type: unknown;
   try {
-    type = decode.stringCheck(buffer as Buffer, it) ? decode.string(buffer as Buffer, it) : decode.number(buffer as Buffer, it);
+    type = readType(buffer, it);
   } catch {
     return { kind: "malformed", type: undefined, reason: "unreadable message type" };
   }
-  if (it.offset > buffer.byteLength) return { kind: "malformed", type: undefined, reason: "truncated message type" };
+  if (it.offset > buffer.byteLength || type === undefined) return { kind: "malformed", type: undefined, reason: "unreadable message type" };
   if (code === Protocol.ROOM_DATA_BYTES) {
     return { kind: "malformed", type, reason: "binary messages are not accepted; send msgpack data" };
   }
@@ -50,6 +50,31 @@ export function decodeFrame(buffer: unknown): InboundFrame {
     // Includes RangeError from absurdly deep nesting: the decoder's recursion is the limit.
     return { kind: "malformed", type, reason: "the message body is not valid msgpack" };
   }
+}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * The message type as core reads it (a msgpack string, else a number), but strict: a string
+ * that runs past the frame or is not UTF-8 throws instead of being patched up with a console
+ * warning per frame (core's decoder prints one, which a flood would turn into a log flood).
+ */
+function readType(buf: Uint8Array, it: { offset: number }): string | number | undefined {
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const prefix = buf[it.offset];
+  let length: number;
+  let start: number;
+  if (prefix >= 0xa0 && prefix <= 0xbf) [length, start] = [prefix & 0x1f, it.offset + 1];
+  else if (prefix === 0xd9) [length, start] = [view.getUint8(it.offset + 1), it.offset + 2];
+  else if (prefix === 0xda) [length, start] = [view.getUint16(it.offset + 1), it.offset + 3];
+  else if (prefix === 0xdb) [length, start] = [view.getUint32(it.offset + 1), it.offset + 5];
+  else {
+    const n = decode.number(buf as Buffer, it);
+    return typeof n === "number" && Number.isFinite(n) ? n : undefined;
+  }
+  if (start + length > buf.byteLength) throw new RangeError("message type runs past the frame");
+  it.offset = start + length;
+  return strictUtf8.decode(buf.subarray(start, start + length));
 }
 
 /** Frames core must still see: the join acknowledgement and the consented leave. */

@@ -1,0 +1,301 @@
+/**
+ * Hostile input: several clients send thousands of random and malformed messages (wrong types,
+ * huge strings, deep nesting, unknown types, prototype keys, undecodable raw frames). Afterwards
+ * the server is up, nobody was disconnected, every message got either its event or a `rejected`,
+ * the log is gapless and folds to the live state (events, history, schema, HTTP), and a fresh
+ * client holds a normal turn. Seeded: FUZZ_SEED=<n> reproduces a run.
+ */
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { fold } from "../../shared/engine/apply.js";
+import type { SeminarState } from "../../shared/engine/state.js";
+import { COMMAND_TYPES, REJECTION_CODES, type RejectedMessage } from "../../shared/protocol.js";
+import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
+import { bootServer, getJson, parseNdjson, waitUntil, type TestServer } from "./harness.js";
+import { roomDataFrame, seat, sleep, type SeatedParticipant } from "./seated.js";
+
+const SEED = Number(process.env.FUZZ_SEED ?? 19900823);
+const MESSAGES_PER_CLIENT = 1500;
+
+/** mulberry32: small, fast, and the same sequence on every machine. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+let server: TestServer;
+beforeAll(async () => {
+  // A generous rate limit, so the fuzz reaches validation instead of bouncing off the limiter.
+  server = await bootServer({ rateLimit: { perSecond: 100_000, burst: 100_000 } });
+});
+afterAll(async () => {
+  await server?.dispose();
+});
+
+/** What one client sends: a room message through colyseus.js, bytes, or a raw frame. */
+type Shot =
+  | { kind: "send"; type: string | number; payload: unknown }
+  | { kind: "bytes"; type: string; bytes: Uint8Array }
+  | { kind: "raw"; frame: Uint8Array };
+
+function generator(rand: () => number, ids: () => string[]) {
+  const int = (n: number) => Math.floor(rand() * n);
+  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)];
+  const roleIds = [...sputnik1990.roles.map((r) => r.id), "no-such-role", "", "__proto__"];
+  const promptIds = [...sputnik1990.prompts.map((p) => p.id), "nope", "constructor"];
+  const texts = [
+    "Товарищи!",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "{{constructor.constructor('return process')()}}",
+    "${process.exit()}",
+    "\u0000\u202e\ud83d\ude00 zero, bidi and emoji",
+    "   ",
+    "",
+  ];
+  /** Huge strings only where one per message keeps it under the 64 KB frame limit. */
+  const string = (huge = true): string => {
+    const c = int(6);
+    switch (c === 3 && !huge ? 0 : c) {
+      case 0:
+        return pick(texts);
+      case 1:
+        return "x".repeat(int(3000));
+      case 2:
+        return "ы".repeat(1990 + int(20)); // around the 2,000-character limit
+      case 3:
+        return "y".repeat(20_000 + int(10_000)); // huge but under the frame limit
+      case 4:
+        return String.fromCharCode(...Array.from({ length: int(50) }, () => int(0xd7ff)));
+      default:
+        return pick([...roleIds, ...promptIds, ...ids(), `post-${int(200)}`]);
+    }
+  };
+  const deep = (depth: number): unknown => {
+    let v: unknown = "bottom";
+    for (let i = 0; i < depth; i++) v = int(2) ? [v] : { text: v };
+    return v;
+  };
+  const value = (d = 0): unknown => {
+    switch (int(d > 2 ? 7 : 10)) {
+      case 0:
+        return null;
+      case 1:
+        return pick([0, -1, 15, 600, 601, 1e308, -0, Number.NaN, Number.POSITIVE_INFINITY, 3.5, 2 ** 53]);
+      case 2:
+        return rand() < 0.5;
+      case 3:
+      case 4:
+      case 5:
+        return string(d === 0);
+      case 6:
+        return undefined;
+      case 7:
+        return Array.from({ length: int(5) }, () => value(d + 1));
+      case 8:
+        return Object.fromEntries(Array.from({ length: int(4) }, () => [pick(["text", "roleId", "to", "kind", "seconds", "x"]), value(d + 1)]));
+      default:
+        return deep(10 + int(300)); // deeper nesting goes as raw frames (the client encoder recurses too)
+    }
+  };
+  /** A plausible payload for `type`, sometimes right, often slightly or wildly wrong. */
+  const payloadFor = (type: string): unknown => {
+    const ok: Record<string, () => unknown> = {
+      claimRole: () => ({ roleId: pick(roleIds) }),
+      releaseRole: () => ({}),
+      raiseHand: () => ({}),
+      lowerHand: () => ({}),
+      giveFloor: () => (int(2) ? {} : { to: pick([...ids(), "nobody"]) }),
+      speak: () => ({ text: string() }),
+      yieldFloor: () => ({}),
+      openPrompt: () => ({ promptId: pick(promptIds) }),
+      post: () => ({ promptId: pick(promptIds), text: string(), ...(int(3) ? {} : { replyTo: `post-${int(300)}` }) }),
+      react: () => ({ kind: pick(["applause", "dissent", "laughter", "question", "boo", "__proto__"]) }),
+      setSpeechLimit: () => ({ seconds: pick([15, 60, 600, 14, 601, 90.5, "90"]) }),
+    };
+    const base = ok[type]?.() ?? {};
+    switch (int(8)) {
+      case 0:
+        return value();
+      case 1:
+        return { ...(base as object), extra: value(1) };
+      case 2:
+        // An own "__proto__" key, as JSON.parse makes it: a classic pollution attempt.
+        return JSON.parse(`{"__proto__": {"polluted": true, "facilitator": true}, ${JSON.stringify(base).slice(1)}`.replace(/, }$/, "}"));
+      case 3:
+        return JSON.parse(`{"constructor": {"prototype": {"polluted": true}}}`);
+      default:
+        return base;
+    }
+  };
+  const rawFrame = (): Uint8Array => {
+    switch (int(9)) {
+      case 0:
+        return Uint8Array.from(Array.from({ length: 1 + int(200) }, () => int(256)).map((b, i) => (i === 0 && b === 12 ? 13 : b)));
+      case 1:
+        return roomDataFrame(pick(COMMAND_TYPES), Uint8Array.from([0xc1])); // 0xc1: reserved byte, decodes to a junk object
+      case 2:
+        return roomDataFrame("speak", Uint8Array.from([0x81, 0xa4, 0x74, 0x65])); // map cut short
+      case 3:
+        return Uint8Array.from([13]); // a room message with no type at all
+      case 4:
+        return Uint8Array.from([13, 0xd9, 0xff, 0x61]); // type claims 255 bytes, has 1
+      case 5:
+        return roomDataFrame("post", new Uint8Array(60_000).fill(0x91)); // 60,000 nested arrays
+      case 6:
+        return Uint8Array.from([pick([0, 1, 9, 11, 14, 15, 16, 99, 255]), ...Array.from({ length: int(20) }, () => int(256))]);
+      case 7:
+        return roomDataFrame("__no_message_handler", Uint8Array.from([0x80]));
+      default:
+        return new Uint8Array(0);
+    }
+  };
+  return (): Shot => {
+    const r = rand();
+    if (r < 0.55) return { kind: "send", type: pick(COMMAND_TYPES), payload: payloadFor(pick(COMMAND_TYPES.concat(COMMAND_TYPES))) };
+    if (r < 0.62) {
+      const type = pick(["__proto__", "constructor", "toString", "hasOwnProperty", "*", "__no_message_handler", "fly", "", "x".repeat(300)]);
+      return { kind: "send", type, payload: value() };
+    }
+    if (r < 0.65) return { kind: "send", type: int(1000), payload: value() };
+    if (r < 0.7) return { kind: "bytes", type: pick(COMMAND_TYPES), bytes: Uint8Array.from(Array.from({ length: int(100) }, () => int(256))) };
+    if (r < 0.9) return { kind: "raw", frame: rawFrame() };
+    // A matching, well-formed command now and then keeps the session moving.
+    const type = pick(COMMAND_TYPES);
+    return { kind: "send", type, payload: payloadFor(type) };
+  };
+}
+
+/** Frames core handles without answering (a repeated join acknowledgement): not counted. */
+const unanswered = (s: Shot) => s.kind === "raw" && s.frame[0] === 10;
+
+function schemaMatches(schema: any, s: SeminarState): boolean {
+  const present = Object.values(s.participants).filter((p) => p.present);
+  if (schema.seq !== s.seq || schema.participants.size !== present.length) return false;
+  if (schema.floorHolder !== (s.floor?.holder ?? "") || schema.openPromptId !== (s.openPromptId ?? "")) return false;
+  if (schema.speechLimitSeconds !== s.speechLimitSeconds) return false;
+  if (JSON.stringify([...schema.queue]) !== JSON.stringify(s.queue)) return false;
+  for (const p of present) {
+    const v = schema.participants.get(p.id);
+    if (!v || v.name !== p.name || v.roleId !== (p.roleId ?? "") || v.connected !== p.connected) return false;
+    if (v.facilitator !== p.facilitator || v.handRaised !== s.queue.includes(p.id)) return false;
+  }
+  for (const r of sputnik1990.roles) if (schema.roles.get(r.id).holder !== (s.roleHolders[r.id] ?? "")) return false;
+  return true;
+}
+
+it(`survives thousands of hostile messages with the log intact (seed ${SEED})`, async () => {
+  const started = Date.now();
+  const fac = await seat(server.wsUrl, null, { name: "Facilitator" });
+  const roomId = fac.room.roomId;
+  const others = [];
+  for (const name of ["<b>Ann</b>", "Bob'); DROP TABLE events;--", "__proto__"]) others.push(await seat(server.wsUrl, roomId, { name }));
+  const fuzzers: SeatedParticipant[] = [fac, ...others];
+  const ids = () => fuzzers.map((p) => p.id);
+  const sent = new Map<SeatedParticipant, number>();
+
+  await Promise.all(
+    fuzzers.map(async (p, i) => {
+      const next = generator(prng(SEED + i), ids);
+      let counted = 0;
+      for (let n = 0; n < MESSAGES_PER_CLIENT; n++) {
+        const shot = next();
+        if (shot.kind === "send") p.room.send(shot.type as string, shot.payload);
+        else if (shot.kind === "bytes") p.room.sendBytes(shot.type, shot.bytes);
+        else p.sendRaw(shot.frame);
+        if (!unanswered(shot)) counted++;
+        if (n % 50 === 49) await sleep(1);
+      }
+      sent.set(p, counted);
+    }),
+  );
+
+  // Every message is answered: by exactly one event (accepted) or one `rejected`.
+  const accepted = (p: SeatedParticipant) => p.events.filter((e) => e.actor === p.id && e.type !== "joined").length;
+  const tally = () => fuzzers.map((p) => `${accepted(p)}+${p.rejections.length}/${sent.get(p)}`).join(", ");
+  await waitUntil(() => fuzzers.every((p) => accepted(p) + p.rejections.length === sent.get(p)), "every message answered", 40_000).catch((err) => {
+    throw new Error(`${err.message}: accepted+rejected/sent ${tally()}; closed ${fuzzers.map((p) => p.closeCode)}`);
+  });
+  const { body: summary } = await getJson<{ eventCount: number }>(server, `/api/sessions/${roomId}`);
+  await waitUntil(() => fuzzers.every((p) => p.events.length === summary.eventCount), "everyone caught up");
+
+  expect((await getJson(server, "/healthz")).status).toBe(200);
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  for (const p of fuzzers) {
+    expect(p.open, `${p.id} still connected`).toBe(true);
+    expect(p.closeCode).toBeNull();
+    for (const r of p.rejections as RejectedMessage[]) {
+      expect(REJECTION_CODES).toContain(r.code);
+      expect(typeof r.command === "string" && r.command.length <= 40).toBe(true);
+    }
+  }
+  const rejectedCodes = new Set(fuzzers.flatMap((p) => p.rejections.map((r) => r.code)));
+  expect(rejectedCodes).toContain("INVALID");
+  expect(fuzzers.some((p) => p.rejections.some((r) => r.command === "?"))).toBe(true);
+
+  // The log: gapless, the same as every client saw, and it folds to the live state.
+  const { events: log } = parseNdjson(await (await fetch(`${server.url}/api/sessions/${roomId}/log`)).text());
+  expect(log.map((e) => e.seq)).toEqual(log.map((_, i) => i + 1));
+  for (const p of fuzzers) expect(p.events).toEqual(log);
+  const folded = fold(log);
+  expect(folded.speeches.length + folded.posts.length).toBeGreaterThan(0);
+  expect((await getJson(server, `/api/sessions/${roomId}/state`)).body).toEqual(JSON.parse(JSON.stringify(folded)));
+  // Texts are stored exactly as sent (only trimmed): markup stays markup, as text.
+  for (const t of [...folded.speeches, ...folded.posts]) expect(typeof t.text).toBe("string");
+  expect(folded.participants[others[0].id].name).toBe("<b>Ann</b>");
+
+  // A fresh client: its history folds to the same state, its schema view agrees, and it speaks.
+  const fresh = await seat(server.wsUrl, roomId, { name: "Fresh" });
+  expect(fold(fresh.histories[0])).toEqual(folded);
+  await waitUntil(() => schemaMatches(fresh.room.state, fold(fresh.events)), "schema equals the fold of the log");
+  if (fold(fac.events).floor) {
+    fac.send("yieldFloor");
+    await fresh.waitForEvent((e) => e.type === "floorYielded" && e.seq > folded.seq);
+  }
+  fresh.send("raiseHand");
+  await fac.waitForEvent((e) => e.type === "handRaised" && e.actor === fresh.id);
+  fac.send("giveFloor", { to: fresh.id });
+  await fresh.waitForEvent((e) => e.type === "floorGiven" && (e.data as { to: string }).to === fresh.id);
+  fresh.send("speak", { text: "A normal turn after the storm." });
+  const spoke = await fac.waitForEvent((e) => e.type === "spoke" && e.actor === fresh.id);
+  expect(spoke.data).toEqual({ text: "A normal turn after the storm." });
+  expect(fresh.rejections).toEqual([]);
+  console.log(
+    `fuzz seed ${SEED}: ${[...sent.values()].reduce((a, b) => a + b, 0)} messages, ${log.length} events, ` +
+      `${fuzzers.reduce((n, p) => n + p.rejections.length, 0)} rejections, ${Date.now() - started} ms`,
+  );
+  for (const p of [...fuzzers, fresh]) await p.leave();
+}, 60_000);
+
+it("answers each kind of unusable frame with `rejected` and keeps the sender connected", async () => {
+  const fac = await seat(server.wsUrl, null, { name: "Facilitator" });
+  const ann = await seat(server.wsUrl, fac.room.roomId, { name: "Ann" });
+  const cases: [string, () => void, string][] = [
+    ["undecodable msgpack body", () => ann.sendRaw(roomDataFrame("speak", Uint8Array.from([0x81, 0xa4, 0x74]))), "?"],
+    ["type that runs past the frame", () => ann.sendRaw(Uint8Array.from([13, 0xd9, 0xff, 0x61])), "?"],
+    ["empty frame", () => ann.sendRaw(new Uint8Array(0)), "?"],
+    ["unknown protocol code", () => ann.sendRaw(Uint8Array.from([99, 1, 2, 3])), "?"],
+    ["binary message (sendBytes)", () => ann.room.sendBytes("speak", Uint8Array.from([1, 2, 3])), "?"],
+    ["core's fallback handler's name as a type", () => ann.send("__no_message_handler", {}), "__no_message_handler"],
+    ["__proto__ as a type", () => ann.send("__proto__", { polluted: true }), "__proto__"],
+    ["a numeric type", () => ann.room.send(7 as unknown as string, {}), "?"],
+  ];
+  for (const [what, send, command] of cases) {
+    const n = ann.rejections.length;
+    send();
+    await waitUntil(() => ann.rejections.length > n, what);
+    expect(ann.rejections.at(-1), what).toMatchObject({ command, code: "INVALID" });
+    expect(ann.rejections.length, what).toBe(n + 1);
+  }
+  expect(ann.open).toBe(true);
+  expect(ann.closeCode).toBeNull();
+  ann.send("raiseHand");
+  await fac.waitForEvent((e) => e.type === "handRaised" && e.actor === ann.id);
+  expect(fac.rejections).toEqual([]);
+  for (const p of [fac, ann]) await p.leave();
+});
