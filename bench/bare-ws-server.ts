@@ -4,10 +4,20 @@
  */
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
-import type { WebSocket as WsSocket, WebSocketServer as WsServer } from "ws";
 
+/** The part of `ws` used here (ws ships no types of its own; its CJS entry is loaded directly). */
+interface WsSocket {
+  readyState: number;
+  send(data: unknown, options: { binary: boolean }): void;
+  terminate(): void;
+  on(event: "message", fn: (data: Buffer, isBinary: boolean) => void): void;
+}
+interface WsServer {
+  clients: Set<WsSocket>;
+  on(event: "connection", fn: (socket: WsSocket) => void): void;
+}
 const require = createRequire(import.meta.url);
-const { WebSocketServer } = require("ws") as { WebSocketServer: typeof WsServer };
+const { WebSocketServer } = require("ws") as { WebSocketServer: new (options: object) => WsServer };
 
 const port = Number(process.env.PORT);
 const host = process.env.HOST ?? "127.0.0.1";

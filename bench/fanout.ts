@@ -10,11 +10,17 @@
  */
 import { Client, type Room } from "colyseus.js";
 import { createRequire } from "node:module";
-import type { WebSocket as WsSocket } from "ws";
 import { payloadText, sleep, startChild, summarize, waitFor, type ChildServer, type Summary } from "./lib.js";
 
+/** The part of the `ws` client used here (loaded through its CJS entry; ws ships no types). */
+interface WsSocket {
+  send(data: string): void;
+  close(): void;
+  on(event: "message", fn: (data: Buffer) => void): void;
+  once(event: "open" | "error", fn: (arg?: unknown) => void): void;
+}
 const require = createRequire(import.meta.url);
-const { WebSocket } = require("ws") as { WebSocket: typeof WsSocket };
+const { WebSocket } = require("ws") as { WebSocket: new (url: string) => WsSocket };
 
 export interface FanoutOptions {
   listeners: number[];

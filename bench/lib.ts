@@ -43,6 +43,13 @@ export interface MemoryReading {
   arrayBuffers: number;
 }
 
+export interface LoopReading {
+  p50: number;
+  p99: number;
+  max: number;
+  mean: number;
+}
+
 export interface ChildServer {
   name: string;
   port: number;
@@ -57,6 +64,10 @@ export interface ChildServer {
   rssBytes(): number;
   /** process.memoryUsage() inside the child after a full GC (through bench/probe.mjs over IPC). */
   memory(): Promise<MemoryReading>;
+  /** Starts timing the child's event-loop delay (bench/probe.mjs). */
+  loopStart(): Promise<void>;
+  /** The child's event-loop delay since loopStart, in ms. */
+  loopRead(): Promise<LoopReading | null>;
   stop(): Promise<void>;
 }
 
@@ -122,7 +133,25 @@ export async function startChild(name: string, opts: SpawnOptions): Promise<Chil
     await sleep(100);
   }
   const pid = child.pid!;
-  let memSeq = 0;
+  let askSeq = 0;
+  /** One request to bench/probe.mjs in the child, answered over IPC. */
+  const ask = <T>(type: string): Promise<T> => {
+    const id = ++askSeq;
+    return new Promise<T>((resolveAsk, reject) => {
+      const timer = setTimeout(() => {
+        child.off("message", onMessage);
+        reject(new Error(`${name}: no answer to ${type}`));
+      }, 5000);
+      const onMessage = (m: unknown) => {
+        if ((m as { id?: number })?.id !== id) return;
+        clearTimeout(timer);
+        child.off("message", onMessage);
+        resolveAsk(m as T);
+      };
+      child.on("message", onMessage);
+      child.send({ id, type });
+    });
+  };
   return {
     name,
     port,
@@ -142,22 +171,13 @@ export async function startChild(name: string, opts: SpawnOptions): Promise<Chil
       return m ? Number(m[1]) * 1024 : NaN;
     },
     memory() {
-      const id = ++memSeq;
-      return new Promise<MemoryReading>((resolveMem, reject) => {
-        const timer = setTimeout(() => {
-          child.off("message", onMessage);
-          reject(new Error(`${name}: no memory reading`));
-        }, 5000);
-        const onMessage = (m: unknown) => {
-          const msg = m as { id?: number; memory?: MemoryReading };
-          if (msg?.id !== id || !msg.memory) return;
-          clearTimeout(timer);
-          child.off("message", onMessage);
-          resolveMem(msg.memory);
-        };
-        child.on("message", onMessage);
-        child.send({ id, type: "memory" });
-      });
+      return ask<{ memory: MemoryReading }>("memory").then((m) => m.memory);
+    },
+    async loopStart() {
+      await ask("loopStart");
+    },
+    loopRead() {
+      return ask<{ loop: LoopReading | null }>("loopRead").then((m) => m.loop);
     },
     async stop() {
       if (child.exitCode === null) child.kill("SIGTERM");

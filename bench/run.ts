@@ -1,0 +1,263 @@
+/**
+ * `npm run bench`: the performance benchmark (not part of `npm test`). Starts the real server as
+ * separate processes on loopback with temp data directories, drives them with colyseus.js
+ * clients from this process, prints a table with targets, and writes bench/results.json.
+ * docs/performance.md explains every figure and records the latest results.
+ *
+ * Environment:
+ *   BENCH_ONLY=fanout,rooms,store,replay,client   run only these sections
+ *   BENCH_QUICK=1                                 smaller sizes, for trying the bench itself
+ *   BENCH_PROFILE=1 | DIR                         server children write V8 CPU profiles
+ *                                                 (NODE_OPTIONS=--cpu-prof) to DIR, summarised at the end
+ *   BENCH_TMPFS=0                                 skip the diagnostic many-rooms run with DATA_DIR on /dev/shm
+ */
+import { execSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statfsSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { runClient, type ClientResult } from "./client.js";
+import { formatProfile, summarizeProfile, type ProfileSummary } from "./cpuprofile-summary.js";
+import { runFanout, type FanoutRow } from "./fanout.js";
+import { ROOT, round } from "./lib.js";
+import { runReplay, type ReplayResult } from "./replay.js";
+import { runRooms, type RoomsResult } from "./rooms.js";
+import { runStore, type StoreResult } from "./store.js";
+
+// colyseus.js warns when a message arrives before its handler is registered (the history right
+// after a join); that is expected here and would drown the output.
+const warn = console.warn.bind(console);
+console.warn = (...args: unknown[]) => {
+  if (typeof args[0] === "string" && args[0].includes("onMessage() not registered")) return;
+  warn(...args);
+};
+
+const quick = process.env.BENCH_QUICK === "1";
+const only = new Set((process.env.BENCH_ONLY ?? "fanout,rooms,store,replay,client").split(",").map((s) => s.trim()));
+const profileDir =
+  process.env.BENCH_PROFILE && process.env.BENCH_PROFILE !== "0"
+    ? process.env.BENCH_PROFILE === "1"
+      ? mkdtempSync(join(tmpdir(), "sputnik-bench-profiles-"))
+      : process.env.BENCH_PROFILE
+    : undefined;
+const log = (msg: string) => console.log(msg);
+const tmpRoot = mkdtempSync(join(tmpdir(), "sputnik-bench-"));
+const started = performance.now();
+
+const FS_TYPES: Record<number, string> = { 0xef53: "ext4", 0x01021994: "tmpfs", 0x58465342: "xfs", 0x9123683e: "btrfs", 0x794c7630: "overlayfs" };
+const fsType = (path: string) => {
+  const t = statfsSync(path).type;
+  return FS_TYPES[t] ?? `0x${t.toString(16)}`;
+};
+const gitCommit = () => {
+  try {
+    return execSync("git rev-parse --short HEAD", { cwd: ROOT, encoding: "utf8" }).trim();
+  } catch {
+    return null;
+  }
+};
+
+const machine = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? "?",
+  memoryGB: round(totalmem() / 2 ** 30, 1),
+  loadAverageBefore: loadavg().map((x) => round(x, 2)),
+  loadAverageAfter: [] as number[],
+  commit: gitCommit(),
+  tmpFilesystem: fsType(tmpRoot),
+  quick,
+};
+
+const results: {
+  machine: typeof machine;
+  fanout?: { baseline: string; rows: FanoutRow[] };
+  rooms?: RoomsResult;
+  roomsTmpfs?: RoomsResult;
+  store?: StoreResult;
+  replay?: ReplayResult;
+  client?: ClientResult;
+  targets: { figure: string; value: string; target: string; pass: boolean | null }[];
+  profiles?: ProfileSummary[];
+  errors: { section: string; error: string }[];
+  seconds?: number;
+} = { machine, targets: [], errors: [] };
+
+async function section(name: string, run: () => Promise<void>): Promise<void> {
+  if (!only.has(name)) return;
+  log(`\n== ${name}`);
+  const t0 = performance.now();
+  try {
+    await run();
+  } catch (err) {
+    const error = err instanceof Error ? (err.stack ?? err.message) : String(err);
+    results.errors.push({ section: name, error });
+    log(`  ${name} FAILED: ${error}`);
+  }
+  log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+}
+
+log(`sputnik-seminar bench: Node ${machine.node}, ${machine.cpus} cores (${machine.cpuModel}), load average ${machine.loadAverageBefore.join(" ")}${quick ? ", QUICK" : ""}`);
+if (profileDir) log(`CPU profiles of the server children go to ${profileDir}`);
+
+await section("fanout", async () => {
+  const r = await runFanout({
+    listeners: quick ? [10, 50] : [10, 50, 200],
+    speeches: quick ? 20 : 50,
+    warmup: 5,
+    paceMs: 150,
+    textBytes: 160,
+    dataDir: mkdtempSync(join(tmpRoot, "fanout-")),
+    cpuProfDir: profileDir,
+    log,
+  });
+  results.fanout = { baseline: "bare Colyseus 0.16 room (bench/bare-colyseus-server.ts); bare ws echo-to-all for context", rows: r.rows };
+});
+
+await section("rooms", async () => {
+  const opts = {
+    rooms: quick ? 10 : 40,
+    perRoom: 12,
+    stepMs: 200,
+    warmupMs: quick ? 2000 : 5000,
+    measureMs: quick ? 8000 : 20_000,
+    textBytes: 160,
+    log,
+  };
+  results.rooms = await runRooms({ ...opts, dataDir: mkdtempSync(join(tmpRoot, "rooms-")), cpuProfDir: profileDir });
+  logRooms(results.rooms);
+  if (process.env.BENCH_TMPFS !== "0" && existsSync("/dev/shm")) {
+    log("  -- again with DATA_DIR on tmpfs (/dev/shm), where fsync costs nothing: a diagnostic, not a target");
+    const shm = mkdtempSync("/dev/shm/sputnik-bench-");
+    try {
+      results.roomsTmpfs = await runRooms({ ...opts, measureMs: quick ? 8000 : 15_000, dataDir: shm });
+      logRooms(results.roomsTmpfs);
+    } finally {
+      rmSync(shm, { recursive: true, force: true });
+    }
+  }
+});
+
+function logRooms(r: RoomsResult): void {
+  log(
+    `  ${r.participants} participants in ${r.rooms} rooms: ${r.eventsPerSecond.toFixed(0)} events/s (${r.deliveriesPerSecond.toFixed(0)} deliveries/s), ` +
+      `latency p50 ${r.latencyMs.p50.toFixed(1)} / p99 ${r.latencyMs.p99.toFixed(1)} / max ${r.latencyMs.max.toFixed(1)} ms, ` +
+      `server CPU ${r.serverCpuPercent.toFixed(0)}%, server loop delay p99 ${r.serverLoopDelayMs?.p99.toFixed(1)} / max ${r.serverLoopDelayMs?.max.toFixed(1)} ms, ` +
+      `bench CPU ${r.benchCpuPercent.toFixed(0)}%, lost ${r.lost}, rejected ${JSON.stringify(r.rejected)}`,
+  );
+}
+
+await section("store", async () => {
+  results.store = await runStore({ tmpRoot, singleCount: quick ? 500 : 3000, batchSize: 100, batchCount: quick ? 50 : 300, maxPhaseMs: 8000 });
+  const s = results.store;
+  log(`  single-event transactions: ${s.single.eventsPerSecond.toFixed(0)} events/s, ${s.single.usPerEvent.toFixed(0)} µs/event (p99 ${s.single.appendMs.p99.toFixed(2)} ms, max ${s.single.appendMs.max.toFixed(2)} ms)`);
+  log(`  batches of ${s.batched.batchSize}: ${s.batched.eventsPerSecond.toFixed(0)} events/s, ${s.batched.usPerEvent.toFixed(1)} µs/event`);
+});
+
+await section("replay", async () => {
+  results.replay = await runReplay({ foldEvents: 100_000, foldRepeats: 5, seekLogEvents: 10_000, seeks: 200 });
+  const r = results.replay;
+  log(`  fold ${r.fold.events} events: median ${r.fold.medianMs.toFixed(1)} ms, ${(r.fold.eventsPerSecond / 1e6).toFixed(2)} M events/s`);
+  log(`  seek in ${r.seek.logEvents} events (${r.seek.method}): p50 ${r.seek.seekMs.p50.toFixed(2)} ms, max ${r.seek.seekMs.max.toFixed(2)} ms; index build ${r.seek.indexBuildMs?.toFixed(1)} ms; fold from start ${r.seek.foldFromStartMs.toFixed(1)} ms`);
+});
+
+await section("client", async () => {
+  results.client = await runClient({ tmpRoot, loads: 3, screenshotPath: join(tmpRoot, "..", "sputnik-bench-scene.png"), log });
+});
+
+// Targets.
+const T = results.targets;
+const fan = (n: number, target: string) => results.fanout?.rows.find((r) => r.listeners === n && r.target === target);
+for (const n of [10, 50, 200]) {
+  const s = fan(n, "seminar");
+  const b = fan(n, "bare-colyseus");
+  const w = fan(n, "bare-ws");
+  if (!s || !b) continue;
+  const ratio = s.latencyMs.p99 / b.latencyMs.p99;
+  T.push({
+    figure: `speech fan-out, ${n} listeners: p50 / p99 (bare room; bare ws)`,
+    value: `${s.latencyMs.p50.toFixed(1)} / ${s.latencyMs.p99.toFixed(1)} ms (${b.latencyMs.p50.toFixed(1)} / ${b.latencyMs.p99.toFixed(1)}; ${w ? `${w.latencyMs.p50.toFixed(1)} / ${w.latencyMs.p99.toFixed(1)}` : "-"}) → ×${ratio.toFixed(2)}`,
+    target: n === 200 ? "p99 ≤ 1.5 × bare room" : "-",
+    pass: n === 200 ? ratio <= 1.5 && s.lost === 0 : null,
+  });
+}
+if (results.rooms) {
+  const r = results.rooms;
+  T.push({
+    figure: `${r.rooms} rooms × ${r.perRoom}: events/s, latency p50 / p99`,
+    value: `${r.eventsPerSecond.toFixed(0)} ev/s, ${r.latencyMs.p50.toFixed(1)} / ${r.latencyMs.p99.toFixed(1)} ms, CPU ${r.serverCpuPercent.toFixed(0)}%`,
+    target: `${r.participants >= 480 ? "480" : r.participants} participants, p99 < 50 ms`,
+    pass: r.participants >= 480 && r.latencyMs.p99 < 50 && r.lost === 0,
+  });
+  T.push({
+    figure: "server memory per participant (RSS Δ; heapUsed Δ)",
+    value: `${(r.memory.rssPerParticipant / 1024).toFixed(1)} KB (${(r.memory.heapPerParticipant / 1024).toFixed(1)} KB)`,
+    target: "< 100 KB",
+    pass: r.memory.rssPerParticipant < 100 * 1024,
+  });
+}
+if (results.roomsTmpfs) {
+  const r = results.roomsTmpfs;
+  T.push({
+    figure: `  same on tmpfs DATA_DIR (diagnostic)`,
+    value: `${r.eventsPerSecond.toFixed(0)} ev/s, ${r.latencyMs.p50.toFixed(1)} / ${r.latencyMs.p99.toFixed(1)} ms`,
+    target: "-",
+    pass: null,
+  });
+}
+if (results.store) {
+  const s = results.store;
+  T.push({ figure: "store: durable appends, 1 event per transaction", value: `${s.single.eventsPerSecond.toFixed(0)} ev/s, ${s.single.usPerEvent.toFixed(0)} µs/event`, target: "-", pass: null });
+  T.push({ figure: `store: batches of ${s.batched.batchSize}`, value: `${s.batched.eventsPerSecond.toFixed(0)} ev/s, ${s.batched.usPerEvent.toFixed(1)} µs/event`, target: "-", pass: null });
+}
+if (results.replay) {
+  const r = results.replay;
+  T.push({ figure: `replay: fold ${r.fold.events} events`, value: `${(r.fold.eventsPerSecond / 1e6).toFixed(2)} M ev/s`, target: "> 1 M ev/s", pass: r.fold.eventsPerSecond > 1e6 });
+  T.push({
+    figure: `replay: seek in ${r.seek.logEvents} events, p99 (max) of ${r.seek.seekMs.n}`,
+    value: `${r.seek.seekMs.p99.toFixed(2)} ms (${r.seek.seekMs.max.toFixed(1)}; index build ${r.seek.indexBuildMs?.toFixed(1) ?? "-"} ms)`,
+    target: "< 50 ms",
+    pass: r.seek.seekMs.p99 < 50,
+  });
+}
+if (results.client) {
+  const c = results.client;
+  T.push({
+    figure: "client JavaScript, gzip (all chunks; initial; fetched)",
+    value: `${(c.js.totalGzip / 1024).toFixed(1)} KB (${(c.js.initialGzip / 1024).toFixed(1)}; ${c.js.loadedGzip !== null ? (c.js.loadedGzip / 1024).toFixed(1) : "-"})`,
+    target: "< 350 KB",
+    pass: c.js.totalGzip < 350 * 1024,
+  });
+  T.push({
+    figure: "client: page load → room scene drawn (median)",
+    value: c.sceneDrawnMedianMs !== null ? `${c.sceneDrawnMedianMs.toFixed(0)} ms (${c.sceneDrawnMs.map((x) => x.toFixed(0)).join(", ")})` : `failed: ${c.error}`,
+    target: "-",
+    pass: null,
+  });
+}
+
+machine.loadAverageAfter = loadavg().map((x) => round(x, 2));
+results.seconds = round((performance.now() - started) / 1000, 1);
+
+const w1 = Math.max(...T.map((t) => t.figure.length), 6);
+const w2 = Math.max(...T.map((t) => t.value.length), 5);
+const w3 = Math.max(...T.map((t) => t.target.length), 6);
+log(`\n${"figure".padEnd(w1)} | ${"value".padEnd(w2)} | ${"target".padEnd(w3)} | result`);
+log(`${"-".repeat(w1)}-|-${"-".repeat(w2)}-|-${"-".repeat(w3)}-|-------`);
+for (const t of T) log(`${t.figure.padEnd(w1)} | ${t.value.padEnd(w2)} | ${t.target.padEnd(w3)} | ${t.pass === null ? "" : t.pass ? "PASS" : "MISS"}`);
+log(`\nload average before ${machine.loadAverageBefore.join(" ")}, after ${machine.loadAverageAfter.join(" ")}; ${results.seconds} s in all`);
+
+if (profileDir && existsSync(profileDir)) {
+  results.profiles = [];
+  for (const f of readdirSync(profileDir).filter((x) => x.endsWith(".cpuprofile"))) {
+    const s = summarizeProfile(join(profileDir, f), 20, ROOT);
+    results.profiles.push(s);
+    log(`\n${formatProfile(s)}`);
+  }
+}
+for (const e of results.errors) log(`\nERROR in ${e.section}: ${e.error.split("\n")[0]}`);
+
+writeFileSync(join(ROOT, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+log(`\nwrote bench/results.json`);
+rmSync(tmpRoot, { recursive: true, force: true });
+process.exit(results.errors.length ? 1 : 0);
