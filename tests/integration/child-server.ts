@@ -29,7 +29,9 @@ export async function freePort(): Promise<number> {
 export async function startChildServer(dataDir: string, env: Record<string, string> = {}, port?: number): Promise<ChildServer> {
   const p = port ?? (await freePort());
   let out = "";
-  const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), ["server/main.ts"], {
+  // Node itself with tsx as a loader, not the tsx CLI: the CLI runs the server in a grandchild
+  // that a SIGKILL to the CLI would orphan, still serving the port (and fooling a "restart").
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(p), HOST: "127.0.0.1", DATA_DIR: dataDir, ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -42,7 +44,8 @@ export async function startChildServer(dataDir: string, env: Record<string, stri
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${out}`);
     try {
-      if ((await fetch(`${url}/healthz`)).ok) break;
+      // Ready only when this child says so: another process on the port must not pass for it.
+      if (out.includes("listening on") && (await fetch(`${url}/healthz`)).ok) break;
     } catch {
       // not listening yet
     }
