@@ -5,7 +5,7 @@
  *
  * Typical use in the viewer:
  *
- *   const parsed = parseLog(fileText);                 // from shared/log-format.ts
+ *   const parsed = parseLog(fileText);                 // shared/log-format.ts, re-exported here
  *   if (!parsed.ok) show(`line ${parsed.line}: ${parsed.reason}`);
  *   const replay = new Replay(parsed.events, { scenario });   // scenario: PublicScenario (for titles)
  *   const clock = new PlayerClock(replay.timeline.duration);
@@ -16,6 +16,8 @@
  *   // chapter list: replay.chapters; jump: clock.seek(replay.replayTimeOfSeq(ch.seq), now)
  *
  * Exports
+ * - `parseLog(text)` (re-exported from shared/log-format.ts): `{ ok: true, header, events }` or
+ *     `{ ok: false, line, reason, kind: "format" | "version" | "invalid" }`.
  * - `Replay(events, { scenario?, snapshotEvery?, idleGapMs?, compressedGapMs? })`:
  *     `.events`, `.index: ReplayIndex`, `.timeline: Timeline`, `.chapters: Chapter[]`,
  *     `.seqAtReplayTime(ms): number`, `.stateAtReplayTime(ms): SeminarState`,
@@ -40,6 +42,7 @@ import { buildChapters, chapterAt, type Chapter, type ChapterScenario } from "./
 import { ReplayIndex, type ReplayIndexOptions } from "./replay-index.js";
 import { Timeline, type TimelineOptions } from "./timeline.js";
 
+export { parseLog, type ParsedLog, type LogHeader, type LogProblemKind } from "../log-format.js";
 export { ReplayIndex, type ReplayIndexOptions } from "./replay-index.js";
 export { Timeline, DEFAULT_COMPRESSED_GAP_MS, DEFAULT_IDLE_GAP_MS, type CompressedGap, type TimelineOptions } from "./timeline.js";
 export { PlayerClock, MAX_SPEED, MIN_SPEED, SPEEDS } from "./player-clock.js";

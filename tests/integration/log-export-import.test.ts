@@ -38,7 +38,7 @@ afterAll(async () => {
 
 const json = (s: SeminarState) => JSON.parse(JSON.stringify(s));
 
-async function importLog(body: string | Uint8Array, type = "application/x-ndjson") {
+async function importLog(body: string | Uint8Array<ArrayBuffer>, type = "application/x-ndjson") {
   const res = await fetch(`${server.url}/api/sessions/import`, { method: "POST", headers: { "content-type": type }, body });
   return { status: res.status, body: (await res.json()) as { id?: string; error?: { code: string; message: string; line: number | null; kind?: string } } };
 }
@@ -124,7 +124,7 @@ describe("log import", () => {
     const header = JSON.parse(lines[0]);
     const events = lines.slice(1).map((l) => JSON.parse(l));
     const file = (h: unknown, evs: unknown[]) => [JSON.stringify(h), ...evs.map((e) => JSON.stringify(e))].join("\n") + "\n";
-    const cases: { what: string; body: string | Uint8Array; type?: string; status: number; code: string; line?: number; message?: RegExp }[] = [
+    const cases: { what: string; body: string | Uint8Array<ArrayBuffer>; type?: string; status: number; code: string; line?: number; message?: RegExp }[] = [
       { what: "a line that is not JSON", body: [lines[0], lines[1], "{not json", ...lines.slice(2)].join("\n"), status: 400, code: "INVALID", line: 3, message: /not JSON/ },
       { what: "an event that does not validate", body: file(header, events.map((e, i) => (i === 4 ? { ...e, type: "teleported" } : e))), status: 400, code: "INVALID", line: 6, message: /unknown event type/ },
       { what: "seq not starting at 1", body: file(header, events.slice(1)), status: 400, code: "INVALID", line: 2, message: /start at 1/ },
