@@ -3,11 +3,13 @@
  * the exported log folds to what the clients saw, an import folds to the same state again, the
  * minutes keep hostile text inert, and every bad import is refused with its line and stores nothing.
  */
+import { matchMaker } from "colyseus";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fold } from "../../shared/engine/apply.js";
 import type { SeminarState } from "../../shared/engine/state.js";
 import { parseLog } from "../../shared/log-format.js";
+import type { SeminarRoom } from "../../server/rooms/seminar-room.js";
 import { escapeMarkdownName } from "../../shared/replay/minutes.js";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
 import { bootServer, getJson, waitUntil, type TestServer } from "./harness.js";
@@ -50,6 +52,10 @@ describe("log export", () => {
     const { fac, others } = session;
     const replayed = fold(parsed.events);
     expect(parsed.events).toEqual(fac.events);
+    // The live room's own engine state (the server runs in this process) is exactly the replay.
+    const room = matchMaker.getLocalRoomById(session.roomId) as SeminarRoom | undefined;
+    expect(room).toBeDefined();
+    expect(json(room!.seminarState as SeminarState)).toEqual(json(replayed));
     for (const p of [fac, ...others]) expect(fold(p.events)).toEqual(replayed);
     const state = await getJson<SeminarState>(server, `/api/sessions/${session.roomId}/state`);
     expect(state.body).toEqual(json(replayed));
