@@ -13,6 +13,7 @@ interface CallFrame {
 interface ProfileNode {
   id: number;
   callFrame: CallFrame;
+  children?: number[];
 }
 interface CpuProfile {
   nodes: ProfileNode[];
@@ -31,6 +32,8 @@ export interface ProfileSummary {
   programMs: number;
   top: { fn: string; where: string; selfMs: number; pctOfBusy: number }[];
   byModule: { module: string; selfMs: number; pctOfBusy: number }[];
+  /** Functions of this repository (server/, shared/, bench/) with everything they call. */
+  inclusive: { fn: string; where: string; totalMs: number; pctOfBusy: number }[];
 }
 
 /** "node_modules/@colyseus/core", "server/store/sqlite-session-store.ts", "node:internal/…". */
@@ -76,6 +79,29 @@ export function summarizeProfile(file: string, top = 25, root = process.cwd()): 
     fns.set(key, entry);
     mods.set(mod, (mods.get(mod) ?? 0) + ms);
   }
+  // Inclusive time of this repository's functions: self time of the node and all below it,
+  // counted once per function even when it recurses.
+  const inclusive = new Map<string, { fn: string; where: string; totalMs: number }>();
+  const root0 = p.nodes[0]!;
+  const walk = (id: number, open: Set<string>): number => {
+    const node = byId.get(id)!;
+    const cf = node.callFrame;
+    let total = cf.functionName === "(idle)" ? 0 : (self.get(id) ?? 0);
+    const mod = moduleOf(cf.url, root);
+    const mine = cf.url !== "" && !mod.startsWith("node_modules/") && !mod.startsWith("node:") && mod !== cf.url.replace(/^file:\/\//, "");
+    const key = `${cf.functionName || "(anonymous)"}@${mod}`;
+    const counted = mine && !open.has(key);
+    if (counted) open.add(key);
+    for (const c of node.children ?? []) total += walk(c, open);
+    if (counted) {
+      open.delete(key);
+      const e = inclusive.get(key) ?? { fn: cf.functionName || "(anonymous)", where: mod, totalMs: 0 };
+      e.totalMs += total;
+      inclusive.set(key, e);
+    }
+    return total;
+  };
+  walk(root0.id, new Set());
   const totalMs = (p.endTime - p.startTime) / 1000;
   const busyMs = [...fns.values()].reduce((a, f) => a + f.selfMs, 0);
   const pct = (ms: number) => Number(((ms / (busyMs || 1)) * 100).toFixed(1));
@@ -94,6 +120,10 @@ export function summarizeProfile(file: string, top = 25, root = process.cwd()): 
       .sort((a, b) => b[1] - a[1])
       .slice(0, 15)
       .map(([module, ms]) => ({ module, selfMs: Number(ms.toFixed(1)), pctOfBusy: pct(ms) })),
+    inclusive: [...inclusive.values()]
+      .sort((a, b) => b.totalMs - a.totalMs)
+      .slice(0, top)
+      .map((f) => ({ ...f, totalMs: Number(f.totalMs.toFixed(1)), pctOfBusy: pct(f.totalMs) })),
   };
 }
 
@@ -105,6 +135,8 @@ export function formatProfile(s: ProfileSummary): string {
     ...s.top.map((f) => `    ${f.selfMs.toFixed(1).padStart(8)} ms ${f.pctOfBusy.toFixed(1).padStart(5)}%  ${f.fn}  ${f.where}`),
     "  by module:",
     ...s.byModule.map((m) => `    ${m.selfMs.toFixed(1).padStart(8)} ms ${m.pctOfBusy.toFixed(1).padStart(5)}%  ${m.module}`),
+    "  this repository's functions, inclusive (with what they call):",
+    ...s.inclusive.map((f) => `    ${f.totalMs.toFixed(1).padStart(8)} ms ${f.pctOfBusy.toFixed(1).padStart(5)}%  ${f.fn}  ${f.where}`),
   ];
   return lines.join("\n");
 }

@@ -29,13 +29,18 @@ export interface FanoutOptions {
   paceMs: number;
   textBytes: number;
   dataDir: string;
+  /** Also run the seminar at the largest N with DATA_DIR here (tmpfs: fsync costs nothing). */
+  tmpfsDataDir?: string;
+  /** Whole-process profiles (node --cpu-prof). */
   cpuProfDir?: string;
+  /** Write a CPU profile of the seminar server over its run at the largest N into this directory. */
+  profileDir?: string;
   log(msg: string): void;
 }
 
 export interface FanoutRow {
   listeners: number;
-  target: "seminar" | "bare-colyseus" | "bare-ws";
+  target: "seminar" | "seminar-tmpfs" | "bare-colyseus" | "bare-ws";
   latencyMs: Summary;
   /** Deliveries that did not arrive within the per-speech timeout. */
   lost: number;
@@ -197,22 +202,43 @@ async function bareWsFanout(server: ChildServer, opts: FanoutOptions, n: number)
   return { listeners: n, target: "bare-ws", latencyMs: summarize(d.samples), lost, rejected: 0 };
 }
 
-export async function runFanout(opts: FanoutOptions): Promise<{ rows: FanoutRow[]; serverOutput: string }> {
+export async function runFanout(opts: FanoutOptions): Promise<{ rows: FanoutRow[]; profiles: string[] }> {
   const rows: FanoutRow[] = [];
+  const profiles: string[] = [];
+  const maxN = Math.max(...opts.listeners);
   const seminar = await startChild("seminar-fanout", {
     entry: "server/main.ts",
     env: { DATA_DIR: opts.dataDir, RECONNECT_SECONDS: "0" },
     cpuProfDir: opts.cpuProfDir,
   });
+  const seminarTmpfs = opts.tmpfsDataDir
+    ? await startChild("seminar-fanout-tmpfs", { entry: "server/main.ts", env: { DATA_DIR: opts.tmpfsDataDir, RECONNECT_SECONDS: "0" } })
+    : null;
   const bareColyseus = await startChild("bare-colyseus", { entry: "bench/bare-colyseus-server.ts" });
   const bareWs = await startChild("bare-ws", { entry: "bench/bare-ws-server.ts" });
   try {
     for (const n of opts.listeners) {
-      for (const [name, run] of [
-        ["seminar", () => seminarFanout(seminar, opts, n)],
+      const runs: [string, () => Promise<FanoutRow>][] = [
+        [
+          "seminar",
+          async () => {
+            const profile = opts.profileDir && n === maxN ? `${opts.profileDir}/fanout-seminar-${n}.cpuprofile` : null;
+            if (profile) await seminar.profileStart();
+            const row = await seminarFanout(seminar, opts, n);
+            if (profile) {
+              await seminar.profileStop(profile);
+              profiles.push(profile);
+            }
+            return row;
+          },
+        ],
         ["bare-colyseus", () => bareColyseusFanout(bareColyseus, opts, n)],
         ["bare-ws", () => bareWsFanout(bareWs, opts, n)],
-      ] as const) {
+      ];
+      if (seminarTmpfs && n === maxN) {
+        runs.splice(1, 0, ["seminar-tmpfs", async () => ({ ...(await seminarFanout(seminarTmpfs, opts, n)), target: "seminar-tmpfs" as const })]);
+      }
+      for (const [name, run] of runs) {
         const t0 = performance.now();
         const row = await run();
         rows.push(row);
@@ -223,7 +249,7 @@ export async function runFanout(opts: FanoutOptions): Promise<{ rows: FanoutRow[
       }
     }
   } finally {
-    await Promise.all([seminar.stop(), bareColyseus.stop(), bareWs.stop()]);
+    await Promise.all([seminar.stop(), seminarTmpfs?.stop(), bareColyseus.stop(), bareWs.stop()]);
   }
-  return { rows, serverOutput: seminar.output() };
+  return { rows, profiles };
 }

@@ -68,6 +68,10 @@ export interface ChildServer {
   loopStart(): Promise<void>;
   /** The child's event-loop delay since loopStart, in ms. */
   loopRead(): Promise<LoopReading | null>;
+  /** Starts V8's CPU profiler in the child (bench/probe.mjs, node:inspector). */
+  profileStart(): Promise<void>;
+  /** Stops it and writes the .cpuprofile to `path`. */
+  profileStop(path: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -77,7 +81,7 @@ export interface SpawnOptions {
   env?: Record<string, string>;
   /** Wait for this HTTP path to answer 200 (default /healthz); null waits for a "listening" line. */
   readyPath?: string | null;
-  /** Write a V8 CPU profile into this directory when the child exits (NODE_OPTIONS=--cpu-prof). */
+  /** Whole-process V8 CPU profile into this directory when the child exits (node --cpu-prof). */
   cpuProfDir?: string;
 }
 
@@ -88,19 +92,19 @@ export interface SpawnOptions {
 export async function startChild(name: string, opts: SpawnOptions): Promise<ChildServer> {
   const port = await freePort();
   let out = "";
-  const nodeOptions = [process.env.NODE_OPTIONS ?? ""];
+  // Node 20 refuses --cpu-prof in NODE_OPTIONS ("not allowed"), so it goes on the command line.
+  const profArgs: string[] = [];
   if (opts.cpuProfDir) {
     mkdirSync(opts.cpuProfDir, { recursive: true });
-    nodeOptions.push(`--cpu-prof --cpu-prof-dir=${opts.cpuProfDir} --cpu-prof-name=${name}-\${pid}.cpuprofile`);
+    profArgs.push("--cpu-prof", `--cpu-prof-dir=${opts.cpuProfDir}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`);
   }
   const child = spawn(
     process.execPath,
-    ["--expose-gc", "--import", "tsx", "--import", join(ROOT, "bench", "probe.mjs"), opts.entry],
+    [...profArgs, "--expose-gc", "--import", "tsx", "--import", join(ROOT, "bench", "probe.mjs"), opts.entry],
     {
       cwd: ROOT,
       env: {
         ...process.env,
-        NODE_OPTIONS: nodeOptions.join(" ").trim(),
         PORT: String(port),
         HOST,
         NODE_ENV: "production",
@@ -135,7 +139,7 @@ export async function startChild(name: string, opts: SpawnOptions): Promise<Chil
   const pid = child.pid!;
   let askSeq = 0;
   /** One request to bench/probe.mjs in the child, answered over IPC. */
-  const ask = <T>(type: string): Promise<T> => {
+  const ask = <T>(type: string, extra: Record<string, unknown> = {}): Promise<T> => {
     const id = ++askSeq;
     return new Promise<T>((resolveAsk, reject) => {
       const timer = setTimeout(() => {
@@ -146,10 +150,12 @@ export async function startChild(name: string, opts: SpawnOptions): Promise<Chil
         if ((m as { id?: number })?.id !== id) return;
         clearTimeout(timer);
         child.off("message", onMessage);
-        resolveAsk(m as T);
+        const error = (m as { error?: string }).error;
+        if (error) reject(new Error(`${name}: ${type}: ${error}`));
+        else resolveAsk(m as T);
       };
       child.on("message", onMessage);
-      child.send({ id, type });
+      child.send({ id, type, ...extra });
     });
   };
   return {
@@ -178,6 +184,12 @@ export async function startChild(name: string, opts: SpawnOptions): Promise<Chil
     },
     loopRead() {
       return ask<{ loop: LoopReading | null }>("loopRead").then((m) => m.loop);
+    },
+    async profileStart() {
+      await ask("profileStart");
+    },
+    async profileStop(path: string) {
+      await ask("profileStop", { path });
     },
     async stop() {
       if (child.exitCode === null) child.kill("SIGTERM");

@@ -20,7 +20,10 @@ export interface RoomsOptions {
   measureMs: number;
   textBytes: number;
   dataDir: string;
+  /** Whole-process profile (node --cpu-prof). */
   cpuProfDir?: string;
+  /** Write a CPU profile of the server over the measurement window to this file. */
+  profilePath?: string;
   log(msg: string): void;
 }
 
@@ -48,13 +51,19 @@ export interface RoomsResult {
   benchCpuPercent: number;
   memory: {
     idleRss: number;
+    halfJoinedRss: number;
     joinedRss: number;
     loadedRss: number;
     idleHeapUsed: number;
+    halfJoinedHeapUsed: number;
     joinedHeapUsed: number;
     loadedHeapUsed: number;
+    /** (loaded − idle) / participants: what the brief asks for; includes the first room's one-off costs. */
     rssPerParticipant: number;
     heapPerParticipant: number;
+    /** (all joined − half joined) / (participants / 2): the marginal cost of one more participant. */
+    rssPerParticipantMarginal: number;
+    heapPerParticipantMarginal: number;
   };
   joinSeconds: number;
 }
@@ -188,12 +197,20 @@ export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
       r.members.slice(1).forEach((m, k) => m.send("claimRole", { roleId: ROLE_IDS[k % ROLE_IDS.length]! }));
       return r;
     };
-    for (let i = 0; i < opts.rooms; i += 10) {
-      rooms.push(...(await Promise.all(Array.from({ length: Math.min(10, opts.rooms - i) }, (_, k) => makeRoom(i + k)))));
-    }
-    const participants = rooms.reduce((a, r) => a + r.members.length, 0);
     const expectedSeq = 1 + opts.perRoom + 2 + (opts.perRoom - 1);
-    await waitFor(() => rooms.every((r) => r.lastSeq >= expectedSeq), 20_000, 20);
+    const half = Math.floor(opts.rooms / 2);
+    const joinRooms = async (from: number, to: number) => {
+      for (let i = from; i < to; i += 10) {
+        rooms.push(...(await Promise.all(Array.from({ length: Math.min(10, to - i) }, (_, k) => makeRoom(i + k)))));
+      }
+      await waitFor(() => rooms.every((r) => r.lastSeq >= expectedSeq), 20_000, 20);
+    };
+    await joinRooms(0, half);
+    const halfParticipants = rooms.reduce((a, r) => a + r.members.length, 0);
+    const halfJoined = await server.memory();
+    const halfJoinedRss = server.rssBytes();
+    await joinRooms(half, opts.rooms);
+    const participants = rooms.reduce((a, r) => a + r.members.length, 0);
     const joinSeconds = (performance.now() - tJoin) / 1000;
     await sleep(500);
     const joined = await server.memory();
@@ -211,6 +228,7 @@ export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
     const loop = monitorEventLoopDelay({ resolution: 5 });
     loop.enable();
     await server.loopStart();
+    if (opts.profilePath) await server.profileStart();
     const cpu0 = server.cpuSeconds();
     const benchCpu0 = process.cpuUsage();
     const t0 = performance.now();
@@ -221,6 +239,7 @@ export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
     const cpu1 = server.cpuSeconds();
     const benchCpu = process.cpuUsage(benchCpu0);
     const serverLoop = await server.loopRead();
+    if (opts.profilePath) await server.profileStop(opts.profilePath);
     loop.disable();
     const loaded: MemoryReading = await server.memory();
     const loadedRss = server.rssBytes();
@@ -246,13 +265,17 @@ export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
       benchCpuPercent: ((benchCpu.user + benchCpu.system) / 1e6 / seconds) * 100,
       memory: {
         idleRss,
+        halfJoinedRss,
         joinedRss,
         loadedRss,
         idleHeapUsed: idle.heapUsed,
+        halfJoinedHeapUsed: halfJoined.heapUsed,
         joinedHeapUsed: joined.heapUsed,
         loadedHeapUsed: loaded.heapUsed,
         rssPerParticipant: (loadedRss - idleRss) / participants,
         heapPerParticipant: (loaded.heapUsed - idle.heapUsed) / participants,
+        rssPerParticipantMarginal: (joinedRss - halfJoinedRss) / (participants - halfParticipants),
+        heapPerParticipantMarginal: (joined.heapUsed - halfJoined.heapUsed) / (participants - halfParticipants),
       },
       joinSeconds,
     };

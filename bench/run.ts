@@ -7,9 +7,12 @@
  * Environment:
  *   BENCH_ONLY=fanout,rooms,store,replay,client   run only these sections
  *   BENCH_QUICK=1                                 smaller sizes, for trying the bench itself
- *   BENCH_PROFILE=1 | DIR                         server children write V8 CPU profiles
- *                                                 (NODE_OPTIONS=--cpu-prof) to DIR, summarised at the end
- *   BENCH_TMPFS=0                                 skip the diagnostic many-rooms run with DATA_DIR on /dev/shm
+ *   BENCH_PROFILE=1 | DIR                         CPU-profile the seminar server over the measured windows
+ *                                                 (fan-out at the largest N, many rooms) through bench/probe.mjs;
+ *                                                 profiles go to DIR (default a temp dir), summarised at the end
+ *   BENCH_CPU_PROF=1                              also whole-process profiles of the seminar servers (node --cpu-prof;
+ *                                                 Node 20 does not allow --cpu-prof in NODE_OPTIONS, so it is an argument)
+ *   BENCH_TMPFS=0                                 skip the diagnostic runs with DATA_DIR on /dev/shm
  */
 import { execSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statfsSync, writeFileSync } from "node:fs";
@@ -39,6 +42,8 @@ const profileDir =
       ? mkdtempSync(join(tmpdir(), "sputnik-bench-profiles-"))
       : process.env.BENCH_PROFILE
     : undefined;
+const cpuProfDir = process.env.BENCH_CPU_PROF === "1" ? (profileDir ?? mkdtempSync(join(tmpdir(), "sputnik-bench-profiles-"))) : undefined;
+const tmpfs = process.env.BENCH_TMPFS !== "0" && existsSync("/dev/shm");
 const log = (msg: string) => console.log(msg);
 const tmpRoot = mkdtempSync(join(tmpdir(), "sputnik-bench-"));
 const started = performance.now();
@@ -71,7 +76,7 @@ const machine = {
 
 const results: {
   machine: typeof machine;
-  fanout?: { baseline: string; rows: FanoutRow[] };
+  fanout?: { baseline: string; speechBytes: number; speeches: number; paceMs: number; rows: FanoutRow[] };
   rooms?: RoomsResult;
   roomsTmpfs?: RoomsResult;
   store?: StoreResult;
@@ -100,18 +105,35 @@ async function section(name: string, run: () => Promise<void>): Promise<void> {
 log(`sputnik-seminar bench: Node ${machine.node}, ${machine.cpus} cores (${machine.cpuModel}), load average ${machine.loadAverageBefore.join(" ")}${quick ? ", QUICK" : ""}`);
 if (profileDir) log(`CPU profiles of the server children go to ${profileDir}`);
 
+const profilePaths: string[] = [];
+
 await section("fanout", async () => {
-  const r = await runFanout({
-    listeners: quick ? [10, 50] : [10, 50, 200],
-    speeches: quick ? 20 : 50,
-    warmup: 5,
-    paceMs: 150,
-    textBytes: 160,
-    dataDir: mkdtempSync(join(tmpRoot, "fanout-")),
-    cpuProfDir: profileDir,
-    log,
-  });
-  results.fanout = { baseline: "bare Colyseus 0.16 room (bench/bare-colyseus-server.ts); bare ws echo-to-all for context", rows: r.rows };
+  const shm = tmpfs ? mkdtempSync("/dev/shm/sputnik-bench-") : undefined;
+  const speeches = quick ? 20 : 50;
+  try {
+    const r = await runFanout({
+      listeners: quick ? [10, 50] : [10, 50, 200],
+      speeches,
+      warmup: 5,
+      paceMs: 150,
+      textBytes: 160,
+      dataDir: mkdtempSync(join(tmpRoot, "fanout-")),
+      tmpfsDataDir: shm,
+      cpuProfDir,
+      profileDir,
+      log,
+    });
+    profilePaths.push(...r.profiles);
+    results.fanout = {
+      baseline: "bare Colyseus 0.16 room (bench/bare-colyseus-server.ts); bare ws echo-to-all (bench/bare-ws-server.ts) for context",
+      speechBytes: 160,
+      speeches,
+      paceMs: 150,
+      rows: r.rows,
+    };
+  } finally {
+    if (shm) rmSync(shm, { recursive: true, force: true });
+  }
 });
 
 await section("rooms", async () => {
@@ -124,9 +146,11 @@ await section("rooms", async () => {
     textBytes: 160,
     log,
   };
-  results.rooms = await runRooms({ ...opts, dataDir: mkdtempSync(join(tmpRoot, "rooms-")), cpuProfDir: profileDir });
+  const profilePath = profileDir ? join(profileDir, "rooms-seminar.cpuprofile") : undefined;
+  results.rooms = await runRooms({ ...opts, dataDir: mkdtempSync(join(tmpRoot, "rooms-")), cpuProfDir, profilePath });
+  if (profilePath) profilePaths.push(profilePath);
   logRooms(results.rooms);
-  if (process.env.BENCH_TMPFS !== "0" && existsSync("/dev/shm")) {
+  if (tmpfs) {
     log("  -- again with DATA_DIR on tmpfs (/dev/shm), where fsync costs nothing: a diagnostic, not a target");
     const shm = mkdtempSync("/dev/shm/sputnik-bench-");
     try {
@@ -168,7 +192,8 @@ await section("client", async () => {
 // Targets.
 const T = results.targets;
 const fan = (n: number, target: string) => results.fanout?.rows.find((r) => r.listeners === n && r.target === target);
-for (const n of [10, 50, 200]) {
+const fanNs = [...new Set(results.fanout?.rows.map((r) => r.listeners) ?? [])];
+for (const n of fanNs) {
   const s = fan(n, "seminar");
   const b = fan(n, "bare-colyseus");
   const w = fan(n, "bare-ws");
@@ -180,6 +205,15 @@ for (const n of [10, 50, 200]) {
     target: n === 200 ? "p99 ≤ 1.5 × bare room" : "-",
     pass: n === 200 ? ratio <= 1.5 && s.lost === 0 : null,
   });
+  const st = fan(n, "seminar-tmpfs");
+  if (st) {
+    T.push({
+      figure: `  same with DATA_DIR on tmpfs (diagnostic)`,
+      value: `${st.latencyMs.p50.toFixed(1)} / ${st.latencyMs.p99.toFixed(1)} ms → ×${(st.latencyMs.p99 / b.latencyMs.p99).toFixed(2)}`,
+      target: "-",
+      pass: null,
+    });
+  }
 }
 if (results.rooms) {
   const r = results.rooms;
@@ -190,8 +224,8 @@ if (results.rooms) {
     pass: r.participants >= 480 && r.latencyMs.p99 < 50 && r.lost === 0,
   });
   T.push({
-    figure: "server memory per participant (RSS Δ; heapUsed Δ)",
-    value: `${(r.memory.rssPerParticipant / 1024).toFixed(1)} KB (${(r.memory.heapPerParticipant / 1024).toFixed(1)} KB)`,
+    figure: "server memory per participant: RSS Δ/participants (heapUsed; marginal RSS, heap)",
+    value: `${(r.memory.rssPerParticipant / 1024).toFixed(1)} KB (${(r.memory.heapPerParticipant / 1024).toFixed(1)}; ${(r.memory.rssPerParticipantMarginal / 1024).toFixed(1)}, ${(r.memory.heapPerParticipantMarginal / 1024).toFixed(1)} KB)`,
     target: "< 100 KB",
     pass: r.memory.rssPerParticipant < 100 * 1024,
   });
@@ -247,10 +281,14 @@ log(`${"-".repeat(w1)}-|-${"-".repeat(w2)}-|-${"-".repeat(w3)}-|-------`);
 for (const t of T) log(`${t.figure.padEnd(w1)} | ${t.value.padEnd(w2)} | ${t.target.padEnd(w3)} | ${t.pass === null ? "" : t.pass ? "PASS" : "MISS"}`);
 log(`\nload average before ${machine.loadAverageBefore.join(" ")}, after ${machine.loadAverageAfter.join(" ")}; ${results.seconds} s in all`);
 
-if (profileDir && existsSync(profileDir)) {
+const allProfiles = [
+  ...profilePaths,
+  ...(cpuProfDir && existsSync(cpuProfDir) ? readdirSync(cpuProfDir).filter((x) => x.endsWith(".cpuprofile")).map((f) => join(cpuProfDir, f)) : []),
+].filter((f, i, a) => existsSync(f) && a.indexOf(f) === i);
+if (allProfiles.length) {
   results.profiles = [];
-  for (const f of readdirSync(profileDir).filter((x) => x.endsWith(".cpuprofile"))) {
-    const s = summarizeProfile(join(profileDir, f), 20, ROOT);
+  for (const f of allProfiles) {
+    const s = summarizeProfile(f, 20, ROOT);
     results.profiles.push(s);
     log(`\n${formatProfile(s)}`);
   }
