@@ -68,15 +68,20 @@ export function escapeMarkdownName(name: string): string {
   return escapeMarkdownLine(name.replace(/\s+/g, " ").trim()) || "(no name)";
 }
 
-/** Untrusted multi-line text as a blockquote at `indent`; blank lines stay inside the quote. */
+/**
+ * Untrusted multi-line text as a blockquote at `indent`. Blank lines stay inside the quote; a line
+ * followed by another ends in a backslash (a CommonMark hard break) so line breaks survive.
+ */
 function quote(text: string, indent: string): string {
-  return text
+  const lines = text
     .replace(/\r\n?/g, "\n")
     .replace(/\s+$/, "")
     .split("\n")
-    .map((l) => {
-      const esc = escapeMarkdownLine(l);
-      return esc ? `${indent}> ${esc}` : `${indent}>`;
+    .map(escapeMarkdownLine);
+  return lines
+    .map((esc, i) => {
+      if (!esc) return `${indent}>`;
+      return `${indent}> ${esc}${lines[i + 1] ? "\\" : ""}`;
     })
     .join("\n");
 }
