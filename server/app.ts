@@ -6,7 +6,7 @@ import { Server, matchMaker } from "colyseus";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import express from "express";
 import { existsSync } from "node:fs";
-import { createServer, type Server as HttpServer } from "node:http";
+import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
@@ -63,6 +63,8 @@ export const DEFAULTS = {
   // A 2,000-character speech in Cyrillic is about 6 KB: leave room, refuse anything absurd.
   maxPayloadBytes: 64 * 1024,
   maxClientsPerRoom: 300,
+  // Join and create options are a name, a scenario id and a seat key: a few hundred bytes.
+  maxJoinOptionsBytes: 16 * 1024,
 } as const;
 
 export async function startSeminarServer(options: SeminarServerOptions): Promise<RunningSeminarServer> {
@@ -104,6 +106,7 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
     }),
   );
   await gameServer.listen(options.port, options.host ?? DEFAULTS.host);
+  limitMatchmakeBodies(httpServer, DEFAULTS.maxJoinOptionsBytes);
   const port = (httpServer.address() as AddressInfo).port;
 
   if (options.restoreLiveSessions ?? true) {
@@ -129,6 +132,34 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
       await store.close();
     },
   };
+}
+
+/**
+ * Colyseus reads a matchmaking request's body (the join options) whole, with no size limit, before
+ * parsing it: one huge POST could exhaust memory. It takes over the server's "request" listeners in
+ * `listen`, so this wraps them in turn and cuts off any matchmaking body over `limit` bytes (413).
+ */
+function limitMatchmakeBodies(server: HttpServer, limit: number): void {
+  const listeners = server.listeners("request").slice() as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  server.removeAllListeners("request");
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method === "POST" && req.url?.includes("/matchmake/")) {
+      const refuse = () => {
+        if (!res.headersSent) {
+          res.writeHead(413, { "Content-Type": "application/json", Connection: "close" });
+          res.end(JSON.stringify({ code: 413, error: `join options must be at most ${limit} bytes` }));
+        }
+        req.destroy();
+      };
+      if (Number(req.headers["content-length"] ?? 0) > limit) return refuse();
+      let seen = 0;
+      req.on("data", (chunk: Buffer) => {
+        seen += chunk.length;
+        if (seen > limit) refuse();
+      });
+    }
+    for (const listener of listeners) listener.call(server, req, res);
+  });
 }
 
 /** Serves the built client, with the app's own routes falling back to its index page. */

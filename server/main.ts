@@ -1,5 +1,6 @@
 /** `npm start`: reads the environment, starts the server, stops cleanly on SIGINT/SIGTERM. */
 import { DEFAULTS, startSeminarServer } from "./app.js";
+import { DEFAULT_RATE_LIMIT } from "./rooms/rate-limiter.js";
 
 function intFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -18,6 +19,10 @@ const server = await startSeminarServer({
   dataDir: process.env.DATA_DIR || DEFAULTS.dataDir,
   reconnectSeconds: intFromEnv("RECONNECT_SECONDS", DEFAULTS.reconnectSeconds),
   maxPayloadBytes: intFromEnv("MAX_MESSAGE_BYTES", DEFAULTS.maxPayloadBytes),
+  rateLimit: {
+    perSecond: intFromEnv("RATE_LIMIT_PER_SECOND", DEFAULT_RATE_LIMIT.perSecond),
+    burst: intFromEnv("RATE_LIMIT_BURST", DEFAULT_RATE_LIMIT.burst),
+  },
 });
 console.log(`sputnik-seminar listening on ${server.url}`);
 

@@ -5,6 +5,7 @@
  * the log is gapless and folds to the live state (events, history, schema, HTTP), and a fresh
  * client holds a normal turn. Seeded: FUZZ_SEED=<n> reproduces a run.
  */
+import { Client } from "colyseus.js";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { fold } from "../../shared/engine/apply.js";
 import type { SeminarState } from "../../shared/engine/state.js";
@@ -298,4 +299,38 @@ it("answers each kind of unusable frame with `rejected` and keeps the sender con
   await fac.waitForEvent((e) => e.type === "handRaised" && e.actor === ann.id);
   expect(fac.rejections).toEqual([]);
   for (const p of [fac, ann]) await p.leave();
+});
+
+it("refuses hostile join options (unknown and __proto__ keys, deep nesting, huge bodies) and stays up", async () => {
+  const fac = await seat(server.wsUrl, null, { name: "Facilitator" });
+  const roomId = fac.room.roomId;
+  const client = new Client(server.wsUrl);
+  const refusals = [
+    `{"name":"Ann","__proto__":{"facilitator":true}}`,
+    `{"name":"Ann","constructor":{"prototype":{"polluted":true}}}`,
+    `{"name":"Ann","facilitator":true}`,
+    `{"name":${"[".repeat(2000)}${"]".repeat(2000)}}`,
+    `{"name":"Ann","seatKey":{"$ne":null}}`,
+    `{"name":"Ann","restoreSessionId":"${roomId}"}`,
+  ];
+  for (const json of refusals) await expect(client.joinById(roomId, JSON.parse(json)), json.slice(0, 60)).rejects.toThrow();
+  await expect(client.create("seminar", { name: "Ann", restoreSessionId: roomId } as never)).rejects.toThrow(/restoreSessionId/);
+  // A matchmaking body far over the limit is cut off before it is read whole.
+  const huge = await fetch(`${server.url}/matchmake/joinById/${roomId}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ name: "Ann", pad: "x".repeat(5_000_000) }),
+  }).then(
+    (r) => r.status,
+    () => 0, // the server may close the connection while the body is still being sent
+  );
+  expect([0, 413]).toContain(huge);
+  const over = await fetch(`${server.url}/matchmake/joinById/${roomId}`, { method: "POST", body: JSON.stringify({ name: "A", pad: "x".repeat(20_000) }) });
+  expect(over.status).toBe(413);
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  expect((await getJson(server, "/healthz")).status).toBe(200);
+  await sleep(100);
+  expect(fac.events.filter((e) => e.type === "joined")).toHaveLength(1);
+  expect(fac.open).toBe(true);
+  await fac.leave();
 });
