@@ -8,7 +8,7 @@
  * the seat key they got in their `seat` message, and everything the room does on a message or
  * a drop is done for the participant the connection belongs to (`participantOf`).
  */
-import { ClientState, Room, ServerError, type Client, type Deferred, type Delayed } from "colyseus";
+import { ClientState, Protocol, Room, ServerError, getMessageBytes, type Client, type Deferred, type Delayed } from "colyseus";
 import { decide, type Command } from "../../shared/engine/decide.js";
 import { Projection } from "../../shared/engine/apply.js";
 import { SYSTEM, type SeminarEvent } from "../../shared/events.js";
@@ -141,7 +141,7 @@ export class SeminarRoom extends Room<SeminarSchema> {
       this.takeSeat(client, pid);
       // Seat, then history, then the join is broadcast to everyone including the newcomer: inside
       // the serial chain nothing can slip in between, so the newcomer sees every event exactly once.
-      client.send(ServerMessage.seat, seat satisfies SeatMessage);
+      sendPrivately(client, ServerMessage.seat, seat satisfies SeatMessage);
       client.send(ServerMessage.history, { events: this.log } satisfies HistoryMessage);
       const decision = await this.commit(
         pid,
@@ -296,7 +296,7 @@ export class SeminarRoom extends Room<SeminarSchema> {
   private sendBriefIfHolder(client: Client, pid: string): void {
     const roleId = this.projection.state.participants[pid]?.roleId;
     const brief = roleId ? roleBrief(this.scenario, roleId) : null;
-    if (brief) client.send(ServerMessage.brief, brief);
+    if (brief) sendPrivately(client, ServerMessage.brief, brief);
   }
 
   /** Decides, stores, then applies and broadcasts. Nothing is shown before it is durable. */
@@ -342,9 +342,18 @@ export class SeminarRoom extends Room<SeminarSchema> {
   /** Runs `task` after every task queued before it; a failing task never blocks the ones after. */
   private serially<T>(task: () => Promise<T>): Promise<T> {
     const run = this.chain.then(task);
-    this.chain = run.catch((err) => console.error(`[seminar ${this.roomId}]`, err));
+    // A ServerError is a refused join, answered to that client: not a fault worth a log line.
+    this.chain = run.catch((err) => err instanceof ServerError || console.error(`[seminar ${this.roomId}]`, err));
     return run;
   }
+}
+
+/**
+ * Sends a secret (seat key, brief) to one client exactly as `client.send` would, minus its debug
+ * line: with DEBUG=colyseus:message, `client.send` prints every message's content to the log.
+ */
+function sendPrivately(client: Client, type: string, message: unknown): void {
+  client.enqueueRaw(getMessageBytes.raw(Protocol.ROOM_DATA, type, message));
 }
 
 /** A room class bound to one server's dependencies (Colyseus instantiates rooms itself). */

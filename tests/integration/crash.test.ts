@@ -24,7 +24,8 @@ const dataDir = mkdtempSync(join(tmpdir(), "seminar-crash-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 it("loses nothing any client saw when killed mid-activity, and everyone carries on after the restart", async () => {
-  const env = { RECONNECT_SECONDS: String(RECONNECT_SECONDS) };
+  // All of Colyseus' debug output on, so "not in the output" covers its logs too.
+  const env = { RECONNECT_SECONDS: String(RECONNECT_SECONDS), DEBUG: "colyseus:*" };
   const first = await startChildServer(dataDir, env);
   const fac = await seat(first.wsUrl, null, { name: "Facilitator" });
   const roomId = fac.room.roomId;

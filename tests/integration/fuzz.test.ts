@@ -334,3 +334,35 @@ it("refuses hostile join options (unknown and __proto__ keys, deep nesting, huge
   expect(fac.open).toBe(true);
   await fac.leave();
 });
+
+it("stores names, speeches and posts exactly as sent (only trimmed) and hands them back as plain strings", async () => {
+  const tricky = [
+    "<script>alert('x')</script>",
+    "<img src=x onerror=alert(1)> &amp; &lt;b&gt;",
+    "Line one\nLine two\r\n\ttabbed",
+    "\u0000NUL \u202eRTL override\u202c \u200bzero-width 🙂 👨‍👩‍👧",
+    '{"type":"joined","actor":"system"}',
+    "${process.exit()} {{7*7}} %s %n",
+    "Троцкий ".repeat(250).slice(0, 1999), // 1,999 characters, about 3.6 KB of UTF-8
+  ];
+  const name = "<b onmouseover=alert(1)>Ann</b>";
+  const fac = await seat(server.wsUrl, null, { name: "Facilitator" });
+  const ann = await seat(server.wsUrl, fac.room.roomId, { name });
+  fac.send("giveFloor", { to: ann.id });
+  await ann.waitForEvent((e) => e.type === "floorGiven");
+  for (const text of tricky) {
+    ann.send("speak", { text });
+    ann.send("post", { promptId: sputnik1990.prompts[0].id, text });
+  }
+  await waitUntil(() => fold(fac.events).posts.length === tricky.length, "all posts");
+  const { events: log } = parseNdjson(await (await fetch(`${server.url}/api/sessions/${fac.room.roomId}/log`)).text());
+  for (const events of [fac.events, log]) {
+    const s = fold(events);
+    expect(s.speeches.map((x) => x.text)).toEqual(tricky);
+    expect(s.posts.map((x) => x.text)).toEqual(tricky);
+    expect(s.participants[ann.id].name).toBe(name);
+  }
+  await waitUntil(() => fac.room.state.participants.get(ann.id)?.name === name, "schema name as given");
+  expect(ann.rejections).toEqual([]);
+  for (const p of [fac, ann]) await p.leave();
+});
