@@ -23,6 +23,9 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
+/** Colyseus functions worth an inclusive figure beside this repository's own. */
+const FRAMEWORK_ENTRY_POINTS = new Set(["broadcastPatch", "broadcastMessageType", "_onMessage", "_onJoin"]);
+
 export interface ProfileSummary {
   file: string;
   totalMs: number;
@@ -32,7 +35,7 @@ export interface ProfileSummary {
   programMs: number;
   top: { fn: string; where: string; selfMs: number; pctOfBusy: number }[];
   byModule: { module: string; selfMs: number; pctOfBusy: number }[];
-  /** Functions of this repository (server/, shared/, bench/) with everything they call. */
+  /** Functions of this repository (server/, shared/, bench/) and a few Colyseus entry points, with everything they call. */
   inclusive: { fn: string; where: string; totalMs: number; pctOfBusy: number }[];
 }
 
@@ -88,7 +91,9 @@ export function summarizeProfile(file: string, top = 25, root = process.cwd()): 
     const cf = node.callFrame;
     let total = cf.functionName === "(idle)" ? 0 : (self.get(id) ?? 0);
     const mod = moduleOf(cf.url, root);
-    const mine = cf.url !== "" && !mod.startsWith("node_modules/") && !mod.startsWith("node:") && mod !== cf.url.replace(/^file:\/\//, "");
+    const mine =
+      (cf.url !== "" && !mod.startsWith("node_modules/") && !mod.startsWith("node:") && mod !== cf.url.replace(/^file:\/\//, "")) ||
+      (mod === "node_modules/@colyseus/core" && FRAMEWORK_ENTRY_POINTS.has(cf.functionName));
     const key = `${cf.functionName || "(anonymous)"}@${mod}`;
     const counted = mine && !open.has(key);
     if (counted) open.add(key);
@@ -135,7 +140,7 @@ export function formatProfile(s: ProfileSummary): string {
     ...s.top.map((f) => `    ${f.selfMs.toFixed(1).padStart(8)} ms ${f.pctOfBusy.toFixed(1).padStart(5)}%  ${f.fn}  ${f.where}`),
     "  by module:",
     ...s.byModule.map((m) => `    ${m.selfMs.toFixed(1).padStart(8)} ms ${m.pctOfBusy.toFixed(1).padStart(5)}%  ${m.module}`),
-    "  this repository's functions, inclusive (with what they call):",
+    "  inclusive time (with what they call) of this repository's functions and Colyseus entry points:",
     ...s.inclusive.map((f) => `    ${f.totalMs.toFixed(1).padStart(8)} ms ${f.pctOfBusy.toFixed(1).padStart(5)}%  ${f.fn}  ${f.where}`),
   ];
   return lines.join("\n");

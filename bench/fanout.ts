@@ -1,12 +1,14 @@
 /**
  * Speech fan-out: one room, one speaker, N listeners. The time from `speak` sent to the `spoke`
- * event received, at every listener, for many speeches; then the same payload through two
- * baselines with the same clients and the same pacing: a bare Colyseus room (the ratio target) and
- * a bare `ws` echo-to-all server (context).
+ * event received, at every listener, for many speeches; and the same payload through baselines
+ * with the same kind of clients and the same pacing: a bare Colyseus room (the ratio target:
+ * what the application adds on top of Colyseus) and a bare `ws` echo-to-all server (context).
  *
- * Speaker and listeners live in this process, so one clock times both ends. The speaker sends one
+ * Speaker and listeners live in this process, so one clock times both ends. A speaker sends one
  * speech at a time, waits until every listener has it (or a timeout), and keeps at least
- * PACE_MS between speeches: under the rate limit's 5/s refill plus its burst of 20.
+ * paceMs between speeches (the rate limit refills 5/s on top of a burst of 20). All targets are
+ * connected at once and take turns in rounds of a few speeches, in a rotating order, so that
+ * background load on this shared machine falls on all of them alike.
  */
 import { Client, type Room } from "colyseus.js";
 import { createRequire } from "node:module";
@@ -24,8 +26,12 @@ const { WebSocket } = require("ws") as { WebSocket: new (url: string) => WsSocke
 
 export interface FanoutOptions {
   listeners: number[];
+  /** Measured speeches per target and N. */
   speeches: number;
+  /** Unmeasured speeches per target and N, first. */
   warmup: number;
+  /** Speeches per target per round. */
+  round: number;
   paceMs: number;
   textBytes: number;
   dataDir: string;
@@ -33,18 +39,22 @@ export interface FanoutOptions {
   tmpfsDataDir?: string;
   /** Whole-process profiles (node --cpu-prof). */
   cpuProfDir?: string;
-  /** Write a CPU profile of the seminar server over its run at the largest N into this directory. */
+  /** Write a CPU profile of the seminar server over the rounds at the largest N into this directory. */
   profileDir?: string;
   log(msg: string): void;
 }
 
+export type FanoutTargetName = "seminar" | "seminar-tmpfs" | "bare-colyseus" | "bare-ws";
+
 export interface FanoutRow {
   listeners: number;
-  target: "seminar" | "seminar-tmpfs" | "bare-colyseus" | "bare-ws";
+  target: FanoutTargetName;
   latencyMs: Summary;
   /** Deliveries that did not arrive within the per-speech timeout. */
   lost: number;
   rejected: number;
+  /** Schema state patches one listener received per measured speech (seminar only). */
+  patchesPerSpeech?: number;
 }
 
 const DELIVERY_TIMEOUT_MS = 3000;
@@ -56,45 +66,63 @@ function tagOf(text: unknown): number {
   return Number.parseInt(text.slice(1), 10);
 }
 
-class Deliveries {
+/** One connected target: a speaker and N listeners, and what they received. */
+class Target {
   sentAt = new Map<number, number>();
   received = new Map<number, number>();
   samples: number[] = [];
   measuring = false;
-  onReceive(tag: number): void {
+  lost = 0;
+  rejected = 0;
+  /** State patches the first listener received while measuring (null: not counted). */
+  patches: number | null = null;
+  measuredSpeeches = 0;
+  private tag = 0;
+
+  constructor(
+    readonly name: FanoutTargetName,
+    readonly listeners: number,
+    private opts: FanoutOptions,
+    readonly send: (text: string) => void,
+    readonly close: () => Promise<void>,
+    private recover: () => Promise<void> = async () => {},
+  ) {}
+
+  onReceive(text: unknown): void {
+    const tag = tagOf(text);
     const t0 = this.sentAt.get(tag);
     if (t0 === undefined) return;
     const dt = performance.now() - t0;
     this.received.set(tag, (this.received.get(tag) ?? 0) + 1);
     if (this.measuring) this.samples.push(dt);
   }
-}
 
-/** Runs the speeches: `send(tag, text)` must deliver to `listeners` receivers feeding `d`. */
-async function speechLoop(
-  opts: FanoutOptions,
-  listeners: number,
-  d: Deliveries,
-  send: (tag: number, text: string) => void,
-  recover?: () => Promise<void>,
-): Promise<number> {
-  let lost = 0;
-  const total = opts.warmup + opts.speeches;
-  for (let tag = 1; tag <= total; tag++) {
-    d.measuring = tag > opts.warmup;
-    const text = payloadText(`#${tag}`, opts.textBytes);
-    const t0 = performance.now();
-    d.sentAt.set(tag, t0);
-    send(tag, text);
-    const ok = await waitFor(() => (d.received.get(tag) ?? 0) >= listeners, DELIVERY_TIMEOUT_MS, 1);
-    if (!ok) {
-      if (d.measuring) lost += listeners - (d.received.get(tag) ?? 0);
-      await recover?.();
+  /** `count` speeches, one at a time, paced. */
+  async speak(count: number, measuring: boolean): Promise<void> {
+    this.measuring = measuring;
+    for (let i = 0; i < count; i++) {
+      const tag = ++this.tag;
+      const text = payloadText(`#${tag}`, this.opts.textBytes);
+      const t0 = performance.now();
+      this.sentAt.set(tag, t0);
+      this.send(text);
+      const ok = await waitFor(() => (this.received.get(tag) ?? 0) >= this.listeners, DELIVERY_TIMEOUT_MS, 1);
+      if (!ok) {
+        if (measuring) this.lost += this.listeners - (this.received.get(tag) ?? 0);
+        await this.recover();
+      }
+      const wait = this.opts.paceMs - (performance.now() - t0);
+      if (wait > 0) await sleep(wait);
+      if (measuring) this.measuredSpeeches++;
     }
-    const wait = opts.paceMs - (performance.now() - t0);
-    if (wait > 0) await sleep(wait);
+    this.measuring = false;
   }
-  return lost;
+
+  row(): FanoutRow {
+    const row: FanoutRow = { listeners: this.listeners, target: this.name, latencyMs: summarize(this.samples), lost: this.lost, rejected: this.rejected };
+    if (this.patches !== null) row.patchesPerSpeech = this.patches / Math.max(1, this.measuredSpeeches);
+    return row;
+  }
 }
 
 async function joinMany<T>(count: number, join: (i: number) => Promise<T>): Promise<T[]> {
@@ -110,32 +138,35 @@ async function leaveAll(rooms: Room[]): Promise<void> {
   await Promise.allSettled(rooms.map((r) => r.leave(true)));
 }
 
-async function seminarFanout(server: ChildServer, opts: FanoutOptions, n: number): Promise<FanoutRow> {
-  const d = new Deliveries();
+/** The seminar: a moderator (facilitator) gives a speaker the floor for 600 s; N listeners. */
+async function seminarTarget(name: FanoutTargetName, server: ChildServer, opts: FanoutOptions, n: number): Promise<Target> {
   const client = () => new Client(server.wsUrl);
   const moderator = await client().create("seminar", { name: "Moderator" });
   const speaker = await client().joinById(moderator.roomId, { name: "Speaker" });
-  let rejected = 0;
   let floorLost = false;
+  let floorAt = 0;
+  let target: Target | null = null;
+  moderator.onMessage("*", () => {});
+  speaker.onMessage("*", () => {});
   speaker.onMessage("rejected", (r: { code: string }) => {
-    rejected++;
+    if (target) target.rejected++;
     if (r.code === "NOT_YOUR_TURN") floorLost = true;
   });
-  for (const r of [moderator, speaker]) {
-    r.onMessage("*", () => {});
-  }
+  speaker.onMessage("event", (e: { type: string; data: { to?: string } }) => {
+    if (e.type === "floorGiven" && e.data.to === speaker.sessionId) floorAt = performance.now();
+  });
   const listeners = await joinMany(n, async (i) => {
     const room = await client().joinById(moderator.roomId, { name: `Listener ${i + 1}` });
     room.onMessage("event", (e: { type: string; data: { text?: string } }) => {
-      if (e.type === "spoke") d.onReceive(tagOf(e.data.text));
+      if (e.type === "spoke") target?.onReceive(e.data.text);
     });
     room.onMessage("*", () => {});
+    if (i === 0) {
+      room.onStateChange(() => {
+        if (target?.measuring) target.patches = (target.patches ?? 0) + 1;
+      });
+    }
     return room;
-  });
-  // The floor: speech limit at its maximum, then the floor to the speaker.
-  let floorAt = 0;
-  speaker.onMessage("event", (e: { type: string; data: { to?: string } }) => {
-    if (e.type === "floorGiven" && e.data.to === speaker.sessionId) floorAt = performance.now();
   });
   const giveFloor = async () => {
     floorAt = 0;
@@ -146,39 +177,40 @@ async function seminarFanout(server: ChildServer, opts: FanoutOptions, n: number
   };
   moderator.send("setSpeechLimit", { seconds: 600 });
   await giveFloor();
-  const lost = await speechLoop(
-    opts,
+  const t = new Target(
+    name,
     n,
-    d,
-    (_tag, text) => speaker.send("speak", { text }),
+    opts,
+    (text) => speaker.send("speak", { text }),
+    () => leaveAll([...listeners, speaker, moderator]),
     async () => {
       if (floorLost) await giveFloor();
     },
   );
-  await leaveAll([...listeners, speaker, moderator]);
-  return { listeners: n, target: "seminar", latencyMs: summarize(d.samples), lost, rejected };
+  t.patches = 0;
+  target = t;
+  return t;
 }
 
-async function bareColyseusFanout(server: ChildServer, opts: FanoutOptions, n: number): Promise<FanoutRow> {
-  const d = new Deliveries();
+async function bareColyseusTarget(server: ChildServer, opts: FanoutOptions, n: number): Promise<Target> {
+  let target: Target | null = null;
   const client = () => new Client(server.wsUrl);
   const speaker = await client().create("bare", {});
   speaker.onMessage("*", () => {});
   const listeners = await joinMany(n, async () => {
     const room = await client().joinById(speaker.roomId, {});
     room.onMessage("event", (e: { type: string; data: { text?: string } }) => {
-      if (e.type === "spoke") d.onReceive(tagOf(e.data.text));
+      if (e.type === "spoke") target?.onReceive(e.data.text);
     });
     room.onMessage("*", () => {});
     return room;
   });
-  const lost = await speechLoop(opts, n, d, (_tag, text) => speaker.send("speak", { text }));
-  await leaveAll([...listeners, speaker]);
-  return { listeners: n, target: "bare-colyseus", latencyMs: summarize(d.samples), lost, rejected: 0 };
+  target = new Target("bare-colyseus", n, opts, (text) => speaker.send("speak", { text }), () => leaveAll([...listeners, speaker]));
+  return target;
 }
 
-async function bareWsFanout(server: ChildServer, opts: FanoutOptions, n: number): Promise<FanoutRow> {
-  const d = new Deliveries();
+async function bareWsTarget(server: ChildServer, opts: FanoutOptions, n: number): Promise<Target> {
+  let target: Target | null = null;
   const open = () =>
     new Promise<WsSocket>((resolveOpen, reject) => {
       const s = new WebSocket(server.wsUrl);
@@ -190,16 +222,21 @@ async function bareWsFanout(server: ChildServer, opts: FanoutOptions, n: number)
     const s = await open();
     s.on("message", (data) => {
       const e = JSON.parse(String(data)) as { type: string; data: { text?: string } };
-      if (e.type === "spoke") d.onReceive(tagOf(e.data.text));
+      if (e.type === "spoke") target?.onReceive(e.data.text);
     });
     return s;
   });
-  const lost = await speechLoop(opts, n, d, (_tag, text) =>
-    speaker.send(JSON.stringify({ seq: 0, at: Date.now(), type: "spoke", actor: "speaker", data: { text } })),
+  target = new Target(
+    "bare-ws",
+    n,
+    opts,
+    (text) => speaker.send(JSON.stringify({ seq: 0, at: Date.now(), type: "spoke", actor: "speaker", data: { text } })),
+    async () => {
+      for (const s of [...listeners, speaker]) s.close();
+      await sleep(100);
+    },
   );
-  for (const s of [...listeners, speaker]) s.close();
-  await sleep(100);
-  return { listeners: n, target: "bare-ws", latencyMs: summarize(d.samples), lost, rejected: 0 };
+  return target;
 }
 
 export async function runFanout(opts: FanoutOptions): Promise<{ rows: FanoutRow[]; profiles: string[] }> {
@@ -218,35 +255,39 @@ export async function runFanout(opts: FanoutOptions): Promise<{ rows: FanoutRow[
   const bareWs = await startChild("bare-ws", { entry: "bench/bare-ws-server.ts" });
   try {
     for (const n of opts.listeners) {
-      const runs: [string, () => Promise<FanoutRow>][] = [
-        [
-          "seminar",
-          async () => {
-            const profile = opts.profileDir && n === maxN ? `${opts.profileDir}/fanout-seminar-${n}.cpuprofile` : null;
-            if (profile) await seminar.profileStart();
-            const row = await seminarFanout(seminar, opts, n);
-            if (profile) {
-              await seminar.profileStop(profile);
-              profiles.push(profile);
-            }
-            return row;
-          },
-        ],
-        ["bare-colyseus", () => bareColyseusFanout(bareColyseus, opts, n)],
-        ["bare-ws", () => bareWsFanout(bareWs, opts, n)],
+      const t0 = performance.now();
+      const targets: Target[] = [
+        await seminarTarget("seminar", seminar, opts, n),
+        await bareColyseusTarget(bareColyseus, opts, n),
+        await bareWsTarget(bareWs, opts, n),
       ];
-      if (seminarTmpfs && n === maxN) {
-        runs.splice(1, 0, ["seminar-tmpfs", async () => ({ ...(await seminarFanout(seminarTmpfs, opts, n)), target: "seminar-tmpfs" as const })]);
+      if (seminarTmpfs && n === maxN) targets.push(await seminarTarget("seminar-tmpfs", seminarTmpfs, opts, n));
+      const profile = opts.profileDir && n === maxN ? `${opts.profileDir}/fanout-seminar-${n}.cpuprofile` : null;
+      try {
+        for (const t of targets) await t.speak(opts.warmup, false);
+        if (profile) await seminar.profileStart();
+        const rounds = Math.ceil(opts.speeches / opts.round);
+        for (let r = 0; r < rounds; r++) {
+          const count = Math.min(opts.round, opts.speeches - r * opts.round);
+          for (let k = 0; k < targets.length; k++) await targets[(r + k) % targets.length]!.speak(count, true);
+        }
+        if (profile) {
+          await seminar.profileStop(profile);
+          profiles.push(profile);
+        }
+      } finally {
+        for (const t of targets) await t.close();
       }
-      for (const [name, run] of runs) {
-        const t0 = performance.now();
-        const row = await run();
+      for (const t of targets) {
+        const row = t.row();
         rows.push(row);
         opts.log(
-          `  fan-out ${name.padEnd(13)} N=${String(n).padStart(3)}: p50 ${row.latencyMs.p50.toFixed(2)} ms, p99 ${row.latencyMs.p99.toFixed(2)} ms` +
-            ` (${row.latencyMs.n} deliveries, ${row.lost} lost, ${row.rejected} rejected, ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+          `  fan-out ${t.name.padEnd(13)} N=${String(n).padStart(3)}: p50 ${row.latencyMs.p50.toFixed(2)} ms, p99 ${row.latencyMs.p99.toFixed(2)} ms` +
+            ` (${row.latencyMs.n} deliveries, ${row.lost} lost, ${row.rejected} rejected` +
+            `${row.patchesPerSpeech !== undefined ? `, ${row.patchesPerSpeech.toFixed(2)} state patches per speech per listener` : ""})`,
         );
       }
+      opts.log(`  (N=${n}: ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
     }
   } finally {
     await Promise.all([seminar.stop(), seminarTmpfs?.stop(), bareColyseus.stop(), bareWs.stop()]);

@@ -9,7 +9,7 @@
 import { Client, type Room } from "colyseus.js";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { sputnik1990 } from "../shared/scenarios/sputnik-1990/index.js";
-import { payloadText, sleep, startChild, summarize, waitFor, type LoopReading, type MemoryReading, type Summary } from "./lib.js";
+import { machineCpuSeconds, payloadText, sleep, startChild, summarize, waitFor, type LoopReading, type MemoryReading, type Summary } from "./lib.js";
 
 export interface RoomsOptions {
   rooms: number;
@@ -49,6 +49,8 @@ export interface RoomsResult {
   benchLoopDelayP99Ms: number;
   /** This bench process's CPU over the window, in % of one core. */
   benchCpuPercent: number;
+  /** The whole machine's busy CPU over the window (every process, including other people's), in % of one core. */
+  machineCpuPercent: number;
   memory: {
     idleRss: number;
     halfJoinedRss: number;
@@ -231,6 +233,7 @@ export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
     if (opts.profilePath) await server.profileStart();
     const cpu0 = server.cpuSeconds();
     const benchCpu0 = process.cpuUsage();
+    const machine0 = machineCpuSeconds();
     const t0 = performance.now();
     for (const r of rooms) r.measuring = true;
     await Promise.all(runs);
@@ -238,6 +241,7 @@ export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
     for (const r of rooms) r.measuring = false;
     const cpu1 = server.cpuSeconds();
     const benchCpu = process.cpuUsage(benchCpu0);
+    const machine1 = machineCpuSeconds();
     const serverLoop = await server.loopRead();
     if (opts.profilePath) await server.profileStop(opts.profilePath);
     loop.disable();
@@ -263,6 +267,7 @@ export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
       serverLoopDelayMs: serverLoop,
       benchLoopDelayP99Ms: loop.percentile(99) / 1e6,
       benchCpuPercent: ((benchCpu.user + benchCpu.system) / 1e6 / seconds) * 100,
+      machineCpuPercent: ((machine1 - machine0) / seconds) * 100,
       memory: {
         idleRss,
         halfJoinedRss,
