@@ -116,6 +116,8 @@ export class SeminarRoom extends Room<SeminarSchema> {
       if (p.present && p.connected) await this.commit(p.id, { type: "disconnect" });
     }
     await this.commit(SYSTEM, { type: "expireFloor" });
+    // A turn still running needs its timer even if nothing above produced an event.
+    this.scheduleExpiry();
     // An empty room would dispose at once; hold it open for the reconnection window first. Whoever
     // has not come back (with their seat key) by then has left, as after any dropped connection.
     this.autoDispose = false;
@@ -223,9 +225,10 @@ export class SeminarRoom extends Room<SeminarSchema> {
     try {
       back = await reconnection;
     } catch {
-      // The window ran out, or a seat-key rejoin took the seat (then stillCurrent() is false).
+      // The window ran out, or a seat-key rejoin took the seat (then stillCurrent() is false), or
+      // the server is stopping (then they stay disconnected, to come back after the restore).
       if (this.held.get(pid) === reconnection) this.held.delete(pid);
-      await leave();
+      if (!this.deps.shuttingDown()) await leave();
       return;
     }
     if (this.held.get(pid) === reconnection) this.held.delete(pid);

@@ -117,3 +117,36 @@ it("loses nothing any client saw when killed mid-activity, and everyone carries 
     await second.stop("SIGTERM");
   }
 }, 60_000);
+
+it("keeps a participant held after a drop through a graceful restart; their seat key brings them back", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "seminar-graceful-"));
+  try {
+    const env = { RECONNECT_SECONDS: "30" };
+    const first = await startChildServer(dir, env);
+    const fac = await seat(first.wsUrl, null, { name: "Facilitator" });
+    const roomId = fac.room.roomId;
+    const ann = await seat(first.wsUrl, roomId, { name: "Ann" });
+    ann.send("claimRole", { roleId: roleA.id });
+    ann.send("raiseHand");
+    await fac.waitForEvent((e) => e.type === "handRaised" && e.actor === ann.id);
+    ann.drop();
+    await fac.waitForEvent((e) => e.type === "disconnected" && e.actor === ann.id);
+    await first.stop("SIGTERM");
+
+    const second = await startChildServer(dir, env, first.port);
+    try {
+      const { events: log } = parseNdjson(await (await fetch(`${second.url}/api/sessions/${roomId}/log`)).text());
+      expect(log.some((e) => e.type === "left")).toBe(false);
+      const ann2 = await seat(second.wsUrl, roomId, { name: "Ann", seatKey: ann.seatKey });
+      expect(ann2.id).toBe(ann.id);
+      const s = fold(ann2.events);
+      expect(s.participants[ann.id]).toMatchObject({ roleId: roleA.id, connected: true });
+      expect(s.queue).toEqual([ann.id]);
+      await ann2.leave();
+    } finally {
+      await second.stop("SIGTERM");
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
