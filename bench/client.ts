@@ -29,6 +29,7 @@ export interface ClientResult {
     initialGzip: number;
     /** JavaScript the browser actually fetched during a load (gzip of those files). */
     loadedGzip: number | null;
+    loadedFiles: string[];
   };
   sceneDrawnMs: number[];
   sceneDrawnMedianMs: number | null;
@@ -206,6 +207,7 @@ export async function runClient(opts: ClientOptions): Promise<ClientResult> {
         totalGzip: sum(files.map((f) => f.gzip)),
         initialGzip: sum(files.filter((f) => f.initial).map((f) => f.gzip)),
         loadedGzip: null,
+        loadedFiles: [],
       },
       sceneDrawnMs: [],
       sceneDrawnMedianMs: null,
@@ -222,6 +224,7 @@ export async function runClient(opts: ClientOptions): Promise<ClientResult> {
       result.detection = m.detection;
       result.domContentLoadedMs = m.dcl;
       result.js.loadedGzip = sum(files.filter((f) => m.loadedJs.includes(f.file)).map((f) => f.gzip));
+      result.js.loadedFiles = m.loadedJs;
     } catch (err) {
       result.error = String(err instanceof Error ? err.message : err).split("\n")[0];
       opts.log(`  client load failed: ${result.error}`);

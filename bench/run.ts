@@ -209,7 +209,7 @@ for (const n of fanNs) {
   const st = fan(n, "seminar-tmpfs");
   if (st) {
     T.push({
-      figure: `  same with DATA_DIR on tmpfs (diagnostic)`,
+      figure: `↳ same, DATA_DIR on tmpfs (diagnostic)`,
       value: `${st.latencyMs.p50.toFixed(1)} / ${st.latencyMs.p99.toFixed(1)} ms → ×${(st.latencyMs.p99 / b.latencyMs.p99).toFixed(2)}`,
       target: "-",
       pass: null,
@@ -234,7 +234,7 @@ if (results.rooms) {
 if (results.roomsTmpfs) {
   const r = results.roomsTmpfs;
   T.push({
-    figure: `  same on tmpfs DATA_DIR (diagnostic)`,
+    figure: `↳ same, DATA_DIR on tmpfs (diagnostic)`,
     value: `${r.eventsPerSecond.toFixed(0)} ev/s, ${r.latencyMs.p50.toFixed(1)} / ${r.latencyMs.p99.toFixed(1)} ms`,
     target: "-",
     pass: null,
@@ -277,9 +277,9 @@ results.seconds = round((performance.now() - started) / 1000, 1);
 const w1 = Math.max(...T.map((t) => t.figure.length), 6);
 const w2 = Math.max(...T.map((t) => t.value.length), 5);
 const w3 = Math.max(...T.map((t) => t.target.length), 6);
-log(`\n${"figure".padEnd(w1)} | ${"value".padEnd(w2)} | ${"target".padEnd(w3)} | result`);
-log(`${"-".repeat(w1)}-|-${"-".repeat(w2)}-|-${"-".repeat(w3)}-|-------`);
-for (const t of T) log(`${t.figure.padEnd(w1)} | ${t.value.padEnd(w2)} | ${t.target.padEnd(w3)} | ${t.pass === null ? "" : t.pass ? "PASS" : "MISS"}`);
+log(`\n| ${"figure".padEnd(w1)} | ${"value".padEnd(w2)} | ${"target".padEnd(w3)} | result |`);
+log(`|-${"-".repeat(w1)}-|-${"-".repeat(w2)}-|-${"-".repeat(w3)}-|--------|`);
+for (const t of T) log(`| ${t.figure.padEnd(w1)} | ${t.value.padEnd(w2)} | ${t.target.padEnd(w3)} | ${(t.pass === null ? "" : t.pass ? "PASS" : "MISS").padEnd(6)} |`);
 log(`\nload average before ${machine.loadAverageBefore.join(" ")}, after ${machine.loadAverageAfter.join(" ")}; ${results.seconds} s in all`);
 
 const allProfiles = [
