@@ -86,6 +86,8 @@ const results: {
   profiles?: ProfileSummary[];
   errors: { section: string; error: string }[];
   seconds?: number;
+  /** The printed table, as Markdown (docs/performance.md carries it). */
+  table?: string;
 } = { machine, targets: [], errors: [] };
 
 async function section(name: string, run: () => Promise<void>): Promise<void> {
@@ -277,9 +279,13 @@ results.seconds = round((performance.now() - started) / 1000, 1);
 const w1 = Math.max(...T.map((t) => t.figure.length), 6);
 const w2 = Math.max(...T.map((t) => t.value.length), 5);
 const w3 = Math.max(...T.map((t) => t.target.length), 6);
-log(`\n| ${"figure".padEnd(w1)} | ${"value".padEnd(w2)} | ${"target".padEnd(w3)} | result |`);
-log(`|-${"-".repeat(w1)}-|-${"-".repeat(w2)}-|-${"-".repeat(w3)}-|--------|`);
-for (const t of T) log(`| ${t.figure.padEnd(w1)} | ${t.value.padEnd(w2)} | ${t.target.padEnd(w3)} | ${(t.pass === null ? "" : t.pass ? "PASS" : "MISS").padEnd(6)} |`);
+const table = [
+  `| ${"figure".padEnd(w1)} | ${"value".padEnd(w2)} | ${"target".padEnd(w3)} | result |`,
+  `|-${"-".repeat(w1)}-|-${"-".repeat(w2)}-|-${"-".repeat(w3)}-|--------|`,
+  ...T.map((t) => `| ${t.figure.padEnd(w1)} | ${t.value.padEnd(w2)} | ${t.target.padEnd(w3)} | ${(t.pass === null ? "" : t.pass ? "PASS" : "MISS").padEnd(6)} |`),
+].join("\n");
+results.table = table;
+log(`\n${table}`);
 log(`\nload average before ${machine.loadAverageBefore.join(" ")}, after ${machine.loadAverageAfter.join(" ")}; ${results.seconds} s in all`);
 
 const allProfiles = [
