@@ -7,7 +7,7 @@ import { Client, type Room } from "colyseus.js";
 import { Projection } from "../shared/engine/apply.js";
 import type { SeminarState } from "../shared/engine/state.js";
 import type { SeminarEvent } from "../shared/events.js";
-import type { CommandPayload, CommandType, RejectedMessage } from "../shared/protocol.js";
+import type { CommandPayload, CommandType, RejectedMessage, SeatMessage } from "../shared/protocol.js";
 import type { PublicScenario, RoleBrief } from "../shared/scenario.js";
 import { getScenario } from "./api.js";
 
@@ -20,13 +20,35 @@ export type JoinRequest =
 
 type Listener<T> = (value: T) => void;
 
+/** The close code the server uses when a newer connection took this seat (SEAT_TAKEN_CLOSE_CODE). */
+const SEAT_TAKEN = 4409;
+
+const seatStorageKey = (roomId: string) => `sputnik:seat:${roomId}`;
+
+function storedSeatKey(roomId: string): string | null {
+  try {
+    return sessionStorage.getItem(seatStorageKey(roomId));
+  } catch {
+    return null;
+  }
+}
+
+function forgetSeatKey(roomId: string): void {
+  try {
+    sessionStorage.removeItem(seatStorageKey(roomId));
+  } catch {
+    /* ignore */
+  }
+}
+
 function endpoint(): string {
   return location.origin.replace(/^http/, "ws");
 }
 
 export class LiveSession {
   readonly roomId: string;
-  readonly me: string;
+  /** My participant id: from the server's `seat` message (the first connection's session id). */
+  me: string;
   scenario: PublicScenario | null = null;
   brief: RoleBrief | null = null;
   /** True until the server's `history` has been folded. */
@@ -46,26 +68,33 @@ export class LiveSession {
   private constructor(
     private client: Client,
     private room: Room,
+    private name: string,
   ) {
     this.roomId = room.roomId;
     this.me = room.sessionId;
     this.attach(room);
   }
 
-  /** Creates or joins a seminar. Rejects with an Error whose message the start screen maps. */
+  /**
+   * Creates or joins a seminar. Joining a seminar this tab has a seat key for comes back as the
+   * same participant (a reload). Rejects with an Error whose message the start screen maps.
+   */
   static async open(req: JoinRequest): Promise<LiveSession> {
     const client = new Client(endpoint());
-    const room =
-      req.kind === "create"
-        ? await client.create(ROOM_NAME, req.scenarioId ? { name: req.name, scenarioId: req.scenarioId } : { name: req.name })
-        : await client.joinById(req.roomId, { name: req.name });
-    const session = new LiveSession(client, room);
-    try {
-      sessionStorage.setItem(`sputnik:token:${room.roomId}`, room.reconnectionToken);
-    } catch {
-      /* storage may be unavailable; reconnection within the page still works */
+    let room: Room;
+    if (req.kind === "create") {
+      room = await client.create(ROOM_NAME, req.scenarioId ? { name: req.name, scenarioId: req.scenarioId } : { name: req.name });
+    } else {
+      const seatKey = storedSeatKey(req.roomId);
+      try {
+        room = await client.joinById(req.roomId, seatKey ? { name: req.name, seatKey } : { name: req.name });
+      } catch (err) {
+        if (!seatKey || !/seat key/i.test(String((err as Error)?.message))) throw err;
+        forgetSeatKey(req.roomId);
+        room = await client.joinById(req.roomId, { name: req.name });
+      }
     }
-    return session;
+    return new LiveSession(client, room, req.name);
   }
 
   get state(): Readonly<SeminarState> {
@@ -92,11 +121,7 @@ export class LiveSession {
 
   async leave(): Promise<void> {
     this.leaving = true;
-    try {
-      sessionStorage.removeItem(`sputnik:token:${this.roomId}`);
-    } catch {
-      /* ignore */
-    }
+    forgetSeatKey(this.roomId);
     await this.room.leave(true).catch(() => undefined);
     this.connection = "closed";
   }
@@ -107,12 +132,21 @@ export class LiveSession {
     room.onMessage("rejected", (r: RejectedMessage) => {
       for (const fn of this.rejectionListeners) fn(r);
     });
+    room.onMessage("seat", (seat: SeatMessage) => {
+      this.me = seat.participantId;
+      try {
+        sessionStorage.setItem(seatStorageKey(this.roomId), seat.seatKey);
+      } catch {
+        /* storage may be unavailable; the seat then lasts as long as the connection */
+      }
+    });
     room.onMessage("brief", (b: RoleBrief) => {
       this.brief = b;
       this.emitChange();
     });
     room.onLeave((code) => {
-      if (this.leaving || code === 1000) {
+      // 1000: I left; 4409: this seat was taken over by a newer tab or a reload.
+      if (this.leaving || code === 1000 || code === SEAT_TAKEN) {
         this.connection = "closed";
         this.emitChange();
         return;
@@ -127,7 +161,11 @@ export class LiveSession {
     for (let attempt = 0; attempt < 8; attempt++) {
       await new Promise((r) => setTimeout(r, Math.min(500 * 2 ** attempt, 5000)));
       try {
-        const room = await this.client.reconnect(this.room.reconnectionToken);
+        // Within the reconnection window the token is enough; after it, the seat key still is.
+        const seatKey = storedSeatKey(this.roomId);
+        const room = await this.client
+          .reconnect(this.room.reconnectionToken)
+          .catch((err) => (seatKey ? this.client.joinById(this.roomId, { name: this.name, seatKey }) : Promise.reject(err)));
         this.room = room;
         this.attach(room);
         this.connection = "open";

@@ -20,7 +20,9 @@ export class RejectionSlots {
 
   show(r: Pick<RejectedMessage, "command" | "message">): void {
     const slot = this.slots.get(r.command);
-    const el = slot && slot.isConnected && slot.offsetParent !== null ? slot : this.fallback;
+    // The slot itself is hidden while empty; what matters is whether its control is on screen.
+    const shown = slot?.parentElement ? slot.parentElement.getClientRects().length > 0 : false;
+    const el = slot && shown ? slot : this.fallback;
     el.textContent = sentence(r.message);
     el.dataset.command = r.command;
     el.hidden = false;

@@ -152,7 +152,17 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
       if (!mine?.roleId) picker.open();
     }
   };
-  session.onChange(render);
+  // Bursts of events (200 people arriving) redraw once per frame, not once per event.
+  let queued = false;
+  const scheduleRender = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      render();
+    });
+  };
+  session.onChange(scheduleRender);
   session.onEvent((e: SeminarEvent) => scene?.onEvent(e));
   leaveBtn.addEventListener("click", () => {
     void session.leave().then(() => {

@@ -59,7 +59,7 @@ const en = {
   // Floor
   "floor.open": "The floor is open.",
   "floor.holder": "{name} has the floor.",
-  "floor.holderRole": "{name} ({role}) has the floor.",
+  "floor.holderRole": "{name} has the floor, as {role}.",
   "floor.you": "You have the floor.",
   "floor.remaining": "{time} left",
   "floor.overtime": "time is up",

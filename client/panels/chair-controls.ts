@@ -45,8 +45,8 @@ export function chairControls(ctx: PanelContext): Panel {
     { class: "chair-controls", id: "chair-controls", "aria-labelledby": "chair-heading", hidden: true },
     h("h3", { id: "chair-heading", text: t("chair.heading") }),
     h("div", { class: "chair-row" }, giveNext, endTurn),
-    h("div", { class: "chair-row" }, h("label", { for: toId, text: t("chair.giveTo") }), toSelect, giveTo),
-    h("div", { class: "chair-row" }, h("label", { for: promptId, text: t("chair.prompt") }), promptSelect, openBtn),
+    h("div", { class: "chair-row" }, h("label", { for: toId, class: "sr-only", text: t("chair.giveTo") }), toSelect, giveTo),
+    h("div", { class: "chair-row" }, h("label", { for: promptId, class: "sr-only", text: t("chair.prompt") }), promptSelect, openBtn),
     limitForm,
     error,
   );
@@ -77,7 +77,7 @@ export function chairControls(ctx: PanelContext): Panel {
         });
         replaceChildren(
           toSelect,
-          h("option", { value: "", text: t("chair.choose") }),
+          h("option", { value: "", text: `${t("chair.giveTo")}…` }),
           ...ordered.map((p) => h("option", { value: p.id, text: p.role ? `${p.name} (${p.role.name})` : p.name })),
         );
         toSelect.value = people.some((p) => p.id === chosen) ? chosen : "";

@@ -120,6 +120,9 @@ export class HallScene {
       autoDensity: true,
       resolution: Math.min(window.devicePixelRatio || 1, 2),
       preference: "webgl",
+      // Rendered on demand (see `invalidate`): a still hall costs no CPU, which matters with
+      // software GL and many open tabs.
+      autoStart: false,
     });
     scene.app.canvas.setAttribute("aria-hidden", "true");
     scene.app.canvas.classList.add("hall-canvas");
@@ -130,8 +133,12 @@ export class HallScene {
     scene.clockLayer.addChild(scene.clockFace, scene.clockText, scene.clockLabel);
     scene.clockText.anchor.set(0.5);
     scene.clockLabel.anchor.set(1, 0.5);
-    scene.app.ticker.add(() => scene.frame());
+    scene.app.ticker.stop();
     scene.app.renderer.on("resize", () => scene.relayout());
+    // The hall also changes size when the dock beside it grows (a speech box, an error), which
+    // is not a window resize: watch the element itself.
+    scene.observer = new ResizeObserver(() => scene.app.resize());
+    scene.observer.observe(host);
     scene.relayout();
     return scene;
   }
@@ -140,6 +147,36 @@ export class HallScene {
     this.view = view;
     this.rebuildSeatsIfChanged();
     this.describe();
+    this.invalidate();
+  }
+
+  private rafPending = false;
+  private timerPending: number | null = null;
+  private destroyed = false;
+  private observer: ResizeObserver | null = null;
+
+  /** Asks for one frame soon; `frame` asks for more while something moves. */
+  private invalidate(delayMs = 0): void {
+    if (this.destroyed) return;
+    if (delayMs > 0) {
+      if (this.timerPending !== null) return;
+      this.timerPending = window.setTimeout(() => {
+        this.timerPending = null;
+        this.invalidate();
+      }, delayMs);
+      return;
+    }
+    if (this.rafPending) return;
+    this.rafPending = true;
+    requestAnimationFrame(() => {
+      this.rafPending = false;
+      if (this.destroyed) return;
+      const moving = this.frame();
+      this.app.render();
+      if (moving) this.invalidate(this.floaters.length ? 0 : 66);
+      // A running turn: the clock changes once a second.
+      else if (this.view?.state.floor) this.invalidate(1000 - ((Date.now() + (this.view?.clockOffset ?? 0)) % 1000) + 5);
+    });
   }
 
   /** Transient effects for live events (never for the history folded at join). */
@@ -148,6 +185,8 @@ export class HallScene {
   }
 
   destroy(): void {
+    this.destroyed = true;
+    this.observer?.disconnect();
     this.app.destroy(true, { children: true });
   }
 
@@ -160,6 +199,7 @@ export class HallScene {
     this.height = this.app.screen.height;
     this.seatSignature = "";
     this.rebuildSeatsIfChanged();
+    this.invalidate();
   }
 
   /** Roles at the table (chair first) and people in the audience. */
@@ -202,6 +242,7 @@ export class HallScene {
   // ── Background: wall, lamps, banner, carpet, table ─────────────────────────────────────────
 
   private drawBackground(L: HallLayout): void {
+    this.background.cacheAsTexture(false);
     for (const c of this.background.removeChildren()) c.destroy({ children: true });
     const g = new Graphics();
     const rand = seeded(1990);
@@ -317,6 +358,8 @@ export class HallScene {
       label.position.set(L.audience.x, L.audience.y - 4);
       this.background.addChild(label);
     }
+    // The room does not move: draw it once into a texture.
+    this.background.cacheAsTexture(true);
   }
 
   // ── Seats, placards, hands ─────────────────────────────────────────────────────────────────
@@ -342,7 +385,13 @@ export class HallScene {
 
       // The chair: a leather back behind the sitter.
       const chair = new Graphics();
-      const back = seat.side === "head" ? { x: seat.x - r * 1.15, y: seat.y - r * 1.05, w: r * 0.8, h: r * 2.1 } : { x: seat.x - r * 1.05, y: seat.side === "top" ? seat.y - r * 1.15 : seat.y + r * 0.35, w: r * 2.1, h: r * 0.8 };
+      const back = {
+        head: L.portrait ? { x: seat.x - r * 1.05, y: seat.y - r * 1.15, w: r * 2.1, h: r * 0.8 } : { x: seat.x - r * 1.15, y: seat.y - r * 1.05, w: r * 0.8, h: r * 2.1 },
+        top: { x: seat.x - r * 1.05, y: seat.y - r * 1.15, w: r * 2.1, h: r * 0.8 },
+        bottom: { x: seat.x - r * 1.05, y: seat.y + r * 0.35, w: r * 2.1, h: r * 0.8 },
+        left: { x: seat.x - r * 1.15, y: seat.y - r * 1.05, w: r * 0.8, h: r * 2.1 },
+        right: { x: seat.x + r * 0.35, y: seat.y - r * 1.05, w: r * 0.8, h: r * 2.1 },
+      }[seat.side];
       chair.roundRect(back.x, back.y, back.w, back.h, r * 0.3).fill(0x2b1a12).stroke({ width: 1, color: 0x7a5236, alpha: 0.6 });
       node.addChild(chair);
 
@@ -386,7 +435,15 @@ export class HallScene {
       this.seatsLayer.addChild(node);
       if (who) {
         this.anchors.set(who.id, { x: seat.x, y: seat.y, r });
-        this.maybeHand(who.id, seat.x + (seat.side === "head" ? -r * 0.2 : r * 1.05), seat.y - r * (seat.side === "bottom" ? 0.1 : 0.9), r);
+        // The hand goes up on the side away from the placard.
+        const hand = {
+          head: L.portrait ? { x: seat.x + r * 1.3, y: seat.y - r * 0.3 } : { x: seat.x, y: seat.y - r * 1.6 },
+          top: { x: seat.x + r * 1.1, y: seat.y - r * 0.9 },
+          bottom: { x: seat.x + r * 1.1, y: seat.y + r * 0.2 },
+          left: { x: seat.x - r * 0.4, y: seat.y - r * 1.2 },
+          right: { x: seat.x + r * 0.4, y: seat.y - r * 1.2 },
+        }[seat.side];
+        this.maybeHand(who.id, hand.x, hand.y, r);
       }
     }
 
@@ -505,10 +562,11 @@ export class HallScene {
 
   // ── Per frame: countdown, bubble, reactions ────────────────────────────────────────────────
 
-  private frame(): void {
+  /** Draws the moving parts; true while something is still moving. */
+  private frame(): boolean {
     const v = this.view;
     const L = this.layout;
-    if (!v || !L) return;
+    if (!v || !L) return false;
     const now = this.now();
     const floor = v.state.floor;
 
@@ -523,8 +581,10 @@ export class HallScene {
       const left = Math.max(0, floor.endsAt - now);
       const frac = Math.max(0, Math.min(1, left / Math.max(1, floor.endsAt - floor.since)));
       const color = frac > 0.25 ? 0x2f6b45 : 0xb03a2e;
-      if (frac > 0) f.moveTo(x, y).arc(x, y, r - 3, -Math.PI / 2, -Math.PI / 2 + frac * Math.PI * 2).lineTo(x, y).fill({ color, alpha: 0.22 });
-      f.arc(x, y, r - 2, -Math.PI / 2, -Math.PI / 2 + frac * Math.PI * 2).stroke({ width: 3, color });
+      if (frac > 0) {
+        f.moveTo(x, y).arc(x, y, r - 3, -Math.PI / 2, -Math.PI / 2 + frac * Math.PI * 2).lineTo(x, y).fill({ color, alpha: 0.22 });
+        f.moveTo(x, y - (r - 2)).arc(x, y, r - 2, -Math.PI / 2, -Math.PI / 2 + frac * Math.PI * 2).stroke({ width: 3, color });
+      }
       this.clockText.text = minutesSeconds(left / 1000);
       const holder = v.state.participants[floor.holder];
       this.clockLabel.text = holder ? holder.name : "";
@@ -534,8 +594,13 @@ export class HallScene {
     }
     this.clockText.style.fontSize = Math.max(10, r * 0.55);
     this.clockText.position.set(x, y);
-    this.clockLabel.position.set(x - r - 10, y);
-    this.clockLabel.alpha = floor ? 1 : 0.7;
+    this.clockLabel.position.set(x - r - 12, y);
+    this.clockLabel.alpha = floor ? 1 : 0.8;
+    if (this.clockLabel.text) {
+      const lw = this.clockLabel.width;
+      const lh = this.clockLabel.height;
+      f.roundRect(x - r - 18 - lw, y - lh / 2 - 3, lw + 12, lh + 6, 4).fill({ color: 0x1b120d, alpha: 0.8 });
+    }
 
     // The speaker's countdown ring.
     this.ring.clear();
@@ -546,15 +611,16 @@ export class HallScene {
         const frac = Math.max(0, Math.min(1, left / Math.max(1, floor.endsAt - floor.since)));
         const rr = a.r + Math.max(4, a.r * 0.35);
         this.ring.circle(a.x, a.y, rr).stroke({ width: 3, color: 0x000000, alpha: 0.35 });
-        if (frac > 0) this.ring.arc(a.x, a.y, rr, -Math.PI / 2, -Math.PI / 2 + frac * Math.PI * 2).stroke({ width: 3, color: frac > 0.25 ? GOLD : 0xe06a5a });
+        if (frac > 0) this.ring.moveTo(a.x, a.y - rr).arc(a.x, a.y, rr, -Math.PI / 2, -Math.PI / 2 + frac * Math.PI * 2).stroke({ width: 3, color: frac > 0.25 ? GOLD : 0xe06a5a });
       }
     }
 
-    this.frameBubble(L, v);
-    this.frameFloaters();
+    const typing = this.frameBubble(L, v);
+    const floating = this.frameFloaters();
+    return typing || floating;
   }
 
-  private frameBubble(L: HallLayout, v: HallView): void {
+  private frameBubble(L: HallLayout, v: HallView): boolean {
     const floor = v.state.floor;
     const speeches = v.state.speeches;
     const last = speeches[speeches.length - 1];
@@ -567,16 +633,22 @@ export class HallScene {
     }
     if (this.bubbleText && this.bubbleFull) {
       // Delivered as spoken: the words appear at a brisk reading pace.
-      const shown = Math.min(this.bubbleFull.length, Math.floor(((performance.now() - this.bubbleBorn) / 1000) * 90) + 1);
+      // At most ~2 s per speech, redrawn in steps of ~1/15 s: text textures are costly to redraw.
+      const pace = Math.max(90, this.bubbleFull.length / 2);
+      const elapsed = Math.floor((performance.now() - this.bubbleBorn) / 66) * 0.066;
+      const shown = Math.min(this.bubbleFull.length, Math.floor(elapsed * pace) + 1);
       const next = this.bubbleFull.slice(0, shown);
       if (this.bubbleText.text !== next) this.bubbleText.text = next;
+      return shown < this.bubbleFull.length;
     }
+    return false;
   }
 
   private buildBubble(L: HallLayout, v: HallView, holder: string | null, text: string | null): void {
     for (const c of this.bubble.removeChildren()) c.destroy({ children: true });
     this.bubbleText = null;
     this.bubbleFull = "";
+    delete this.host.dataset.bubble;
     if (!holder) return;
     const a = this.anchors.get(holder);
     const who = person(v.state, v.scenario, holder);
@@ -589,7 +661,7 @@ export class HallScene {
       style: { fontFamily: SERIF, fontSize, fill: INK, wordWrap: true, wordWrapWidth: maxW - 24, lineHeight: fontSize * 1.35, breakWords: true },
     });
     const head = new Text({
-      text: who.role ? `${who.name} · ${who.role.name}` : who.name,
+      text: who.role && who.role.name !== who.name ? `${who.name} · ${who.role.name}` : who.name,
       style: { fontFamily: SANS, fontSize: fontSize - 2, fontWeight: "700", fill: shade(hex(who.color), -0.35) },
     });
     const maxLines = Math.max(2, Math.floor((Math.max(L.baize.h, 80) - head.height - 20) / (fontSize * 1.35)));
@@ -616,8 +688,14 @@ export class HallScene {
     head.position.set(bx + 12, by + 8);
     body.position.set(bx + 12, by + 10 + head.height);
     this.bubble.addChild(g, head, body);
+    // On a wide table the bubble lies on the baize and placards sit over its tail; on a narrow
+    // (portrait) table it must cover the placards to be read.
+    const stage = this.app.stage;
+    stage.setChildIndex(this.bubble, L.portrait ? stage.children.length - 3 : stage.getChildIndex(this.background) + 1);
     this.bubbleFull = body.text;
     body.text = "";
+    // The words in the bubble, readable outside the canvas (tests; the transcript serves readers).
+    this.host.dataset.bubble = text ?? "";
     this.bubbleText = body;
   }
 
@@ -635,9 +713,10 @@ export class HallScene {
     c.position.set(a.x + jitter, a.y - a.r - 14);
     this.floatLayer.addChild(c);
     this.floaters.push({ node: c, born: performance.now(), x: a.x + jitter, y: a.y - a.r - 14 });
+    this.invalidate();
   }
 
-  private frameFloaters(): void {
+  private frameFloaters(): boolean {
     const now = performance.now();
     this.floaters = this.floaters.filter((f) => {
       const age = (now - f.born) / 2400;
@@ -649,6 +728,7 @@ export class HallScene {
       f.node.alpha = age < 0.7 ? 1 : 1 - (age - 0.7) / 0.3;
       return true;
     });
+    return this.floaters.length > 0;
   }
 
   /** A text alternative for the canvas, for assistive technology. */

@@ -1,0 +1,151 @@
+/**
+ * The seminar in a real Chromium against the real server: a chair and a speaker in two pages,
+ * joining by link, claiming roles, the queue, the floor, a speech, the board, a refusal, and a
+ * hall that is actually drawn. Screenshots go to test-results/e2e/ for a human to look at.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildClientIfStale, launchBrowser, ROOT, startServer, type RunningServer } from "./harness.js";
+
+const SHOTS = join(ROOT, "test-results", "e2e");
+const VIEWPORT = { width: 1366, height: 768 };
+const SPEECH = "Comrades, the miners of the Kuzbass asked for soap first and for a new constitution a week later. That is not a revolt against socialism; it is a demand that it keep its word.";
+const POST = "Who in this room has actually spoken with the strike committees?";
+const REPLY = "Our delegates from Pavlograd have, and they will say so.";
+
+/** Decodes a PNG screenshot inside the page and measures how varied its pixels are. */
+async function pixelStats(page: Page, png: Buffer): Promise<{ distinct: number; dominantShare: number }> {
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext("2d")!;
+    ctx.drawImage(bitmap, 0, 0);
+    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    const counts = new Map<number, number>();
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4 * 5) {
+      const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      n++;
+    }
+    return { distinct: counts.size, dominantShare: Math.max(...counts.values()) / n };
+  }, png.toString("base64"));
+}
+
+describe("seminar in the browser", { timeout: 120_000 }, () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    await buildClientIfStale();
+    server = await startServer();
+    browser = await launchBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("runs a turn from invitation to speech, board and reactions", async () => {
+    const chair = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+    const errors: string[] = [];
+    chair.on("pageerror", (e) => errors.push(`chair: ${e.message}`));
+
+    // At the door, an empty name is refused in plain words before anything is sent.
+    await chair.goto(`${server.url}/`);
+    await chair.click("#create");
+    await expect.poll(() => chair.textContent("#start-error")).toContain("Please enter your name");
+
+    // The chair opens a seminar and takes the chair's role.
+    await chair.fill("#name", "Anna Petrovna");
+    await chair.click("#create");
+    await chair.waitForSelector("#role-picker[open]");
+    const chairRole = await chair.getAttribute(".role-card:has(.chair-badge) button.take", "data-role");
+    expect(chairRole).toBeTruthy();
+    await chair.click(`button.take[data-role="${chairRole}"]`);
+    await chair.waitForSelector("#role-picker", { state: "hidden" });
+    await expect.poll(() => chair.textContent("#me")).toContain("Anna Petrovna as");
+    await chair.waitForSelector("#chair-controls:not([hidden])");
+    const code = (await chair.textContent("#room-code"))!.trim();
+
+    // The speaker joins by the invitation link; the chair's role shows as taken, live.
+    const speaker = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+    speaker.on("pageerror", (e) => errors.push(`speaker: ${e.message}`));
+    await speaker.goto(`${server.url}/?room=${code}`);
+    await expect.poll(() => speaker.inputValue("#code")).toBe(code);
+    await speaker.fill("#name", "Tom Walker");
+    await speaker.click("#join");
+    await speaker.waitForSelector("#role-picker[open]");
+    await expect.poll(() => speaker.textContent(`[data-role-card="${chairRole}"] .role-status`)).toContain("Taken by Anna Petrovna");
+    const speakerRole = await speaker.getAttribute(".role-card:not(.taken):not(:has(.chair-badge)) button.take", "data-role");
+    await speaker.click(`button.take[data-role="${speakerRole}"]`);
+    await speaker.waitForSelector("#role-picker", { state: "hidden" });
+    await expect.poll(() => chair.textContent("#participants")).toContain("Tom Walker");
+
+    // The chair opens the first question; opening it again is refused next to the control.
+    const firstPrompt = await chair.$eval("#chair-controls select[name=prompt] option", (o) => (o as HTMLOptionElement).value);
+    await chair.selectOption("#chair-controls select[name=prompt]", firstPrompt);
+    await chair.click("#open-prompt");
+    await expect.poll(() => speaker.textContent("#prompt")).not.toContain("has not opened");
+    await chair.selectOption("#chair-controls select[name=prompt]", firstPrompt);
+    await chair.click("#open-prompt");
+    await expect.poll(() => chair.textContent("#chair-controls .error-slot")).toContain("already open");
+
+    // Hand, queue, floor.
+    await speaker.click("#hand-button");
+    await expect.poll(() => chair.textContent("#queue")).toContain("Tom Walker");
+    await chair.click("#give-next");
+    await speaker.waitForSelector("#speech-box", { state: "visible" });
+    await expect.poll(() => chair.textContent("#announcer")).toContain("Tom Walker has the floor");
+
+    // The speech reaches the chair's transcript and the bubble over the table.
+    await speaker.fill("#speech-box textarea", SPEECH);
+    await speaker.click("#speak-button");
+    await expect.poll(() => chair.getAttribute("#hall", "data-bubble")).toBe(SPEECH);
+    await chair.click("#tab-transcript");
+    await expect.poll(() => chair.textContent("#transcript")).toContain(SPEECH);
+    await expect.poll(() => speaker.inputValue("#speech-box textarea")).toBe("");
+
+    // A post and a reply, on both pages, threaded.
+    await speaker.fill(".composer textarea", POST);
+    await speaker.click("#post-button");
+    await chair.click("#tab-discussion");
+    await expect.poll(() => chair.textContent("#board")).toContain(POST);
+    await chair.click(`#board .post button:has-text("Reply")`);
+    await chair.fill(".composer textarea", REPLY);
+    await chair.click("#post-button");
+    for (const page of [chair, speaker]) {
+      await expect.poll(() => page.textContent("#board .replies")).toContain(REPLY);
+    }
+
+    // A reaction, then a look at the hall: it must be drawn, not blank.
+    await speaker.click(".reaction-applause");
+    await chair.waitForTimeout(400);
+    await chair.screenshot({ path: join(SHOTS, "chair-room.png") });
+    await speaker.screenshot({ path: join(SHOTS, "speaker-room.png") });
+    if (process.env.UPDATE_SCREENSHOTS) await chair.screenshot({ path: join(ROOT, "docs", "screenshots", "room.png") });
+    const hall = await chair.locator("#hall").screenshot({ path: join(SHOTS, "hall.png") });
+    const stats = await pixelStats(chair, hall);
+    expect(stats.distinct).toBeGreaterThan(200);
+    expect(stats.dominantShare).toBeLessThan(0.6);
+
+    // The turn ends; the room says so.
+    await speaker.click("#yield-button");
+    await expect.poll(() => chair.textContent("#announcer")).toContain("The floor is open");
+    expect(errors).toEqual([]);
+  });
+
+  it("explains an unknown seminar code plainly", async () => {
+    const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await page.goto(`${server.url}/?room=nosuchroom`);
+    await page.fill("#name", "Visitor");
+    await page.click("#join");
+    await expect.poll(() => page.textContent("#start-error")).toContain("There is no seminar with the code");
+    await page.screenshot({ path: join(SHOTS, "phone-door-error.png") });
+  });
+});
