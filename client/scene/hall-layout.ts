@@ -65,7 +65,8 @@ export function layoutHall(width: number, height: number, roleIds: readonly stri
   const topCount = Math.ceil(sideRoles.length / 2);
   const perSide = Math.max(topCount, 1);
 
-  if (tableZone.h > tableZone.w * 1.05) {
+  // Narrow halls (phones held upright) seat people down the sides of a long table instead.
+  if (tableZone.h > tableZone.w * (W < 600 ? 0.7 : 1.05)) {
     return {
       ...portraitTable(tableZone, roleIds, hasChair, sideRoles, topCount),
       width: W,

@@ -198,6 +198,7 @@ export class HallScene {
     this.width = this.app.screen.width;
     this.height = this.app.screen.height;
     this.seatSignature = "";
+    this.bubbleKey = "";
     this.rebuildSeatsIfChanged();
     this.invalidate();
   }
@@ -596,7 +597,9 @@ export class HallScene {
     this.clockText.position.set(x, y);
     this.clockLabel.position.set(x - r - 12, y);
     this.clockLabel.alpha = floor ? 1 : 0.8;
-    if (this.clockLabel.text) {
+    // On a narrow wall the banner needs the room; the dock under the hall names the speaker.
+    this.clockLabel.visible = L.width >= 600;
+    if (this.clockLabel.text && this.clockLabel.visible) {
       const lw = this.clockLabel.width;
       const lh = this.clockLabel.height;
       f.roundRect(x - r - 18 - lw, y - lh / 2 - 3, lw + 12, lh + 6, 4).fill({ color: 0x1b120d, alpha: 0.8 });
