@@ -3,7 +3,7 @@
  * by invitation link (`/?room=ID`) or from the list of seminars in session. Errors at the door
  * are shown in plain words next to the form.
  */
-import { LIMITS } from "../shared/protocol.js";
+import { LIMITS } from "../shared/vocabulary.js";
 import { listScenarios, listSessions, type ScenarioSummary, type SessionSummary } from "./api.js";
 import { clockTime, h, replaceChildren } from "./dom.js";
 import { LiveSession, type JoinRequest } from "./live-session.js";

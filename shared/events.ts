@@ -4,7 +4,8 @@
  * validated.
  */
 import { z } from "zod";
-import { DisplayName, LIMITS, REACTION_KINDS } from "./protocol.js";
+import { DisplayName } from "./protocol.js";
+import { LIMITS, REACTION_KINDS } from "./vocabulary.js";
 
 const Id = z.string().min(1).max(64);
 const Text = z.string().min(1).max(LIMITS.textMax);
@@ -40,8 +41,7 @@ export type EventType = keyof typeof EventDataSchemas;
 export const EVENT_TYPES = Object.keys(EventDataSchemas) as EventType[];
 export type EventData<T extends EventType> = z.infer<(typeof EventDataSchemas)[T]>;
 
-/** "system" acts for the server itself (session start, expired turns). */
-export const SYSTEM = "system";
+export { SYSTEM } from "./vocabulary.js";
 
 interface EventBase<T extends EventType> {
   /** 1, 2, 3, … with no gaps within a session. */

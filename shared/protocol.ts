@@ -6,19 +6,9 @@
 import { z } from "zod";
 import type { SeminarEvent } from "./events.js";
 
-/** Limits that are part of the contract; docs/protocol.md lists them too. */
-export const LIMITS = {
-  nameMin: 1,
-  nameMax: 40,
-  textMax: 2000,
-  speechLimitMin: 15,
-  speechLimitMax: 600,
-  seatKeyMin: 16,
-  seatKeyMax: 128,
-} as const;
+import { LIMITS, REACTION_KINDS } from "./vocabulary.js";
 
-export const REACTION_KINDS = ["applause", "dissent", "laughter", "question"] as const;
-export type ReactionKind = (typeof REACTION_KINDS)[number];
+export { LIMITS, REACTION_KINDS, type ReactionKind } from "./vocabulary.js";
 
 const Id = z.string().min(1).max(64);
 const Text = z.string().trim().min(1, "must not be empty").max(LIMITS.textMax, `must be at most ${LIMITS.textMax} characters`);

@@ -2,7 +2,7 @@
  * What I can do from my seat, under the hall: the floor status and countdown, raise or lower my
  * hand, react, and, when I hold the floor, the speech box. Each control has its error slot.
  */
-import { LIMITS, REACTION_KINDS } from "../../shared/protocol.js";
+import { LIMITS, REACTION_KINDS } from "../../shared/vocabulary.js";
 import { h, minutesSeconds, uid } from "../dom.js";
 import { t, type StringKey } from "../strings.js";
 import type { Panel, PanelContext } from "./panel-context.js";

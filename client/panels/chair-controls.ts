@@ -3,7 +3,7 @@
  * give the floor to the next in the queue or to a chosen person, end a turn, open a question,
  * set the speech limit. The server decides; this only asks.
  */
-import { LIMITS } from "../../shared/protocol.js";
+import { LIMITS } from "../../shared/vocabulary.js";
 import { h, replaceChildren, uid } from "../dom.js";
 import { canModerate, presentPeople } from "../roster.js";
 import { t } from "../strings.js";

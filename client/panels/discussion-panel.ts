@@ -2,7 +2,7 @@
  * The open question with its context, and its board: posts and replies threaded, one composer
  * at the bottom that writes a new post or a reply to the post chosen with "Reply".
  */
-import { LIMITS } from "../../shared/protocol.js";
+import { LIMITS } from "../../shared/vocabulary.js";
 import type { Post } from "../../shared/engine/state.js";
 import { clockTime, h, replaceChildren, uid } from "../dom.js";
 import { factionOf, person } from "../roster.js";

@@ -4,7 +4,8 @@
  * numbers follow from the state, so the same inputs always give the same log.
  */
 import type { ClientCommand, Rejection } from "../protocol.js";
-import { SYSTEM, type EventData, type EventType, type SeminarEvent } from "../events.js";
+import type { EventData, EventType, SeminarEvent } from "../events.js";
+import { SYSTEM } from "../vocabulary.js";
 import type { SeminarState } from "./state.js";
 
 /** What of a scenario the rules need: role ids (and which is the chair) and prompt ids. */

@@ -2,7 +2,7 @@
  * The seminar's public state: plain JSON, derived only by folding the log with `apply`.
  * Nothing private (briefs, seat keys) lives here, so it can be served and replayed as it is.
  */
-import type { ReactionKind } from "../protocol.js";
+import type { ReactionKind } from "../vocabulary.js";
 
 export interface ParticipantState {
   /** The participant id: the Colyseus session id of their first connection. */
