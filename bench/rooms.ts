@@ -20,6 +20,8 @@ export interface RoomsOptions {
   measureMs: number;
   textBytes: number;
   dataDir: string;
+  /** Server entry (default server/main.ts). */
+  entry?: string;
   /** Whole-process profile (node --cpu-prof). */
   cpuProfDir?: string;
   /** Write a CPU profile of the server over the measurement window to this file. */
@@ -68,6 +70,8 @@ export interface RoomsResult {
     heapPerParticipantMarginal: number;
   };
   joinSeconds: number;
+  /** The server's last output line after it stopped (the prototype store reports its commits there). */
+  serverNote?: string;
 }
 
 const STEP_TIMEOUT_MS = 2000;
@@ -173,11 +177,12 @@ const mb = (bytes: number) => bytes / (1024 * 1024);
 
 export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
   const server = await startChild("seminar-rooms", {
-    entry: "server/main.ts",
+    entry: opts.entry ?? "server/main.ts",
     env: { DATA_DIR: opts.dataDir, RECONNECT_SECONDS: "0" },
     cpuProfDir: opts.cpuProfDir,
   });
   const rooms: BenchRoom[] = [];
+  let result: RoomsResult | null = null;
   try {
     await sleep(1000);
     const idle = await server.memory();
@@ -252,7 +257,7 @@ export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
     const samples = rooms.flatMap((r) => r.samples);
     const rejected: Record<string, number> = {};
     for (const r of rooms) for (const [k, v] of Object.entries(r.rejected)) rejected[k] = (rejected[k] ?? 0) + v;
-    return {
+    result = {
       rooms: rooms.length,
       perRoom: opts.perRoom,
       participants,
@@ -288,4 +293,7 @@ export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
     await Promise.allSettled(rooms.flatMap((r) => r.members.map((m) => m.leave(true))));
     await server.stop();
   }
+  const lines = server.output().trim().split("\n");
+  result.serverNote = lines[lines.length - 1];
+  return result;
 }

@@ -13,6 +13,8 @@
  *   BENCH_CPU_PROF=1                              also whole-process profiles of the seminar servers (node --cpu-prof;
  *                                                 Node 20 does not allow --cpu-prof in NODE_OPTIONS, so it is an argument)
  *   BENCH_TMPFS=0                                 skip the diagnostic runs with DATA_DIR on /dev/shm
+ *   BENCH_EXPERIMENTS=0                           skip the many-rooms run with the prototype group-commit store
+ *                                                 (bench/experiments/, the fix proposed in docs/performance.md)
  */
 import { execSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statfsSync, writeFileSync } from "node:fs";
@@ -79,6 +81,7 @@ const results: {
   fanout?: { baseline: string; speechBytes: number; speeches: number; paceMs: number; rows: FanoutRow[] };
   rooms?: RoomsResult;
   roomsTmpfs?: RoomsResult;
+  roomsGroupCommit?: RoomsResult;
   store?: StoreResult;
   replay?: ReplayResult;
   client?: ClientResult;
@@ -163,6 +166,17 @@ await section("rooms", async () => {
       rmSync(shm, { recursive: true, force: true });
     }
   }
+  if (process.env.BENCH_EXPERIMENTS !== "0") {
+    log("  -- again with the PROTOTYPE group-commit store (bench/experiments/group-commit-store.ts), DATA_DIR on disk");
+    results.roomsGroupCommit = await runRooms({
+      ...opts,
+      measureMs: quick ? 8000 : 15_000,
+      dataDir: mkdtempSync(join(tmpRoot, "rooms-gc-")),
+      entry: "bench/experiments/serve-group-commit.ts",
+    });
+    logRooms(results.roomsGroupCommit);
+    log(`  ${results.roomsGroupCommit.serverNote}`);
+  }
 });
 
 function logRooms(r: RoomsResult): void {
@@ -237,7 +251,16 @@ if (results.roomsTmpfs) {
   const r = results.roomsTmpfs;
   T.push({
     figure: `↳ same, DATA_DIR on tmpfs (diagnostic)`,
-    value: `${r.eventsPerSecond.toFixed(0)} ev/s, ${r.latencyMs.p50.toFixed(1)} / ${r.latencyMs.p99.toFixed(1)} ms`,
+    value: `${r.eventsPerSecond.toFixed(0)} ev/s, ${r.latencyMs.p50.toFixed(1)} / ${r.latencyMs.p99.toFixed(1)} ms (machine ${r.machineCpuPercent.toFixed(0)}%)`,
+    target: "-",
+    pass: null,
+  });
+}
+if (results.roomsGroupCommit) {
+  const r = results.roomsGroupCommit;
+  T.push({
+    figure: `↳ same, prototype group-commit store (experiment)`,
+    value: `${r.eventsPerSecond.toFixed(0)} ev/s, ${r.latencyMs.p50.toFixed(1)} / ${r.latencyMs.p99.toFixed(1)} ms (machine ${r.machineCpuPercent.toFixed(0)}%)`,
     target: "-",
     pass: null,
   });
