@@ -24,6 +24,10 @@ type Listener<T> = (value: T) => void;
 const SEAT_TAKEN = 4409;
 
 const seatStorageKey = (roomId: string) => `sputnik:seat:${roomId}`;
+const seatNameStorageKey = (roomId: string) => `sputnik:seat-name:${roomId}`;
+
+/** How long a dropped connection keeps trying to come back (the server holds a seat 60 s by default; the seat key works after that too). */
+const RECONNECT_GIVE_UP_MS = 90_000;
 
 function storedSeatKey(roomId: string): string | null {
   try {
@@ -36,9 +40,23 @@ function storedSeatKey(roomId: string): string | null {
 function forgetSeatKey(roomId: string): void {
   try {
     sessionStorage.removeItem(seatStorageKey(roomId));
+    sessionStorage.removeItem(seatNameStorageKey(roomId));
   } catch {
     /* ignore */
   }
+}
+
+/** Waits `ms`, or less if the browser says it is back online. */
+function pause(ms: number): Promise<void> {
+  return new Promise((ok) => {
+    const done = () => {
+      clearTimeout(timer);
+      window.removeEventListener("online", done);
+      ok();
+    };
+    const timer = setTimeout(done, ms);
+    window.addEventListener("online", done);
+  });
 }
 
 function endpoint(): string {
@@ -54,10 +72,17 @@ export class LiveSession {
   /** True until the server's `history` has been folded. */
   loading = true;
   connection: "open" | "reconnecting" | "closed" = "open";
+  /**
+   * Why the connection is closed: I left; this seat was opened in another tab or window (the
+   * server closed this one with 4409; it must not come back by itself); or reconnecting gave up.
+   */
+  closedBecause: "left" | "seatTaken" | "lost" | null = null;
   /** Server clock minus ours (ms), estimated from live events, for countdowns to `endsAt`. */
   clockOffset = 0;
 
   private projection = new Projection();
+  /** Every event folded so far, in order: what "Rewind" replays. */
+  private received: SeminarEvent[] = [];
   /** Events that arrived ahead of a gap (or before `history`), by seq. */
   private pending = new Map<number, SeminarEvent>();
   private changeListeners = new Set<Listener<LiveSession>>();
@@ -73,6 +98,19 @@ export class LiveSession {
     this.roomId = room.roomId;
     this.me = room.sessionId;
     this.attach(room);
+  }
+
+  /**
+   * The seat this tab holds in `roomId` (after a reload: sessionStorage survives it, and a tab
+   * opened from this one gets a copy), with the name it joined under; null if none.
+   */
+  static storedSeat(roomId: string): { name: string } | null {
+    try {
+      const name = sessionStorage.getItem(seatNameStorageKey(roomId));
+      return storedSeatKey(roomId) && name ? { name } : null;
+    } catch {
+      return null;
+    }
   }
 
   /**
@@ -101,6 +139,11 @@ export class LiveSession {
     return this.projection.state;
   }
 
+  /** The log as received so far (history, then live events), for the replay viewer. */
+  get events(): readonly SeminarEvent[] {
+    return this.received;
+  }
+
   onChange(fn: Listener<LiveSession>): () => void {
     this.changeListeners.add(fn);
     return () => this.changeListeners.delete(fn);
@@ -115,8 +158,11 @@ export class LiveSession {
     return () => this.rejectionListeners.delete(fn);
   }
 
-  send<T extends CommandType>(type: T, payload: CommandPayload<T>): void {
+  /** Sends a command; false (nothing sent) while the connection is not open. */
+  send<T extends CommandType>(type: T, payload: CommandPayload<T>): boolean {
+    if (this.connection !== "open") return false;
     this.room.send(type, payload);
+    return true;
   }
 
   async leave(): Promise<void> {
@@ -124,6 +170,7 @@ export class LiveSession {
     forgetSeatKey(this.roomId);
     await this.room.leave(true).catch(() => undefined);
     this.connection = "closed";
+    this.closedBecause = "left";
   }
 
   private attach(room: Room): void {
@@ -136,6 +183,7 @@ export class LiveSession {
       this.me = seat.participantId;
       try {
         sessionStorage.setItem(seatStorageKey(this.roomId), seat.seatKey);
+        sessionStorage.setItem(seatNameStorageKey(this.roomId), this.name);
       } catch {
         /* storage may be unavailable; the seat then lasts as long as the connection */
       }
@@ -145,9 +193,11 @@ export class LiveSession {
       this.emitChange();
     });
     room.onLeave((code) => {
-      // 1000: I left; 4409: this seat was taken over by a newer tab or a reload.
+      if (room !== this.room) return;
+      // 1000: I left; 4409: this seat was taken over by another tab or window (or a reload).
       if (this.leaving || code === 1000 || code === SEAT_TAKEN) {
         this.connection = "closed";
+        this.closedBecause = code === SEAT_TAKEN && !this.leaving ? "seatTaken" : "left";
         this.emitChange();
         return;
       }
@@ -158,8 +208,10 @@ export class LiveSession {
   private async reconnect(): Promise<void> {
     this.connection = "reconnecting";
     this.emitChange();
-    for (let attempt = 0; attempt < 8; attempt++) {
-      await new Promise((r) => setTimeout(r, Math.min(500 * 2 ** attempt, 5000)));
+    const started = Date.now();
+    for (let attempt = 0; Date.now() - started < RECONNECT_GIVE_UP_MS; attempt++) {
+      await pause(Math.min(500 * 2 ** attempt, 5000));
+      if (this.leaving) return;
       try {
         // Within the reconnection window the token is enough; after it, the seat key still is.
         const seatKey = storedSeatKey(this.roomId);
@@ -176,6 +228,7 @@ export class LiveSession {
       }
     }
     this.connection = "closed";
+    this.closedBecause = "lost";
     this.emitChange();
   }
 
@@ -185,6 +238,7 @@ export class LiveSession {
     const projection = new Projection();
     for (const e of events) projection.push(e);
     this.projection = projection;
+    this.received = events.slice();
     this.loading = false;
     this.drain();
     void this.loadScenario();
@@ -208,6 +262,7 @@ export class LiveSession {
     for (let next = this.pending.get(this.state.seq + 1); next; next = this.pending.get(this.state.seq + 1)) {
       this.pending.delete(next.seq);
       this.projection.push(next);
+      this.received.push(next);
       applied.push(next);
       if (next.type === "roleReleased" && next.actor === this.me) this.brief = null;
     }

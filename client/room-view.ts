@@ -67,7 +67,8 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
     send(type, payload, slot) {
       if (slot) slots.register([type], slot);
       slots.clear(type);
-      session.send(type, payload);
+      // While the connection is down nothing is sent: say so next to the control.
+      if (!session.send(type, payload)) slots.show({ command: type, message: t("error.notSent") });
     },
   };
   session.onRejected((r) => slots.show(r));
@@ -87,7 +88,12 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
   const meLabel = h("span", { class: "me", id: "me" });
   const roleBtn = h("button", { type: "button", id: "choose-role", text: t("header.changeRole") });
   const leaveBtn = h("button", { type: "button", class: "quiet", id: "leave", text: t("header.leave") });
-  const connection = h("p", { class: "connection", role: "status", hidden: true });
+  // The connection's state, in a calm bar under the header: reconnecting, or closed and why.
+  const connectionText = h("span", { class: "connection-text", id: "connection-text", role: "status" });
+  const connectionAction = h("button", { type: "button", class: "small", id: "connection-action", hidden: true });
+  // A reload comes straight back to this tab's seat (and takes it over from another tab).
+  connectionAction.addEventListener("click", () => location.reload());
+  const connection = h("div", { class: "connection", id: "connection", "data-state": "open" }, connectionText, connectionAction);
   const header = h(
     "header",
     { class: "room-head" },
@@ -116,7 +122,7 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
   const picker = rolePicker(ctx);
   roleBtn.addEventListener("click", () => picker.open());
 
-  const page = h("div", { class: "room", id: "room" }, header, connection, h("div", { class: "room-body" }, stage, tabset.el), toast, announcer, picker.dialog);
+  const page = h("div", { class: "room", id: "room", "data-connection": "open" }, header, connection, h("div", { class: "room-body" }, stage, tabset.el), toast, announcer, picker.dialog);
   root.replaceChildren(page);
   history.replaceState(null, "", `/?room=${encodeURIComponent(session.roomId)}`);
 
@@ -132,8 +138,14 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
     const role = roleOf(scenario, mine?.roleId ?? null);
     meLabel.textContent = role ? t("header.asRole", { name: mine?.name ?? "", role: role.name }) : t("header.you", { name: mine?.name ?? "" });
     document.title = `${t("app.title")} · ${session.roomId}`;
-    connection.hidden = session.connection === "open";
-    connection.textContent = session.connection === "reconnecting" ? t("error.reconnecting") : t("error.disconnected");
+    const connState = session.connection === "closed" ? (session.closedBecause === "seatTaken" ? "seat-taken" : "closed") : session.connection;
+    if (connection.dataset.state !== connState) {
+      connection.dataset.state = connState;
+      page.dataset.connection = connState;
+      connectionText.textContent = connState === "open" ? "" : connState === "reconnecting" ? t("error.reconnecting") : connState === "seat-taken" ? t("error.seatTaken") : t("error.disconnected");
+      connectionAction.hidden = session.connection !== "closed";
+      connectionAction.textContent = connState === "seat-taken" ? t("error.takeSeatBack") : t("error.rejoin");
+    }
     scene?.update({ state, scenario, me, clockOffset: session.clockOffset });
 
     // Announce changes of the floor, once each.

@@ -30,6 +30,20 @@ export function parseRoomCode(input: string): string {
 }
 
 export function renderStartScreen(root: HTMLElement, onEnter: (s: LiveSession) => void): () => void {
+  const invited = new URLSearchParams(location.search).get("room");
+  // A reload (or a tab opened from the seminar's tab): this tab holds a seat there, so go
+  // straight back to it as the same participant. If that fails, the door explains why.
+  const seat = invited ? LiveSession.storedSeat(invited) : null;
+  if (!invited || !seat) return renderDoor(root, onEnter);
+  replaceChildren(root, h("main", { class: "door", id: "resuming", "aria-busy": "true" }, h("p", { class: "lede", role: "status", text: t("start.resuming", { code: invited }) })));
+  let disposeDoor = () => {};
+  LiveSession.open({ kind: "join", name: seat.name, roomId: invited }).then(onEnter, (err: unknown) => {
+    disposeDoor = renderDoor(root, onEnter, describeJoinError(err, invited));
+  });
+  return () => disposeDoor();
+}
+
+function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initialError?: string): () => void {
   const params = new URLSearchParams(location.search);
   const invited = params.get("room");
   let stored = "";
@@ -210,6 +224,7 @@ export function renderStartScreen(root: HTMLElement, onEnter: (s: LiveSession) =
   document.title = t("app.title");
   (invited || !stored ? nameInput : createBtn).focus();
   if (invited && stored) joinBtn.focus();
+  if (initialError) showError(initialError);
 
   listScenarios()
     .then((list) => {

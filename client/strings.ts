@@ -32,6 +32,7 @@ const en = {
   "start.people.one": "1 person",
   "start.people.many": "{n} people",
   "start.noScenarios": "No scenarios could be loaded from the server.",
+  "start.resuming": "Returning to your seat in seminar {code}…",
 
   // Errors at the door
   "error.emptyName": "Please enter your name first.",
@@ -43,7 +44,11 @@ const en = {
   "error.joinFailed": "Could not join: {message}",
   "error.scenarioFailed": "The scenario of this seminar could not be loaded.",
   "error.disconnected": "You have been disconnected from the seminar.",
-  "error.reconnecting": "Connection lost. Reconnecting…",
+  "error.reconnecting": "Connection lost. Reconnecting… Your seat, role and place in the queue are kept for you.",
+  "error.seatTaken": "This seat was opened in another tab or window. Carry on there, or take it back here.",
+  "error.takeSeatBack": "Use this tab",
+  "error.rejoin": "Rejoin",
+  "error.notSent": "Not sent: the connection is down. Try again once it is back.",
   "error.rejectedGeneric": "Not done: {message}",
 
   // Header
@@ -184,8 +189,20 @@ export function chooseLanguage(search: string, languages: readonly string[]): st
   return "en";
 }
 
-/** The string for `key`, with `{name}` placeholders filled from `vars`. */
+/** Right-to-left letters and bidi controls: text with any of them can reorder what is around it. */
+const BIDI = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * Participant-written text set among other words, isolated (FSI … PDI) when it has right-to-left
+ * letters or bidi controls, so that it cannot turn the rest of the sentence around (an unclosed
+ * U+202E in a name would otherwise reverse "has the floor"). Other text is returned as it is.
+ */
+export function isolate(text: string): string {
+  return BIDI.test(text) ? `\u2068${text}\u2069` : text;
+}
+
+/** The string for `key`, with `{name}` placeholders filled from `vars` (each isolated, see `isolate`). */
 export function t(key: StringKey, vars: Record<string, string | number> = {}): string {
   const template = current[key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? isolate(String(vars[name])) : whole));
 }

@@ -6,7 +6,7 @@
 import { LIMITS } from "../../shared/vocabulary.js";
 import { h, replaceChildren, uid } from "../dom.js";
 import { canModerate, presentPeople } from "../roster.js";
-import { t } from "../strings.js";
+import { isolate, t } from "../strings.js";
 import type { Panel, PanelContext } from "./panel-context.js";
 
 export function chairControls(ctx: PanelContext): Panel {
@@ -78,7 +78,7 @@ export function chairControls(ctx: PanelContext): Panel {
         replaceChildren(
           toSelect,
           h("option", { value: "", text: `${t("chair.giveTo")}…` }),
-          ...ordered.map((p) => h("option", { value: p.id, text: p.role ? `${p.name} (${p.role.name})` : p.name })),
+          ...ordered.map((p) => h("option", { value: p.id, text: p.role ? `${isolate(p.name)} (${p.role.name})` : p.name })),
         );
         toSelect.value = people.some((p) => p.id === chosen) ? chosen : "";
       }

@@ -14,7 +14,7 @@ import type { PublicScenario } from "../../shared/scenario.js";
 import { textColorOn } from "../../shared/colour.js";
 import { minutesSeconds } from "../dom.js";
 import { NEUTRAL_COLOR, person, type Person } from "../roster.js";
-import { t, type StringKey } from "../strings.js";
+import { isolate, t, type StringKey } from "../strings.js";
 import { layoutHall, type HallLayout } from "./hall-layout.js";
 
 export interface HallView {
@@ -108,6 +108,8 @@ export class HallScene {
   private clockLabel = new Text({ text: "", style: { fontFamily: SANS, fontSize: 11, fill: 0xf1dca8 } });
   private width = 0;
   private height = 0;
+  /** Where the banner ends on the right: the speaker's name by the clock must stop short of it. */
+  private bannerRight = 0;
 
   private constructor(private host: HTMLElement) {}
 
@@ -309,6 +311,7 @@ export class HallScene {
     });
     bannerText.anchor.set(0.5);
     const bw = Math.min(bannerText.width + 48, L.width * 0.5);
+    this.bannerRight = L.width / 2 + bw / 2;
     const bh = Math.min(L.wall.h - 18, bannerText.height + 18);
     const banner = new Graphics();
     banner.rect(L.width / 2 - bw / 2, L.wall.h / 2 - bh / 2, bw, bh).fill(0x7a1f1b).stroke({ width: 2, color: GOLD, alpha: 0.7 });
@@ -578,6 +581,7 @@ export class HallScene {
     f.circle(x, y, r + 3).fill(0x2e1a10);
     f.circle(x, y, r).fill(PAPER).stroke({ width: 2, color: GOLD });
     const limitMs = v.state.speechLimitSeconds * 1000;
+    let label: string;
     if (floor) {
       const left = Math.max(0, floor.endsAt - now);
       const frac = Math.max(0, Math.min(1, left / Math.max(1, floor.endsAt - floor.since)));
@@ -588,17 +592,21 @@ export class HallScene {
       }
       this.clockText.text = minutesSeconds(left / 1000);
       const holder = v.state.participants[floor.holder];
-      this.clockLabel.text = holder ? holder.name : "";
+      label = holder ? holder.name : "";
     } else {
       this.clockText.text = minutesSeconds(limitMs / 1000);
-      this.clockLabel.text = t("floor.open");
+      label = t("floor.open");
     }
+    // A long name stops short of the banner (shortened with an ellipsis).
+    const labelRoom = x - r - 24 - this.bannerRight - 8;
+    if (label && labelRoom > 40) label = fit(label, this.clockLabel.style, labelRoom);
+    this.clockLabel.text = label;
     this.clockText.style.fontSize = Math.max(10, r * 0.55);
     this.clockText.position.set(x, y);
     this.clockLabel.position.set(x - r - 12, y);
     this.clockLabel.alpha = floor ? 1 : 0.8;
     // On a narrow wall the banner needs the room; the dock under the hall names the speaker.
-    this.clockLabel.visible = L.width >= 600;
+    this.clockLabel.visible = L.width >= 600 && labelRoom > 40;
     if (this.clockLabel.text && this.clockLabel.visible) {
       const lw = this.clockLabel.width;
       const lh = this.clockLabel.height;
@@ -664,9 +672,11 @@ export class HallScene {
       style: { fontFamily: SERIF, fontSize, fill: INK, wordWrap: true, wordWrapWidth: maxW - 24, lineHeight: fontSize * 1.35, breakWords: true },
     });
     const head = new Text({
-      text: who.role && who.role.name !== who.name ? `${who.name} · ${who.role.name}` : who.name,
+      text: who.role && who.role.name !== who.name ? `${isolate(who.name)} · ${who.role.name}` : who.name,
       style: { fontFamily: SANS, fontSize: fontSize - 2, fontWeight: "700", fill: shade(hex(who.color), -0.35) },
     });
+    // A long name and role are shortened to the bubble's width.
+    head.text = fit(head.text, head.style, maxW - 24);
     const maxLines = Math.max(2, Math.floor((Math.max(L.baize.h, 80) - head.height - 20) / (fontSize * 1.35)));
     // Keep the bubble inside the baize: clip long speeches to the lines that fit.
     let clipped = full;
