@@ -89,6 +89,21 @@ export class LiveSession {
   private eventListeners = new Set<Listener<SeminarEvent>>();
   private rejectionListeners = new Set<Listener<RejectedMessage>>();
   private leaving = false;
+  /**
+   * The browser says the network is gone: a socket can look open for many seconds after that
+   * (until the server's pings time out), so count it as dropped at once and start reconnecting.
+   */
+  private onOffline = () => {
+    if (this.connection !== "open" || this.leaving) return;
+    const dead = this.room;
+    dead.removeAllListeners();
+    try {
+      dead.connection.close(4001, "offline");
+    } catch {
+      /* already closing */
+    }
+    void this.reconnect();
+  };
 
   private constructor(
     private client: Client,
@@ -98,6 +113,7 @@ export class LiveSession {
     this.roomId = room.roomId;
     this.me = room.sessionId;
     this.attach(room);
+    window.addEventListener("offline", this.onOffline);
   }
 
   /**
@@ -167,6 +183,7 @@ export class LiveSession {
 
   async leave(): Promise<void> {
     this.leaving = true;
+    window.removeEventListener("offline", this.onOffline);
     forgetSeatKey(this.roomId);
     await this.room.leave(true).catch(() => undefined);
     this.connection = "closed";
@@ -206,6 +223,7 @@ export class LiveSession {
   }
 
   private async reconnect(): Promise<void> {
+    if (this.connection === "reconnecting") return;
     this.connection = "reconnecting";
     this.emitChange();
     const started = Date.now();
