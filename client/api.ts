@@ -11,6 +11,7 @@ export interface SessionSummary {
   id: string;
   scenarioId: string;
   createdAt: number;
+  endedAt?: number | null;
   eventCount: number;
   participantCount: number;
   live: boolean;

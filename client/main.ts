@@ -1,6 +1,6 @@
 /**
  * The client's entry: picks the language, then shows the door (start screen) or, once joined,
- * the seminar room. `/replay/:id` is reserved for the replay player.
+ * the seminar room; `/replay/:id` and `/replay/` open the replay viewer (loaded on demand).
  */
 import "./styles.css";
 import { h } from "./dom.js";
@@ -17,8 +17,21 @@ function showDoor(): void {
   root.removeAttribute("aria-busy");
 }
 
-if (location.pathname.startsWith("/replay/")) {
+/** `/replay/ID` plays a session's log from this server; `/replay/` asks for a local log file. */
+async function showReplay(): Promise<void> {
   root.replaceChildren(h("main", { class: "door" }, h("p", { text: t("app.loading") })));
-} else {
-  showDoor();
+  // The replay viewer (and the log parser) load only when a replay is opened.
+  const page = await import("./replay/replay-page.js");
+  const id = decodeURIComponent(location.pathname.slice("/replay/".length).replace(/\/+$/, ""));
+  if (id) await page.showReplayFromServer(root, id);
+  else page.showReplayPicker(root);
 }
+
+function route(): void {
+  if (location.pathname.startsWith("/replay/")) void showReplay();
+  else showDoor();
+}
+
+// Back from a local file's replay (pushed as /replay/) to the door, or forward again.
+window.addEventListener("popstate", () => location.reload());
+route();

@@ -16,17 +16,18 @@ import { transcriptPanel } from "./panels/transcript-panel.js";
 import { RejectionSlots } from "./rejections.js";
 import { rolePicker } from "./role-picker.js";
 import { roleOf } from "./roster.js";
+import { logUrl, minutesUrl } from "./replay/log-files.js";
 import { HallScene } from "./scene/hall-scene.js";
 import { t, type StringKey } from "./strings.js";
 
-interface Tab {
+export interface Tab {
   id: string;
   label: StringKey;
   panel: Panel;
 }
 
 /** Accessible tabs: arrow keys move between tabs, Tab moves into the panel. */
-function tabs(items: Tab[]): { el: HTMLElement; select(id: string): void } {
+export function tabs(items: Tab[]): { el: HTMLElement; select(id: string): void } {
   const list = h("div", { role: "tablist", class: "tabs", "aria-label": t("tabs.label") });
   const panels: HTMLElement[] = [];
   const buttons: HTMLButtonElement[] = [];
@@ -94,11 +95,21 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
   // A reload comes straight back to this tab's seat (and takes it over from another tab).
   connectionAction.addEventListener("click", () => location.reload());
   const connection = h("div", { class: "connection", id: "connection", "data-state": "open" }, connectionText, connectionAction);
+  // The record: rewind what happened so far (without leaving), and export the log and minutes.
+  const rewindBtn = h("button", { type: "button", class: "quiet", id: "rewind", title: t("header.rewindLabel"), text: t("header.rewind") });
+  const record = h(
+    "nav",
+    { class: "export", "aria-label": t("replay.title") },
+    rewindBtn,
+    h("a", { href: logUrl(session.roomId), download: `seminar-${session.roomId}.ndjson`, id: "download-log", text: t("export.log") }),
+    h("a", { href: minutesUrl(session.roomId), target: "_blank", rel: "noopener", id: "minutes-link", text: t("export.minutes") }),
+  );
   const header = h(
     "header",
     { class: "room-head" },
     h("div", { class: "brand" }, h("h1", { text: t("app.title") }), h("p", { class: "subtitle", text: t("app.subtitle") })),
     h("div", { class: "code" }, h("span", { class: "label", text: `${t("header.code")}: ` }), h("code", { id: "room-code", text: session.roomId }), copyBtn),
+    record,
     h("div", { class: "me-box" }, meLabel, roleBtn, leaveBtn),
   );
 
@@ -175,6 +186,14 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
     });
   };
   session.onChange(scheduleRender);
+  rewindBtn.addEventListener("click", async () => {
+    const { showRewind } = await import("./replay/replay-page.js");
+    showRewind(root, { roomId: session.roomId, events: session.events, scenario: session.scenario, onChange: (fn) => session.onChange(fn) }, () => {
+      root.replaceChildren(page);
+      render();
+      rewindBtn.focus();
+    });
+  });
   session.onEvent((e: SeminarEvent) => scene?.onEvent(e));
   leaveBtn.addEventListener("click", () => {
     void session.leave().then(() => {

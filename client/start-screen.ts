@@ -7,6 +7,7 @@ import { LIMITS } from "../shared/vocabulary.js";
 import { listScenarios, listSessions, type ScenarioSummary, type SessionSummary } from "./api.js";
 import { clockTime, h, replaceChildren } from "./dom.js";
 import { LiveSession, type JoinRequest } from "./live-session.js";
+import { acceptDrops, importLog, LOG_FILE_ACCEPT, logUrl, minutesUrl, replayUrl } from "./replay/log-files.js";
 import { t } from "./strings.js";
 import emblemUrl from "../assets/emblem.svg";
 
@@ -68,6 +69,7 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
   const codeInput = h("input", { id: "code", name: "code", type: "text", autocomplete: "off", spellcheck: "false", value: invited ?? "", "aria-describedby": "code-hint start-error" });
   const joinBtn = h("button", { type: "submit", class: invited ? "primary" : "", id: "join" }, t("start.join"));
   const liveList = h("ul", { class: "live-list", id: "live-sessions" });
+  const recordList = h("ul", { class: "live-list record-list", id: "recorded-sessions" });
   let scenarios: ScenarioSummary[] = [];
 
   const showError = (msg: string, focus?: HTMLElement) => {
@@ -181,14 +183,99 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
           "li",
           {},
           h("span", { class: "live-desc", text: t("start.liveItem", { code: s.id, scenario: title, people, time: clockTime(s.createdAt) }) }),
-          btn,
+          h("span", { class: "session-actions" }, ...exportLinks(s.id), btn),
         );
       }),
     );
   };
+  const exportLinks = (id: string) => [
+    h("a", { href: logUrl(id), download: `seminar-${id}.ndjson`, class: "small-link", "aria-label": t("start.logLabel", { code: id }), text: t("export.log") }),
+    h("a", { href: minutesUrl(id), target: "_blank", rel: "noopener", class: "small-link", "aria-label": t("start.minutesLabel", { code: id }), text: t("export.minutes") }),
+  ];
+  /** Ended seminars (and imported logs), newest first, each with Replay, its log and its minutes. */
+  const renderRecorded = (sessions: SessionSummary[]) => {
+    const ended = sessions.filter((s) => !s.live && s.eventCount > 0).slice(0, 20);
+    if (ended.length === 0) {
+      replaceChildren(recordList);
+      return;
+    }
+    replaceChildren(
+      recordList,
+      ...ended.map((s) => {
+        const title = scenarios.find((sc) => sc.id === s.scenarioId)?.title ?? s.scenarioId;
+        const date = new Date(s.createdAt).toLocaleDateString([], { year: "numeric", month: "short", day: "numeric" });
+        return h(
+          "li",
+          { "data-session": s.id },
+          h("span", { class: "live-desc", text: t("start.liveItemEnded", { code: s.id, scenario: title, events: s.eventCount, date: `${date} ${clockTime(s.createdAt)}` }) }),
+          h(
+            "span",
+            { class: "session-actions" },
+            ...exportLinks(s.id),
+            h("a", { href: replayUrl(s.id), class: "button-link", "aria-label": t("start.replayLabel", { code: s.id }), text: t("start.replay") }),
+          ),
+        );
+      }),
+    );
+  };
+
+  // A recorded session from a file: played here, or imported to the server.
+  const recordError = h("p", { class: "error-slot", id: "record-error", role: "alert", hidden: true });
+  const openFile = (file: File) => {
+    dispose();
+    void import("./replay/replay-page.js").then((m) => m.showReplayFromFile(root, file));
+  };
+  const openInput = h("input", { type: "file", id: "open-log-file", accept: LOG_FILE_ACCEPT, class: "sr-only", tabindex: -1, "aria-hidden": "true" });
+  const openBtn = h("button", { type: "button", class: "primary", id: "open-log", text: t("start.openFile") });
+  openBtn.addEventListener("click", () => openInput.click());
+  openInput.addEventListener("change", () => {
+    const f = openInput.files?.[0];
+    openInput.value = "";
+    if (f) openFile(f);
+  });
+  const importInput = h("input", { type: "file", id: "import-log-file", accept: LOG_FILE_ACCEPT, class: "sr-only", tabindex: -1, "aria-hidden": "true" });
+  const importBtn = h("button", { type: "button", id: "import-log", text: t("start.importFile") });
+  importBtn.addEventListener("click", () => importInput.click());
+  importInput.addEventListener("change", async () => {
+    const f = importInput.files?.[0];
+    importInput.value = "";
+    if (!f) return;
+    recordError.hidden = true;
+    importBtn.disabled = true;
+    importBtn.textContent = t("start.importing");
+    const r = await importLog(f);
+    if (r.ok) {
+      dispose();
+      location.assign(replayUrl(r.id));
+      return;
+    }
+    recordError.textContent = r.message;
+    recordError.hidden = false;
+    importBtn.disabled = false;
+    importBtn.textContent = t("start.importFile");
+  });
+  const recordCard = h(
+    "section",
+    { class: "door-card live recordings drop-zone", id: "recordings", "aria-labelledby": "record-heading" },
+    h("h2", { id: "record-heading", text: t("start.recordingsHeading") }),
+    h("p", { class: "hint", text: t("start.recordingsLede") }),
+    recordList,
+    h(
+      "div",
+      { class: "record-actions" },
+      h("div", {}, openBtn, openInput, h("p", { class: "hint", text: t("start.openFileHint") })),
+      h("div", {}, importBtn, importInput, h("p", { class: "hint", text: t("start.importHint") })),
+    ),
+    h("p", { class: "drop-hint", "aria-hidden": "true", text: t("start.dropHere") }),
+    recordError,
+  );
+  acceptDrops(recordCard, openFile);
   const refresh = () => {
     listSessions()
-      .then(renderSessions)
+      .then((list) => {
+        renderSessions(list);
+        renderRecorded(list);
+      })
       .catch(() => replaceChildren(liveList, h("li", { class: "empty", text: t("error.unreachable") })));
   };
   refreshBtn.addEventListener("click", refresh);
@@ -219,6 +306,7 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
       h("div", { class: "live-head" }, h("h2", { id: "live-heading", text: t("start.liveHeading") }), refreshBtn),
       liveList,
     ),
+    recordCard,
   );
   replaceChildren(root, screen);
   document.title = t("app.title");

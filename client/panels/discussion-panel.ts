@@ -67,8 +67,8 @@ export function discussionPanel(ctx: PanelContext): Panel {
   const renderPost = (p: Post, children: Map<string, Post[]>, depth: number): HTMLElement => {
     const { state, scenario } = ctx.session;
     const who = person(state, scenario, p.author, p.roleId);
-    const reply = h("button", { type: "button", class: "quiet small", text: t("board.reply"), "aria-label": `${t("board.reply")}: ${who?.name ?? ""}` });
-    reply.addEventListener("click", () => setReply(p));
+    const reply = ctx.readOnly ? null : h("button", { type: "button", class: "quiet small", text: t("board.reply"), "aria-label": `${t("board.reply")}: ${who?.name ?? ""}` });
+    reply?.addEventListener("click", () => setReply(p));
     const kids = children.get(p.postId) ?? [];
     return h(
       "li",
@@ -118,7 +118,7 @@ export function discussionPanel(ctx: PanelContext): Panel {
           );
         }
       }
-      form.hidden = !promptId;
+      form.hidden = ctx.readOnly || !promptId;
       const posts = state.posts.filter((p) => p.promptId === promptId);
       const mine = posts.filter((p) => p.author === ctx.session.me);
       const bk = `${promptId}:${posts.length}:${Boolean(scenario)}:${Object.keys(state.participants).length}`;

@@ -10,6 +10,8 @@ export function transcriptPanel(ctx: PanelContext): Panel {
   const el = h("section", { class: "panel-section", "aria-labelledby": "transcript-heading" }, h("h2", { id: "transcript-heading", class: "sr-only", text: t("transcript.heading") }), empty, list);
   let shown = 0;
   let scenarioShown = false;
+  /** Every speech's item made so far, by index. */
+  let built: HTMLElement[] = [];
 
   return {
     el,
@@ -19,18 +21,30 @@ export function transcriptPanel(ctx: PanelContext): Panel {
       if (scenario && !scenarioShown) {
         scenarioShown = true;
         shown = 0;
+        built = [];
         replaceChildren(list);
       }
       if (state.speeches.length < shown) {
-        shown = 0;
-        replaceChildren(list);
+        // A replay seeking back: the log only grows, so drop the speeches after the playhead
+        // (kept in `built`, to be put back when the playhead passes them again).
+        for (let k = list.children.length - state.speeches.length; k > 0; k--) list.lastElementChild!.remove();
+        shown = state.speeches.length;
       }
-      const stick = el.parentElement ? el.parentElement.scrollHeight - el.parentElement.scrollTop - el.parentElement.clientHeight < 40 : true;
-      for (const s of state.speeches.slice(shown)) {
+      // Live, the panel sticks to the newest speech; a replay scrolls it to the playhead itself.
+      const box = ctx.readOnly ? null : el.parentElement;
+      const stick = box ? box.scrollHeight - box.scrollTop - box.clientHeight < 40 : true;
+      const added = document.createDocumentFragment();
+      for (let i = shown; i < state.speeches.length; i++) {
+        const s = state.speeches[i]!;
+        const kept = built[i];
+        if (kept && kept.dataset.seq === String(s.seq)) {
+          added.appendChild(kept);
+          continue;
+        }
         const who = person(state, scenario, s.speaker, s.roleId);
         const chip = h("span", { class: "chip", style: `--chip:${who?.color ?? "#5d5a55"}` });
-        list.appendChild(
-          h(
+        added.appendChild(
+          (built[i] = h(
             "li",
             { class: "speech", "data-seq": s.seq },
             h(
@@ -42,10 +56,11 @@ export function transcriptPanel(ctx: PanelContext): Panel {
               h("time", { datetime: new Date(s.at).toISOString(), text: clockTime(s.at) }),
             ),
             h("p", { class: "speech-text", text: s.text }),
-          ),
+          )),
         );
       }
-      if (state.speeches.length > shown && stick && el.parentElement) el.parentElement.scrollTop = el.parentElement.scrollHeight;
+      list.appendChild(added);
+      if (state.speeches.length > shown && stick && box) box.scrollTop = box.scrollHeight;
       shown = state.speeches.length;
       empty.hidden = shown > 0;
     },

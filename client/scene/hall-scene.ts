@@ -23,6 +23,8 @@ export interface HallView {
   me: string | null;
   /** Server clock minus local clock, in ms, so countdowns agree with the server's `endsAt`. */
   clockOffset: number;
+  /** A fixed "now" (epoch ms) instead of the running clock: the replay's playhead. */
+  now?: number;
 }
 
 const SERIF = "Georgia, 'DejaVu Serif', 'Liberation Serif', serif";
@@ -193,6 +195,7 @@ export class HallScene {
   }
 
   private now(): number {
+    if (this.view?.now !== undefined) return this.view.now;
     return Date.now() + (this.view?.clockOffset ?? 0);
   }
 

@@ -1,0 +1,267 @@
+/**
+ * The replay viewer in a real Chromium against the real server: the committed v1 fixture log
+ * imported through the start screen (POST /api/sessions/import) and opened as a local file,
+ * played at 16×, sought by mouse and keyboard, checked against the shared fold; a bad file named
+ * by its line; a 10,000-event log sought in well under 100 ms; Rewind in a live room and back.
+ * Screenshots (1366×768 and a 390×844 phone) go to test-results/e2e/.
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Replay, parseLog } from "../../shared/replay/index.js";
+import { serializeLog, logHeader } from "../../shared/log-format.js";
+import { generateLog } from "../unit/generated-log.js";
+import { buildClientIfStale, launchBrowser, ROOT, startServer, type RunningServer } from "./harness.js";
+
+const SHOTS = join(ROOT, "test-results", "e2e");
+const FIXTURE = join(ROOT, "tests/fixtures/logs/v1-sample.ndjson");
+const DESKTOP = { width: 1366, height: 768 };
+const PHONE = { width: 390, height: 844 };
+
+const parsed = parseLog(readFileSync(FIXTURE, "utf8"));
+if (!parsed.ok) throw new Error(`fixture does not parse: line ${parsed.line}: ${parsed.reason}`);
+const replay = new Replay(parsed.events);
+const speeches = replay.finalState.speeches;
+/** The speech the test watches for: the third, with a line break in it. */
+const WATCHED = speeches[2]!;
+const WATCHED_AT = replay.replayTimeOfSeq(WATCHED.seq);
+const DURATION = replay.timeline.duration;
+const chapterTimes = replay.chapters.map((c) => replay.replayTimeOfSeq(c.seq));
+
+/** Decodes a PNG inside the page and counts its colours, so a blank canvas fails. */
+async function distinctColours(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext("2d")!;
+    ctx.drawImage(bitmap, 0, 0);
+    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    const seen = new Set<number>();
+    for (let i = 0; i < data.length; i += 4 * 5) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    return seen.size;
+  }, png.toString("base64"));
+}
+
+const position = async (page: Page) => Number(await page.getAttribute("#replay", "data-position"));
+const transcriptCount = (page: Page) => page.locator("#transcript > li").count();
+/** Speeches in the fold at replay time `ms`: what the transcript must show there. */
+const speechesAt = (ms: number) => replay.stateAtReplayTime(ms).speeches.length;
+
+/** Plays at 16× from the start, sampling every frame, and checks the watched speech's moment. */
+async function playAndWatch(page: Page): Promise<void> {
+  await page.click('#speeds button[data-speed="16"]');
+  await page.keyboard.press("Home");
+  await expect.poll(() => position(page)).toBe(0);
+  expect(await page.textContent("#transcript")).not.toContain(WATCHED.text);
+  await page.evaluate((watched) => {
+    const w = window as unknown as { samples: Array<{ pos: number; has: boolean; bubble: string }>; sampling: boolean };
+    w.samples = [];
+    w.sampling = true;
+    const tick = () => {
+      const pos = Number(document.getElementById("replay")!.dataset.position);
+      const texts = [...document.querySelectorAll("#transcript .speech-text")].map((p) => p.textContent);
+      w.samples.push({ pos, has: texts.includes(watched), bubble: document.getElementById("hall")!.dataset.bubble ?? "" });
+      if (w.sampling) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }, WATCHED.text);
+  await page.click("#play");
+  await expect.poll(() => page.getAttribute("#replay", "data-playing")).toBe("false");
+  expect(await position(page)).toBe(DURATION);
+  const samples = await page.evaluate(() => {
+    const w = window as unknown as { samples: Array<{ pos: number; has: boolean; bubble: string }>; sampling: boolean };
+    w.sampling = false;
+    return w.samples;
+  });
+  expect(samples.length).toBeGreaterThan(1);
+  // Never before its moment on the timeline; always once the playhead has passed it.
+  for (const s of samples) expect({ pos: s.pos, has: s.has }).toEqual({ pos: s.pos, has: s.pos >= WATCHED_AT });
+  expect(samples.some((s) => !s.has)).toBe(true);
+  expect(samples[samples.length - 1]!.has).toBe(true);
+  // The speech was in the bubble only while it was being delivered.
+  for (const s of samples) if (s.bubble === WATCHED.text) expect(s.pos).toBeGreaterThanOrEqual(WATCHED_AT);
+  expect(await transcriptCount(page)).toBe(speeches.length);
+}
+
+describe("replay viewer", { timeout: 60_000 }, () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    await buildClientIfStale();
+    server = await startServer();
+    browser = await launchBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    expect(errors).toEqual([]);
+  });
+
+  const newPage = async (viewport = DESKTOP) => {
+    const page = await (await browser.newContext({ viewport })).newPage();
+    page.on("pageerror", (e) => errors.push(e.message));
+    return page;
+  };
+
+  it("imports the fixture log from the start screen, plays it at 16× and seeks by mouse and keyboard", async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/`);
+    await page.setInputFiles("#import-log-file", FIXTURE);
+    await page.waitForURL(/\/replay\/[^/]+$/);
+    const id = decodeURIComponent(new URL(page.url()).pathname.split("/")[2]!);
+    await page.waitForSelector("#replay");
+    expect(await page.getAttribute("#replay-download-log", "href")).toBe(`/api/sessions/${id}/log`);
+    expect(await page.getAttribute("#replay-minutes", "href")).toBe(`/api/sessions/${id}/minutes`);
+    expect(await page.locator("#chapters > li").count()).toBe(replay.chapters.length);
+    // Read-only: no composer, no Reply, no brief, no action dock.
+    expect(await page.locator("#replay form:visible, #replay textarea:visible, #board button, #brief, #hand-button, #chair-controls").count()).toBe(0);
+
+    await playAndWatch(page);
+    await page.click("#tab-discussion");
+    expect(await page.textContent("#board")).toContain(replay.finalState.posts.find((p) => p.promptId === replay.finalState.openPromptId)!.text);
+    await page.click("#tab-transcript");
+
+    // Mouse: click the timeline at 40%; the position and the transcript follow the fold there.
+    const track = (await page.locator("#timeline .tl-track").boundingBox())!;
+    await page.mouse.click(track.x + track.width * 0.4, track.y + track.height / 2);
+    const clicked = await position(page);
+    expect(Math.abs(clicked - DURATION * 0.4)).toBeLessThan(DURATION * 0.01);
+    expect(await transcriptCount(page)).toBe(speechesAt(clicked));
+    expect(Number(await page.getAttribute("#replay", "data-seq"))).toBe(replay.seqAtReplayTime(clicked));
+    expect(await page.getAttribute("#timeline", "aria-valuetext")).toContain(" of ");
+    await page.mouse.move(track.x + track.width * 0.55, track.y - 60);
+
+    // Keyboard on the focused slider: End, Home, and chapters with ] and [.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("timeline");
+    await page.keyboard.press("End");
+    expect(await position(page)).toBe(DURATION);
+    expect(await transcriptCount(page)).toBe(speeches.length);
+    expect(await page.textContent("#participants")).not.toContain("Sasha");
+    await page.keyboard.press("Home");
+    expect(await position(page)).toBe(0);
+    expect(await transcriptCount(page)).toBe(0);
+    await page.keyboard.press("]");
+    expect(await position(page)).toBe(chapterTimes[0]);
+    expect(await transcriptCount(page)).toBe(speechesAt(chapterTimes[0]!));
+    await page.keyboard.press("]");
+    await page.keyboard.press("]");
+    expect(await position(page)).toBe(chapterTimes[2]);
+    expect(await transcriptCount(page)).toBe(speechesAt(chapterTimes[2]!));
+    expect(await page.getAttribute("#chapters > li.current button", "data-index")).toBe("2");
+    await page.keyboard.press("[");
+    expect(await position(page)).toBe(chapterTimes[1]);
+    // A speech chapter: the transcript's current speech is that one, highlighted.
+    const ch = replay.chapters.findIndex((c) => c.kind === "speech" && c.seq === WATCHED.seq);
+    await page.click("#tab-chapters");
+    await page.click(`#chapters button[data-index="${ch}"]`);
+    expect(await position(page)).toBe(chapterTimes[ch]);
+    expect(await page.textContent("#transcript .speech.current .speech-text")).toBe(WATCHED.text);
+    expect(await page.getAttribute("#hall", "data-bubble")).toBe(WATCHED.text);
+    // Speed keys.
+    await page.click("#tab-transcript");
+    await page.keyboard.press("-");
+    await page.keyboard.press("-");
+    expect(await page.getAttribute("#replay", "data-speed")).toBe("4");
+
+    // The hall is drawn.
+    await page.waitForTimeout(500);
+    expect(await distinctColours(page, await page.locator("#hall").screenshot())).toBeGreaterThan(40);
+    await page.screenshot({ path: join(SHOTS, "replay-desktop.png") });
+
+    const phone = await newPage(PHONE);
+    await phone.goto(`${server.url}/replay/${encodeURIComponent(id)}`);
+    await phone.waitForSelector("#replay");
+    await phone.click("#tab-chapters");
+    await phone.click(`#chapters button[data-index="${ch}"]`);
+    await phone.click("#tab-transcript");
+    await phone.evaluate(() => window.scrollTo(0, 0));
+    await phone.waitForTimeout(600);
+    await phone.screenshot({ path: join(SHOTS, "replay-phone.png") });
+    await phone.screenshot({ path: join(SHOTS, "replay-phone-full.png"), fullPage: true });
+
+    // Ended sessions are listed at the door with Replay, log and minutes.
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector(`#recorded-sessions li[data-session="${id}"] a[href="/replay/${id}"]`);
+    await page.screenshot({ path: join(SHOTS, "door-recordings.png"), fullPage: true });
+  });
+
+  it("opens the fixture as a local file without any server session, and names a bad file's line", async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/`);
+    await page.setInputFiles("#open-log-file", FIXTURE);
+    await page.waitForSelector("#replay");
+    expect(new URL(page.url()).pathname).toBe("/replay/");
+    expect(await page.textContent("#replay .subtitle")).toContain("v1-sample.ndjson");
+    await playAndWatch(page);
+
+    // A broken line 4: refused, saying which line and why.
+    const lines = readFileSync(FIXTURE, "utf8").split("\n");
+    lines[3] = lines[3]!.replace('"seq":3', '"seq":7');
+    await page.setInputFiles("#replay-file", { name: "broken.ndjson", mimeType: "application/x-ndjson", buffer: Buffer.from(lines.join("\n")) });
+    await page.waitForSelector("#replay-error");
+    expect(await page.textContent("#replay-error-detail")).toMatch(/^Line 4: seq 7 where 3 was expected/);
+    await page.screenshot({ path: join(SHOTS, "replay-bad-file.png") });
+  });
+
+  it("seeks anywhere in a 10,000-event log within 100 ms", async () => {
+    const events = generateLog(10_000, 7);
+    const text = serializeLog(logHeader({ sessionId: "big", scenarioId: "sputnik-1990", createdAt: events[0]!.at }), events);
+    const page = await newPage();
+    await page.goto(`${server.url}/replay/`);
+    await page.setInputFiles("#replay-file", { name: "big.ndjson", mimeType: "application/x-ndjson", buffer: Buffer.from(text) });
+    await page.waitForSelector("#replay");
+    const times = await page.evaluate(() => {
+      const el = document.getElementById("timeline")!;
+      const r = el.querySelector(".tl-track")!.getBoundingClientRect();
+      const out: number[] = [];
+      for (let i = 0; i < 40; i++) {
+        const f = (i * 0.618) % 1;
+        const t0 = performance.now();
+        el.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true, button: 0, pointerId: 1, clientX: r.left + f * r.width, clientY: r.top }));
+        el.dispatchEvent(new PointerEvent("pointerup", { bubbles: true, button: 0, pointerId: 1, clientX: r.left + f * r.width, clientY: r.top }));
+        out.push(performance.now() - t0);
+      }
+      return out;
+    });
+    times.sort((a, b) => a - b);
+    expect(times[times.length - 1]).toBeLessThan(100);
+    const pos = await position(page);
+    const big = new Replay(events);
+    expect(Number(await page.getAttribute("#replay", "data-seq"))).toBe(big.seqAtReplayTime(pos));
+    expect(await transcriptCount(page)).toBe(big.stateAtReplayTime(pos).speeches.length);
+    console.log(`10k-event seek: median ${times[20]!.toFixed(1)} ms, max ${times[times.length - 1]!.toFixed(1)} ms`);
+  });
+
+  it("rewinds a live seminar without leaving it, and goes back to live", async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/`);
+    await page.fill("#name", "Late Joiner");
+    await page.click("#create");
+    await page.waitForSelector("#room");
+    if (await page.locator("#role-picker[open]").count()) await page.click("#stay-observer");
+    const code = (await page.textContent("#room-code"))!.trim();
+    expect(await page.getAttribute("#download-log", "href")).toBe(`/api/sessions/${code}/log`);
+    expect(await page.getAttribute("#minutes-link", "href")).toBe(`/api/sessions/${code}/minutes`);
+    await page.click("#rewind");
+    await page.waitForSelector("#replay");
+    expect(await page.locator("#room").count()).toBe(0);
+    expect(await position(page)).toBe(Number(await page.getAttribute("#timeline", "data-duration")));
+    expect(await page.textContent("#participants")).toContain("Late Joiner");
+    await page.keyboard.press("Home");
+    expect(await page.textContent("#participants")).not.toContain("Late Joiner");
+    await page.screenshot({ path: join(SHOTS, "rewind.png") });
+    await page.click("#back-to-live");
+    await page.waitForSelector("#room");
+    expect(await page.locator("#replay").count()).toBe(0);
+    // Still connected: the seminar goes on.
+    expect(await page.textContent("#participants")).toContain("Late Joiner");
+    await page.waitForTimeout(300);
+    expect(await distinctColours(page, await page.locator("#hall").screenshot())).toBeGreaterThan(40);
+  });
+});
