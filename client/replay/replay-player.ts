@@ -112,7 +112,7 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
       );
       b.addEventListener("click", () => seek(chapterTimes[i]!, true));
       chapterButtons.push(b);
-      return h("li", { class: `chapter ${c.kind}` }, b);
+      return h("li", { class: `chapter kind-${c.kind}` }, b);
     }),
   );
   const chaptersPanel: Panel = {
@@ -160,6 +160,7 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
     },
   );
 
+  slider.el.setAttribute("aria-describedby", "replay-keys");
   const transport = h(
     "section",
     { class: "transport", id: "transport", "aria-label": t("replay.title") },
@@ -171,7 +172,7 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
       h("div", { class: "transport-buttons" }, prevBtn, playBtn, nextBtn),
       h("p", { class: "times" }, positionEl, h("span", { class: "sep", text: " / " }), durationEl),
       clockEl,
-      h("p", { class: "keys-hint", text: t("replay.keys") }),
+      h("p", { class: "keys-hint", id: "replay-keys", text: t("replay.keys") }),
       speedGroup,
     ),
   );
@@ -199,6 +200,17 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
 
   // ── Playing ─────────────────────────────────────────────────────────────────────────────
   const panels: Panel[] = [transcript, discussion, people];
+  const stale = new Set<Panel>();
+  const catchUp = () => {
+    for (const p of stale) {
+      if (p.el.parentElement?.hidden) continue;
+      stale.delete(p);
+      p.update();
+      if (p === transcript) followTranscript();
+    }
+  };
+  tabset.el.addEventListener("click", catchUp);
+  tabset.el.addEventListener("keydown", catchUp);
   let scene: HallScene | null = null;
   let shownSeq = -1;
   let shownChapter = -2;
@@ -250,7 +262,7 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
     }
     replaceChildren(
       chapterNow,
-      c ? h("span", { class: `chapter-kind ${c.kind}`, text: c.kind === "prompt" ? t("replay.chapterPrompt") : t("replay.chapterSpeech") }) : null,
+      c ? h("span", { class: `chapter-kind kind-${c.kind}`, text: c.kind === "prompt" ? t("replay.chapterPrompt") : t("replay.chapterSpeech") }) : null,
       c ? h("span", { class: "chapter-title", text: c.title }) : h("span", { class: "chapter-title muted", text: t("replay.before") }),
     );
     prevBtn.disabled = chapterTarget(chapterTimes, clock.position(performance.now()), -1) === null && i <= 0;
@@ -262,7 +274,11 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
     if (seq !== shownSeq) {
       const before = shownSeq;
       source.state = replay.index.stateAt(seq);
-      for (const p of panels) p.update();
+      // Panels in hidden tabs catch up when their tab is shown.
+      for (const p of panels) {
+        if (p.el.parentElement?.hidden) stale.add(p);
+        else p.update();
+      }
       followTranscript();
       markChapter(seq);
       shownSeq = seq;

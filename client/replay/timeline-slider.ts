@@ -42,7 +42,7 @@ export function timelineSlider(
     "div",
     { class: "tl-marks", "aria-hidden": "true" },
     ...gaps.map((g) => h("span", { class: "tl-gap", style: `left:${pct(g.at)}`, title: g.label })),
-    ...marks.map((m) => h("span", { class: `tl-mark ${m.kind}`, style: `left:${pct(m.at)}`, title: m.title })),
+    ...marks.map((m) => h("span", { class: `tl-mark kind-${m.kind}`, style: `left:${pct(m.at)}`, title: m.title })),
   );
   const track = h("div", { class: "tl-track" }, fill, markLayer, thumb);
   const el = h(

@@ -60,6 +60,7 @@ async function playAndWatch(page: Page): Promise<void> {
     w.samples = [];
     w.sampling = true;
     const tick = () => {
+      if (!w.sampling || !document.getElementById("replay")) return;
       const pos = Number(document.getElementById("replay")!.dataset.position);
       const texts = [...document.querySelectorAll("#transcript .speech-text")].map((p) => p.textContent);
       w.samples.push({ pos, has: texts.includes(watched), bubble: document.getElementById("hall")!.dataset.bubble ?? "" });
@@ -105,7 +106,7 @@ describe("replay viewer", { timeout: 60_000 }, () => {
 
   const newPage = async (viewport = DESKTOP) => {
     const page = await (await browser.newContext({ viewport })).newPage();
-    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("pageerror", (e) => errors.push(`${e.message}\n${e.stack ?? ""}`));
     return page;
   };
 
@@ -142,7 +143,10 @@ describe("replay viewer", { timeout: 60_000 }, () => {
     await page.keyboard.press("End");
     expect(await position(page)).toBe(DURATION);
     expect(await transcriptCount(page)).toBe(speeches.length);
+    await page.click("#tab-people");
     expect(await page.textContent("#participants")).not.toContain("Sasha");
+    await page.click("#tab-transcript");
+    await page.focus("#timeline");
     await page.keyboard.press("Home");
     expect(await position(page)).toBe(0);
     expect(await transcriptCount(page)).toBe(0);
@@ -161,10 +165,13 @@ describe("replay viewer", { timeout: 60_000 }, () => {
     await page.click("#tab-chapters");
     await page.click(`#chapters button[data-index="${ch}"]`);
     expect(await position(page)).toBe(chapterTimes[ch]);
+    expect(await page.getAttribute("#chapters > li.current button", "data-index")).toBe(String(ch));
+    // The transcript (updated when its tab is shown) ends at that speech, highlighted.
+    await page.click("#tab-transcript");
     expect(await page.textContent("#transcript .speech.current .speech-text")).toBe(WATCHED.text);
+    expect(await transcriptCount(page)).toBe(3);
     expect(await page.getAttribute("#hall", "data-bubble")).toBe(WATCHED.text);
     // Speed keys.
-    await page.click("#tab-transcript");
     await page.keyboard.press("-");
     await page.keyboard.press("-");
     expect(await page.getAttribute("#replay", "data-speed")).toBe("4");
@@ -244,7 +251,9 @@ describe("replay viewer", { timeout: 60_000 }, () => {
     await page.fill("#name", "Late Joiner");
     await page.click("#create");
     await page.waitForSelector("#room");
-    if (await page.locator("#role-picker[open]").count()) await page.click("#stay-observer");
+    await page.waitForSelector("#role-picker[open]");
+    await page.click("#stay-observer");
+    await page.waitForSelector("#role-picker", { state: "hidden" });
     const code = (await page.textContent("#room-code"))!.trim();
     expect(await page.getAttribute("#download-log", "href")).toBe(`/api/sessions/${code}/log`);
     expect(await page.getAttribute("#minutes-link", "href")).toBe(`/api/sessions/${code}/minutes`);
@@ -252,8 +261,11 @@ describe("replay viewer", { timeout: 60_000 }, () => {
     await page.waitForSelector("#replay");
     expect(await page.locator("#room").count()).toBe(0);
     expect(await position(page)).toBe(Number(await page.getAttribute("#timeline", "data-duration")));
+    await page.click("#tab-people");
     expect(await page.textContent("#participants")).toContain("Late Joiner");
+    await page.focus("#timeline");
     await page.keyboard.press("Home");
+    expect(await position(page)).toBe(0);
     expect(await page.textContent("#participants")).not.toContain("Late Joiner");
     await page.screenshot({ path: join(SHOTS, "rewind.png") });
     await page.click("#back-to-live");
