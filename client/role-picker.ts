@@ -3,6 +3,7 @@
  * live, the chair's role is marked, and one may stay an observer instead. Built once per
  * scenario, then only statuses change, so keyboard focus survives others' choices.
  */
+import type { PublicScenario } from "../shared/scenario.js";
 import { h, replaceChildren } from "./dom.js";
 import type { PanelContext } from "./panels/panel-context.js";
 import { t } from "./strings.js";
@@ -16,6 +17,7 @@ export interface RolePicker {
 
 export function rolePicker(ctx: PanelContext): RolePicker {
   const list = h("div", { class: "role-groups" });
+  const setting = h("div", { class: "setting-slot" });
   const error = h("p", { hidden: true });
   ctx.slots.register(["claimRole", "releaseRole"], error);
   const observe = h("button", { type: "button", id: "stay-observer", text: t("roles.observe") });
@@ -25,6 +27,7 @@ export function rolePicker(ctx: PanelContext): RolePicker {
     { class: "role-picker", id: "role-picker", "aria-labelledby": "roles-heading" },
     h("div", { class: "picker-head" }, h("h2", { id: "roles-heading", text: t("roles.heading") }), close),
     h("p", { class: "lede", text: t("roles.lede") }),
+    setting,
     error,
     list,
     h("div", { class: "picker-foot" }, observe),
@@ -44,6 +47,7 @@ export function rolePicker(ctx: PanelContext): RolePicker {
     if (!scenario || builtFor === scenario.id) return;
     builtFor = scenario.id;
     rows.clear();
+    replaceChildren(setting, settingDetails(scenario));
     const groups = scenario.factions
       .map((f) => ({ faction: f, roles: scenario.roles.filter((r) => r.factionId === f.id) }))
       .filter((g) => g.roles.length > 0)
@@ -56,6 +60,7 @@ export function rolePicker(ctx: PanelContext): RolePicker {
           "section",
           { class: "role-group", style: `--chip:${faction.color}`, "aria-labelledby": `faction-${faction.id}` },
           h("h3", { id: `faction-${faction.id}` }, h("span", { class: "chip" }), faction.name),
+          h("details", { class: "standpoint" }, h("summary", { text: t("roles.standpoint") }), h("p", { text: faction.standpoint })),
           h(
             "ul",
             {},
@@ -126,4 +131,30 @@ export function rolePicker(ctx: PanelContext): RolePicker {
     },
     update,
   };
+}
+
+/**
+ * The setting of the scenario, so that someone new can learn where and when they are before they
+ * choose whom to be. Open until a role is held; a click away afterwards.
+ */
+function settingDetails(scenario: PublicScenario): HTMLElement {
+  const { setting } = scenario;
+  const row = (label: string, text: string) => h("div", {}, h("dt", { text: label }), h("dd", { text }));
+  return h(
+    "details",
+    { class: "setting", id: "setting", open: true },
+    h("summary", {}, h("strong", { text: t("setting.heading") }), " ", h("span", { text: scenario.title })),
+    h(
+      "dl",
+      {},
+      row(t("setting.place"), setting.place),
+      row(t("setting.date"), setting.date),
+      row(t("setting.occasion"), setting.occasion),
+      row(t("setting.whoCame"), setting.whoCame),
+      row(t("setting.moment"), setting.moment),
+    ),
+    h("h4", { text: t("setting.unknowns") }),
+    h("ul", {}, ...setting.unknowns.map((u) => h("li", { text: u }))),
+    h("p", { class: "essay-credit", text: t("setting.essay", { title: scenario.essay.title, author: scenario.essay.author, year: String(scenario.essay.year) }) }),
+  );
 }

@@ -147,6 +147,17 @@ const en = {
   "roles.composite": "Composite figure",
   "roles.observe": "Stay an observer",
   "roles.close": "Close",
+  "roles.standpoint": "Where this faction stands in 1990",
+
+  // The scenario's setting, shown in the role picker
+  "setting.heading": "The setting:",
+  "setting.place": "The place",
+  "setting.date": "The date",
+  "setting.occasion": "The occasion",
+  "setting.whoCame": "Who came",
+  "setting.moment": "The moment",
+  "setting.unknowns": "What is not known",
+  "setting.essay": "Drawn from “{title}” by {author} ({year}) and a sourced fact sheet; see each role's sources.",
 
   // Tabs
   "tabs.label": "Seminar panels",

@@ -7,6 +7,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
 import { buildClientIfStale, launchBrowser, ROOT, startServer, type RunningServer } from "./harness.js";
 
 const SHOTS = join(ROOT, "test-results", "e2e");
@@ -65,6 +66,11 @@ describe("seminar in the browser", { timeout: 120_000 }, () => {
     await chair.fill("#name", "Anna Petrovna");
     await chair.click("#create");
     await chair.waitForSelector("#role-picker[open]");
+    // A newcomer reads the setting before choosing whom to be: place, date, who came, what is unknown.
+    const setting = await chair.textContent("#setting");
+    expect(setting).toContain(sputnik1990.setting.place);
+    expect(setting).toContain(sputnik1990.setting.unknowns[0]);
+    expect(await chair.isVisible("#setting dd")).toBe(true);
     const chairRole = await chair.getAttribute(".role-card:has(.chair-badge) button.take", "data-role");
     expect(chairRole).toBeTruthy();
     await chair.click(`button.take[data-role="${chairRole}"]`);
