@@ -1,45 +1,22 @@
 /**
- * The embedded default store: one SQLite file in DATA_DIR through better-sqlite3.
- * WAL with synchronous=FULL: a committed append survives a killed process and a power cut.
+ * The embedded default store: one SQLite file in DATA_DIR through better-sqlite3, in WAL mode
+ * with `synchronous = FULL`: a committed write survives a killed process and a power cut.
+ *
+ * Two connections. Every write (createSession, append, addSeat, markEnded, importSession) goes,
+ * in call order, to a worker thread that owns the write connection (`sqlite-writer.mjs`), so the
+ * fsync of a commit never blocks the main thread, which serves every room's sockets. The worker
+ * commits the writes that arrive while it is busy together, one transaction and one fsync for all
+ * (group commit), and a write's promise resolves only after the transaction holding it has
+ * committed. Reads run on a connection on the main thread: WAL lets them run beside the writer,
+ * and a read started after a write resolved sees that write.
  */
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import type { SeminarEvent } from "../../shared/events.js";
 import type { SessionMeta, SessionOrigin, SessionStore, SessionSummary } from "./session-store.js";
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS sessions (
-  id TEXT PRIMARY KEY,
-  scenario_id TEXT NOT NULL,
-  created_at INTEGER NOT NULL,
-  ended_at INTEGER,
-  event_count INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE IF NOT EXISTS events (
-  session_id TEXT NOT NULL REFERENCES sessions(id),
-  seq INTEGER NOT NULL,
-  type TEXT NOT NULL,
-  actor TEXT NOT NULL,
-  -- the event exactly as broadcast, so an export is byte-for-byte what clients received
-  json TEXT NOT NULL,
-  PRIMARY KEY (session_id, seq)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS events_joined ON events(session_id, type, actor);
--- sessions made by importing a log file: the id they had where they were recorded
-CREATE TABLE IF NOT EXISTS session_origins (
-  session_id TEXT PRIMARY KEY REFERENCES sessions(id),
-  origin_session_id TEXT NOT NULL,
-  imported_at INTEGER NOT NULL
-) WITHOUT ROWID;
--- seat keys are secrets: only their SHA-256 is stored, never the key
-CREATE TABLE IF NOT EXISTS seats (
-  session_id TEXT NOT NULL REFERENCES sessions(id),
-  key_hash TEXT NOT NULL,
-  participant_id TEXT NOT NULL,
-  PRIMARY KEY (session_id, key_hash)
-) WITHOUT ROWID;
-`;
+import { PRAGMAS, SCHEMA, type EventRow, type WriteDone, type WriteOp } from "./sqlite-sql.mjs";
 
 interface SessionRow {
   id: string;
@@ -64,45 +41,111 @@ const toSummary = (r: SessionRow): SessionSummary => ({
   ...(r.origin_session_id ? { origin: { sessionId: r.origin_session_id, importedAt: r.imported_at ?? 0 } } : {}),
 });
 
+const toRows = (events: readonly SeminarEvent[]): EventRow[] => events.map((e) => [e.seq, e.type, e.actor, JSON.stringify(e)]);
+
+/** Distributes WriteOp over its variants, so `op` and `args` stay paired. */
+type WriteOpOf<T = WriteOp> = T extends WriteOp ? Omit<T, "id"> : never;
+
+interface Waiting {
+  resolve(): void;
+  reject(err: Error): void;
+}
+
+/** A write the worker could not do, as the caller sees it (SqliteError's `code` kept). */
+class StoreWriteError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = "StoreWriteError";
+  }
+}
+
 export class SqliteSessionStore implements SessionStore {
+  /** Reads only (`query_only`); writes go to the worker. */
   private db: Database.Database;
   private stmts;
+  private writer: Worker;
+  private waiting = new Map<number, Waiting>();
+  private nextId = 1;
+  /** Set once the worker has died: every write then fails with it. */
+  private writerDown: Error | null = null;
+  private closing: Promise<void> | null = null;
+  private onWriterClosed: (() => void) | null = null;
+  private stats = { transactions: 0, writes: 0 };
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
-    this.db = new Database(join(dataDir, "sessions.sqlite"));
-    this.db.pragma("journal_mode = WAL");
-    this.db.pragma("synchronous = FULL");
-    this.db.pragma("foreign_keys = ON");
+    const file = join(dataDir, "sessions.sqlite");
+    // The tables exist before the worker opens the file and before any read.
+    this.db = new Database(file);
+    for (const p of PRAGMAS) this.db.pragma(p);
     this.db.exec(SCHEMA);
+    this.db.pragma("query_only = ON");
     this.stmts = {
-      create: this.db.prepare("INSERT INTO sessions (id, scenario_id, created_at) VALUES (?, ?, ?)"),
-      insert: this.db.prepare("INSERT INTO events (session_id, seq, type, actor, json) VALUES (?, ?, ?, ?, ?)"),
-      count: this.db.prepare("UPDATE sessions SET event_count = event_count + ? WHERE id = ?"),
       events: this.db.prepare("SELECT json FROM events WHERE session_id = ? AND seq <= ? ORDER BY seq").pluck(),
       session: this.db.prepare(`${SUMMARY} WHERE s.id = ?`),
       list: this.db.prepare(`${SUMMARY} ORDER BY s.created_at DESC, s.id`),
-      end: this.db.prepare("UPDATE sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL"),
-      addSeat: this.db.prepare("INSERT INTO seats (session_id, key_hash, participant_id) VALUES (?, ?, ?)"),
       seatHolder: this.db.prepare("SELECT participant_id FROM seats WHERE session_id = ? AND key_hash = ?").pluck(),
-      importSession: this.db.prepare("INSERT INTO sessions (id, scenario_id, created_at, ended_at) VALUES (?, ?, ?, ?)"),
-      importOrigin: this.db.prepare("INSERT INTO session_origins (session_id, origin_session_id, imported_at) VALUES (?, ?, ?)"),
       unended: this.db.prepare("SELECT * FROM sessions WHERE ended_at IS NULL ORDER BY created_at"),
     };
+    // Plain JavaScript, loaded without the parent's loaders (tsx, bench probes): it needs none.
+    this.writer = new Worker(new URL("./sqlite-writer.mjs", import.meta.url), { workerData: { file }, execArgv: [] });
+    // An idle writer does not keep the process alive; one with writes in flight does.
+    this.writer.unref();
+    this.writer.on("message", (m: WriteDone | { type: "closed" }) => this.answered(m));
+    this.writer.on("error", (err) => this.writerFailed(err));
+    this.writer.on("exit", (code) => this.writerFailed(new Error(`the store's writer thread exited (code ${code})`)));
   }
 
-  private appendTx = (sessionId: string, events: readonly SeminarEvent[]) =>
-    this.db.transaction(() => {
-      for (const e of events) this.stmts.insert.run(sessionId, e.seq, e.type, e.actor, JSON.stringify(e));
-      this.stmts.count.run(events.length, sessionId);
-    })();
-
-  async createSession(meta: { id: string; scenarioId: string; createdAt: number }): Promise<void> {
-    this.stmts.create.run(meta.id, meta.scenarioId, meta.createdAt);
+  /** Transactions the writer committed and the writes they carried (for tests and the bench). */
+  get writeStats(): { transactions: number; writes: number } {
+    return { ...this.stats };
   }
 
-  async append(sessionId: string, events: readonly SeminarEvent[]): Promise<void> {
-    if (events.length > 0) this.appendTx(sessionId, events);
+  private write(op: WriteOpOf): Promise<void> {
+    if (this.closing) return Promise.reject(new Error("the session store is closed"));
+    if (this.writerDown) return Promise.reject(this.writerDown);
+    const id = this.nextId++;
+    return new Promise<void>((resolve, reject) => {
+      if (this.waiting.size === 0) this.writer.ref();
+      this.waiting.set(id, { resolve, reject });
+      this.writer.postMessage({ ...op, id });
+    });
+  }
+
+  private answered(m: WriteDone | { type: "closed" }): void {
+    if (m.type === "closed") {
+      this.onWriterClosed?.();
+      return;
+    }
+    this.stats.transactions++;
+    this.stats.writes += m.ids.length;
+    m.ids.forEach((id, i) => {
+      const w = this.waiting.get(id);
+      this.waiting.delete(id);
+      const err = m.errors[i];
+      if (!err) w?.resolve();
+      else w?.reject(new StoreWriteError(err.message, err.code));
+    });
+    if (this.waiting.size === 0 && !this.closing) this.writer.unref();
+  }
+
+  private writerFailed(err: Error): void {
+    this.writerDown ??= err;
+    for (const w of this.waiting.values()) w.reject(err);
+    this.waiting.clear();
+    this.onWriterClosed?.();
+  }
+
+  createSession(meta: { id: string; scenarioId: string; createdAt: number }): Promise<void> {
+    return this.write({ op: "create", args: [meta.id, meta.scenarioId, meta.createdAt] });
+  }
+
+  append(sessionId: string, events: readonly SeminarEvent[]): Promise<void> {
+    if (events.length === 0) return Promise.resolve();
+    return this.write({ op: "append", args: [sessionId, toRows(events)] });
   }
 
   async events(sessionId: string, upToSeq = Number.MAX_SAFE_INTEGER): Promise<SeminarEvent[]> {
@@ -118,27 +161,27 @@ export class SqliteSessionStore implements SessionStore {
     return (this.stmts.list.all() as SessionRow[]).map(toSummary);
   }
 
-  async markEnded(id: string, at: number): Promise<void> {
-    this.stmts.end.run(at, id);
+  markEnded(id: string, at: number): Promise<void> {
+    return this.write({ op: "end", args: [id, at] });
   }
 
-  async addSeat(sessionId: string, participantId: string, keyHash: string): Promise<void> {
-    this.stmts.addSeat.run(sessionId, keyHash, participantId);
+  addSeat(sessionId: string, participantId: string, keyHash: string): Promise<void> {
+    return this.write({ op: "addSeat", args: [sessionId, participantId, keyHash] });
   }
 
   async seatHolder(sessionId: string, keyHash: string): Promise<string | null> {
     return (this.stmts.seatHolder.get(sessionId, keyHash) as string | undefined) ?? null;
   }
 
-  async importSession(
+  importSession(
     meta: { id: string; scenarioId: string; createdAt: number; endedAt: number; origin: SessionOrigin },
     events: readonly SeminarEvent[],
   ): Promise<void> {
-    this.db.transaction(() => {
-      this.stmts.importSession.run(meta.id, meta.scenarioId, meta.createdAt, meta.endedAt);
-      this.stmts.importOrigin.run(meta.id, meta.origin.sessionId, meta.origin.importedAt);
-      this.appendTx(meta.id, events);
-    })();
+    const { id, scenarioId, createdAt, endedAt, origin } = meta;
+    return this.write({
+      op: "import",
+      args: [{ id, scenarioId, createdAt, endedAt, originSessionId: origin.sessionId, importedAt: origin.importedAt }, toRows(events)],
+    });
   }
 
   async unended(): Promise<SessionMeta[]> {
@@ -150,7 +193,19 @@ export class SqliteSessionStore implements SessionStore {
     }));
   }
 
-  async close(): Promise<void> {
-    this.db.close();
+  /** Writes already made are committed first (and their promises settled); later ones are refused. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      // The read connection first, so the writer's is the last one open and checkpoints the WAL.
+      this.db.close();
+      if (!this.writerDown) {
+        const closed = new Promise<void>((resolve) => (this.onWriterClosed = resolve));
+        this.writer.ref();
+        this.writer.postMessage({ op: "close" });
+        await closed;
+      }
+      await this.writer.terminate();
+    })();
+    return this.closing;
   }
 }

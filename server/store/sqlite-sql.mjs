@@ -1,0 +1,50 @@
+// The SQLite store's schema and SQL, shared by the main thread (reads, schema creation) and the
+// writer worker (sqlite-writer.mjs). Plain JavaScript with no TypeScript imports, so the worker
+// loads under any launcher (tsx, vitest, node --import tsx, plain node); types in sqlite-sql.d.mts.
+
+/** Per-connection settings, for both connections. `synchronous = FULL`: a commit is fsynced. */
+export const PRAGMAS = ["journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON", "busy_timeout = 5000"];
+
+export const SCHEMA = `
+CREATE TABLE IF NOT EXISTS sessions (
+  id TEXT PRIMARY KEY,
+  scenario_id TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  ended_at INTEGER,
+  event_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS events (
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  seq INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  -- the event exactly as broadcast, so an export is byte-for-byte what clients received
+  json TEXT NOT NULL,
+  PRIMARY KEY (session_id, seq)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS events_joined ON events(session_id, type, actor);
+-- sessions made by importing a log file: the id they had where they were recorded
+CREATE TABLE IF NOT EXISTS session_origins (
+  session_id TEXT PRIMARY KEY REFERENCES sessions(id),
+  origin_session_id TEXT NOT NULL,
+  imported_at INTEGER NOT NULL
+) WITHOUT ROWID;
+-- seat keys are secrets: only their SHA-256 is stored, never the key
+CREATE TABLE IF NOT EXISTS seats (
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  key_hash TEXT NOT NULL,
+  participant_id TEXT NOT NULL,
+  PRIMARY KEY (session_id, key_hash)
+) WITHOUT ROWID;
+`;
+
+/** Every statement that writes; only the writer worker runs these. */
+export const WRITE_SQL = {
+  create: "INSERT INTO sessions (id, scenario_id, created_at) VALUES (?, ?, ?)",
+  insert: "INSERT INTO events (session_id, seq, type, actor, json) VALUES (?, ?, ?, ?, ?)",
+  count: "UPDATE sessions SET event_count = event_count + ? WHERE id = ?",
+  end: "UPDATE sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL",
+  addSeat: "INSERT INTO seats (session_id, key_hash, participant_id) VALUES (?, ?, ?)",
+  importSession: "INSERT INTO sessions (id, scenario_id, created_at, ended_at) VALUES (?, ?, ?, ?)",
+  importOrigin: "INSERT INTO session_origins (session_id, origin_session_id, imported_at) VALUES (?, ?, ?)",
+};
