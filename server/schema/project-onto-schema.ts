@@ -1,4 +1,8 @@
-/** Copies the engine state onto the schema, touching only what changed so patches stay small. */
+/**
+ * Copies the engine state onto the schema, touching only what changed so patches stay small. An
+ * event that changes nothing the schema shows (a speech, a post, a reaction) changes no field and
+ * so sends no patch at all.
+ */
 import { ArraySchema } from "@colyseus/schema";
 import type { SeminarState } from "../../shared/engine/state.js";
 import type { PublicScenario } from "../../shared/scenario.js";
@@ -20,7 +24,6 @@ export function createSchema(sessionId: string, scenario: PublicScenario): Semin
 }
 
 export function projectOntoSchema(schema: SeminarSchema, s: Readonly<SeminarState>): void {
-  schema.seq = s.seq;
   schema.speechLimitSeconds = s.speechLimitSeconds;
   schema.openPromptId = s.openPromptId ?? "";
   schema.floorHolder = s.floor?.holder ?? "";

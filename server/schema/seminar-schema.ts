@@ -36,6 +36,6 @@ export class SeminarSchema extends Schema {
   @type("number") floorEndsAt = 0;
   @type("string") openPromptId = "";
   @type("number") speechLimitSeconds = 0;
-  /** The last event's seq, so a client can tell how current the view is. */
-  @type("number") seq = 0;
+  // No `seq`: it would change with every event and so send a patch to every client after every
+  // event, even a speech or a reaction that changes nothing shown here (docs/performance.md).
 }

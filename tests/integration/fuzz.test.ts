@@ -177,7 +177,7 @@ const unanswered = (s: Shot) => s.kind === "raw" && s.frame[0] === 10;
 
 function schemaMatches(schema: any, s: SeminarState): boolean {
   const present = Object.values(s.participants).filter((p) => p.present);
-  if (schema.seq !== s.seq || schema.participants.size !== present.length) return false;
+  if (schema.participants.size !== present.length) return false;
   if (schema.floorHolder !== (s.floor?.holder ?? "") || schema.openPromptId !== (s.openPromptId ?? "")) return false;
   if (schema.speechLimitSeconds !== s.speechLimitSeconds) return false;
   if (JSON.stringify([...schema.queue]) !== JSON.stringify(s.queue)) return false;
