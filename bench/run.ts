@@ -13,8 +13,6 @@
  *   BENCH_CPU_PROF=1                              also whole-process profiles of the seminar servers (node --cpu-prof;
  *                                                 Node 20 does not allow --cpu-prof in NODE_OPTIONS, so it is an argument)
  *   BENCH_TMPFS=0                                 skip the diagnostic runs with DATA_DIR on /dev/shm
- *   BENCH_EXPERIMENTS=0                           skip the many-rooms run with the prototype group-commit store
- *                                                 (bench/experiments/, the fix proposed in docs/performance.md)
  */
 import { execSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statfsSync, writeFileSync } from "node:fs";
@@ -81,7 +79,6 @@ const results: {
   fanout?: { baseline: string; speechBytes: number; speeches: number; paceMs: number; rows: FanoutRow[] };
   rooms?: RoomsResult;
   roomsTmpfs?: RoomsResult;
-  roomsGroupCommit?: RoomsResult;
   store?: StoreResult;
   replay?: ReplayResult;
   client?: ClientResult;
@@ -166,17 +163,6 @@ await section("rooms", async () => {
       rmSync(shm, { recursive: true, force: true });
     }
   }
-  if (process.env.BENCH_EXPERIMENTS !== "0") {
-    log("  -- again with the PROTOTYPE group-commit store (bench/experiments/group-commit-store.ts), DATA_DIR on disk");
-    results.roomsGroupCommit = await runRooms({
-      ...opts,
-      measureMs: quick ? 8000 : 15_000,
-      dataDir: mkdtempSync(join(tmpRoot, "rooms-gc-")),
-      entry: "bench/experiments/serve-group-commit.ts",
-    });
-    logRooms(results.roomsGroupCommit);
-    log(`  ${results.roomsGroupCommit.serverNote}`);
-  }
 });
 
 function logRooms(r: RoomsResult): void {
@@ -189,10 +175,25 @@ function logRooms(r: RoomsResult): void {
 }
 
 await section("store", async () => {
-  results.store = await runStore({ tmpRoot, singleCount: quick ? 500 : 3000, batchSize: 100, batchCount: quick ? 50 : 300, maxPhaseMs: 8000 });
+  results.store = await runStore({
+    tmpRoot,
+    singleCount: quick ? 500 : 3000,
+    batchSize: 100,
+    batchCount: quick ? 50 : 300,
+    concurrentSessions: 40,
+    concurrentCount: quick ? 1000 : 6000,
+    maxPhaseMs: 8000,
+  });
   const s = results.store;
-  log(`  single-event transactions: ${s.single.eventsPerSecond.toFixed(0)} events/s, ${s.single.usPerEvent.toFixed(0)} µs/event (p99 ${s.single.appendMs.p99.toFixed(2)} ms, max ${s.single.appendMs.max.toFixed(2)} ms)`);
+  log(`  one append at a time: ${s.single.eventsPerSecond.toFixed(0)} events/s, ${s.single.usPerEvent.toFixed(0)} µs/event (p99 ${s.single.appendMs.p99.toFixed(2)} ms, max ${s.single.appendMs.max.toFixed(2)} ms) in ${s.single.transactions ?? "?"} transactions`);
   log(`  batches of ${s.batched.batchSize}: ${s.batched.eventsPerSecond.toFixed(0)} events/s, ${s.batched.usPerEvent.toFixed(1)} µs/event`);
+  const c = s.concurrent;
+  if (c) {
+    log(
+      `  ${c.sessions} sessions appending at once: ${c.eventsPerSecond.toFixed(0)} events/s, append p50 ${c.appendMs.p50.toFixed(2)} / p99 ${c.appendMs.p99.toFixed(2)} ms, ` +
+        `${c.events} appends in ${c.transactions ?? "?"} transactions; main thread busy ${c.mainThreadBusyPercent.toFixed(0)}% (event-loop delay max ${c.loopDelayMaxMs.toFixed(1)} ms)`,
+    );
+  }
 });
 
 await section("replay", async () => {
@@ -256,19 +257,19 @@ if (results.roomsTmpfs) {
     pass: null,
   });
 }
-if (results.roomsGroupCommit) {
-  const r = results.roomsGroupCommit;
-  T.push({
-    figure: `↳ same, prototype group-commit store (experiment)`,
-    value: `${r.eventsPerSecond.toFixed(0)} ev/s, ${r.latencyMs.p50.toFixed(1)} / ${r.latencyMs.p99.toFixed(1)} ms (machine ${r.machineCpuPercent.toFixed(0)}%)`,
-    target: "-",
-    pass: null,
-  });
-}
 if (results.store) {
   const s = results.store;
   T.push({ figure: "store: durable appends, 1 event per transaction", value: `${s.single.eventsPerSecond.toFixed(0)} ev/s, ${s.single.usPerEvent.toFixed(0)} µs/event`, target: "-", pass: null });
   T.push({ figure: `store: batches of ${s.batched.batchSize}`, value: `${s.batched.eventsPerSecond.toFixed(0)} ev/s, ${s.batched.usPerEvent.toFixed(1)} µs/event`, target: "-", pass: null });
+  if (s.concurrent) {
+    const c = s.concurrent;
+    T.push({
+      figure: `store: ${c.sessions} sessions appending at once (appends/transaction)`,
+      value: `${c.eventsPerSecond.toFixed(0)} ev/s, p50 ${c.appendMs.p50.toFixed(2)} / p99 ${c.appendMs.p99.toFixed(2)} ms${c.transactions ? ` (${(c.events / c.transactions).toFixed(1)})` : ""}`,
+      target: "-",
+      pass: null,
+    });
+  }
 }
 if (results.replay) {
   const r = results.replay;
