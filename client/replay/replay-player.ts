@@ -231,13 +231,35 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
     if (!last) return;
     last.classList.add("current");
     last.setAttribute("aria-current", "true");
-    const box = transcript.el.parentElement;
-    // Only scroll the panel itself; on a phone the page scrolls and must stay where the reader is.
-    if (box && !box.hidden && getComputedStyle(box).overflowY !== "visible") {
-      const lr = last.getBoundingClientRect();
-      const br = box.getBoundingClientRect();
-      if (lr.bottom > br.bottom || lr.top < br.top) box.scrollTop += lr.bottom - br.bottom + 12;
-    }
+    scheduleScroll();
+  };
+
+  /**
+   * Keeps the current speech and chapter in view. Measuring forces a layout, so it waits for the
+   * next frame: a seek then changes the DOM once and lays it out once, not once per panel.
+   */
+  let scrollQueued = false;
+  const scheduleScroll = () => {
+    if (scrollQueued) return;
+    scrollQueued = true;
+    requestAnimationFrame(() => {
+      scrollQueued = false;
+      if (destroyed) return;
+      // Only scroll the panels themselves; on a phone the page scrolls and must stay where the reader is.
+      const tbox = transcript.el.parentElement;
+      if (highlighted && tbox && !tbox.hidden && getComputedStyle(tbox).overflowY !== "visible") {
+        const lr = highlighted.getBoundingClientRect();
+        const br = tbox.getBoundingClientRect();
+        if (lr.bottom > br.bottom || lr.top < br.top) tbox.scrollTop += lr.bottom - br.bottom + 12;
+      }
+      const b = shownChapter >= 0 ? chapterButtons[shownChapter] : undefined;
+      const cbox = chaptersPanel.el.parentElement;
+      if (b && cbox && !cbox.hidden && getComputedStyle(cbox).overflowY !== "visible") {
+        const lr = b.getBoundingClientRect();
+        const br = cbox.getBoundingClientRect();
+        if (lr.bottom > br.bottom || lr.top < br.top) cbox.scrollTop += lr.top - br.top - cbox.clientHeight / 3;
+      }
+    });
   };
 
   const markChapter = (seq: number) => {
@@ -253,12 +275,7 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
       const b = chapterButtons[i]!;
       b.setAttribute("aria-current", "true");
       b.parentElement?.classList.add("current");
-      const box = chaptersPanel.el.parentElement;
-      if (box && !box.hidden && getComputedStyle(box).overflowY !== "visible") {
-        const lr = b.getBoundingClientRect();
-        const br = box.getBoundingClientRect();
-        if (lr.bottom > br.bottom || lr.top < br.top) box.scrollTop += lr.top - br.top - box.clientHeight / 3;
-      }
+      scheduleScroll();
     }
     replaceChildren(
       chapterNow,

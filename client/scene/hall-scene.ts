@@ -149,9 +149,20 @@ export class HallScene {
 
   update(view: HallView): void {
     this.view = view;
+    this.viewDirty = true;
+    this.invalidate();
+  }
+
+  /**
+   * Brings seats and the description up to the latest view. Done in the frame, not in `update`:
+   * a replay scrubbed by mouse sends many views per frame, and Pixi's text measuring is costly.
+   */
+  private viewDirty = false;
+  private syncView(): void {
+    if (!this.viewDirty) return;
+    this.viewDirty = false;
     this.rebuildSeatsIfChanged();
     this.describe();
-    this.invalidate();
   }
 
   private rafPending = false;
@@ -175,6 +186,7 @@ export class HallScene {
     requestAnimationFrame(() => {
       this.rafPending = false;
       if (this.destroyed) return;
+      this.syncView();
       const moving = this.frame();
       this.app.render();
       if (moving) this.invalidate(this.floaters.length ? 0 : 66);
@@ -716,6 +728,7 @@ export class HallScene {
   }
 
   private floatReaction(actor: string, kind: string): void {
+    this.syncView();
     const a = this.anchors.get(actor);
     if (!a) return;
     const label = t(`reaction.${kind}` as StringKey);

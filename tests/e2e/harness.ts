@@ -9,7 +9,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -137,9 +137,25 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
-/** Counts distinct colours in an RGBA buffer (sampling every `step`-th pixel). */
-export function distinctColours(rgba: Uint8Array | Uint8ClampedArray, step = 7): number {
-  const seen = new Set<number>();
-  for (let i = 0; i + 3 < rgba.length; i += 4 * step) seen.add((rgba[i]! << 16) | (rgba[i + 1]! << 8) | rgba[i + 2]!);
-  return seen.size;
+/**
+ * Decodes a PNG screenshot inside the page and measures how varied its pixels are (every fifth
+ * pixel): a blank or one-colour canvas has few distinct colours and one dominant one.
+ */
+export async function pixelStats(page: Page, png: Buffer): Promise<{ distinct: number; dominantShare: number }> {
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext("2d")!;
+    ctx.drawImage(bitmap, 0, 0);
+    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    const counts = new Map<number, number>();
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4 * 5) {
+      const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      n++;
+    }
+    return { distinct: counts.size, dominantShare: Math.max(...counts.values()) / n };
+  }, png.toString("base64"));
 }

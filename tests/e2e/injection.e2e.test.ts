@@ -10,7 +10,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, ROOT, type RunningServer } from "./harness.js";
+import { launchBrowser, pixelStats, ROOT, type RunningServer } from "./harness.js";
 import { buildPrivateClient, startPrivateServer } from "./private-server.js";
 
 const SHOTS = join(ROOT, "test-results", "e2e");
@@ -31,25 +31,6 @@ const LONG_SPEECH = (() => {
   return s + "я".repeat(2000 - s.length);
 })();
 
-/** Decodes a PNG screenshot inside the page and measures how varied its pixels are. */
-async function pixelStats(page: Page, png: Buffer): Promise<{ distinct: number; dominantShare: number }> {
-  return page.evaluate(async (b64) => {
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const ctx = canvas.getContext("2d")!;
-    ctx.drawImage(bitmap, 0, 0);
-    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-    const counts = new Map<number, number>();
-    let n = 0;
-    for (let i = 0; i < data.length; i += 4 * 5) {
-      const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-      n++;
-    }
-    return { distinct: counts.size, dominantShare: Math.max(...counts.values()) / n };
-  }, png.toString("base64"));
-}
 
 /** Everything that would betray parsed markup or a run script, on one page. */
 function damage(page: Page) {

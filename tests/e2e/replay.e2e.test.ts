@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Replay, parseLog } from "../../shared/replay/index.js";
 import { serializeLog, logHeader } from "../../shared/log-format.js";
 import { generateLog } from "../unit/generated-log.js";
-import { buildClientIfStale, launchBrowser, ROOT, startServer, type RunningServer } from "./harness.js";
+import { buildClientIfStale, launchBrowser, pixelStats, ROOT, startServer, type RunningServer } from "./harness.js";
 
 const SHOTS = join(ROOT, "test-results", "e2e");
 const FIXTURE = join(ROOT, "tests/fixtures/logs/v1-sample.ndjson");
@@ -29,20 +29,6 @@ const WATCHED_AT = replay.replayTimeOfSeq(WATCHED.seq);
 const DURATION = replay.timeline.duration;
 const chapterTimes = replay.chapters.map((c) => replay.replayTimeOfSeq(c.seq));
 
-/** Decodes a PNG inside the page and counts its colours, so a blank canvas fails. */
-async function distinctColours(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (b64) => {
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const ctx = canvas.getContext("2d")!;
-    ctx.drawImage(bitmap, 0, 0);
-    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-    const seen = new Set<number>();
-    for (let i = 0; i < data.length; i += 4 * 5) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-    return seen.size;
-  }, png.toString("base64"));
-}
 
 const position = async (page: Page) => Number(await page.getAttribute("#replay", "data-position"));
 const transcriptCount = (page: Page) => page.locator("#transcript > li").count();
@@ -178,7 +164,7 @@ describe("replay viewer", { timeout: 60_000 }, () => {
 
     // The hall is drawn.
     await page.waitForTimeout(500);
-    expect(await distinctColours(page, await page.locator("#hall").screenshot())).toBeGreaterThan(40);
+    expect((await pixelStats(page, await page.locator("#hall").screenshot())).distinct).toBeGreaterThan(40);
     await page.screenshot({ path: join(SHOTS, "replay-desktop.png") });
 
     const phone = await newPage(PHONE);
@@ -274,6 +260,6 @@ describe("replay viewer", { timeout: 60_000 }, () => {
     // Still connected: the seminar goes on.
     expect(await page.textContent("#participants")).toContain("Late Joiner");
     await page.waitForTimeout(300);
-    expect(await distinctColours(page, await page.locator("#hall").screenshot())).toBeGreaterThan(40);
+    expect((await pixelStats(page, await page.locator("#hall").screenshot())).distinct).toBeGreaterThan(40);
   });
 });

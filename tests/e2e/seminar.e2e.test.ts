@@ -5,10 +5,10 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
-import { buildClientIfStale, launchBrowser, ROOT, startServer, type RunningServer } from "./harness.js";
+import { buildClientIfStale, launchBrowser, pixelStats, ROOT, startServer, type RunningServer } from "./harness.js";
 
 const SHOTS = join(ROOT, "test-results", "e2e");
 const VIEWPORT = { width: 1366, height: 768 };
@@ -16,25 +16,6 @@ const SPEECH = "Comrades, the miners of the Kuzbass asked for soap first and for
 const POST = "Who in this room has actually spoken with the strike committees?";
 const REPLY = "Our delegates from Pavlograd have, and they will say so.";
 
-/** Decodes a PNG screenshot inside the page and measures how varied its pixels are. */
-async function pixelStats(page: Page, png: Buffer): Promise<{ distinct: number; dominantShare: number }> {
-  return page.evaluate(async (b64) => {
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const ctx = canvas.getContext("2d")!;
-    ctx.drawImage(bitmap, 0, 0);
-    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-    const counts = new Map<number, number>();
-    let n = 0;
-    for (let i = 0; i < data.length; i += 4 * 5) {
-      const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-      n++;
-    }
-    return { distinct: counts.size, dominantShare: Math.max(...counts.values()) / n };
-  }, png.toString("base64"));
-}
 
 describe("seminar in the browser", { timeout: 120_000 }, () => {
   let server: RunningServer;
