@@ -2,10 +2,22 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
     // Each test file boots its own server; separate processes keep Colyseus' matchmaker apart.
     pool: "forks",
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: "server", include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"], sequence: { groupOrder: 0 } },
+      },
+      {
+        // The browser tests time what a person would feel (a seek within 100 ms, a speech in the
+        // other page's bubble); software WebGL on 2 cores is slow enough already, so they run
+        // one file at a time, after the rest, with the machine to themselves.
+        extends: true,
+        test: { name: "browser", include: ["tests/e2e/**/*.test.ts"], fileParallelism: false, sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });
