@@ -17,6 +17,8 @@ const server = await startSeminarServer({
   port: intFromEnv("PORT", DEFAULTS.port),
   host: process.env.HOST || DEFAULTS.host,
   dataDir: process.env.DATA_DIR || DEFAULTS.dataDir,
+  // Where the built client is (default dist/client); tests point it at a private build.
+  clientDir: process.env.CLIENT_DIR || undefined,
   reconnectSeconds: intFromEnv("RECONNECT_SECONDS", DEFAULTS.reconnectSeconds),
   maxPayloadBytes: intFromEnv("MAX_MESSAGE_BYTES", DEFAULTS.maxPayloadBytes),
   rateLimit: {

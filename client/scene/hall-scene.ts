@@ -302,18 +302,7 @@ export class HallScene {
     for (let i = 0; i < lampCount; i++) {
       const lx = (L.width * (i + 0.5)) / lampCount;
       if (Math.abs(lx - L.width / 2) < L.width * 0.16) continue; // the banner's place
-      const glow = new FillGradient({
-        type: "radial",
-        center: { x: 0.5, y: 0.5 },
-        innerRadius: 0,
-        outerCenter: { x: 0.5, y: 0.5 },
-        outerRadius: 0.5,
-        colorStops: [
-          { offset: 0, color: "rgba(255,222,160,0.55)" },
-          { offset: 1, color: "rgba(255,222,160,0)" },
-        ],
-        textureSpace: "local",
-      });
+      const glow = radialLight([{ offset: 0, color: "rgba(255,222,160,0.55)" }, { offset: 1, color: "rgba(255,222,160,0)" }]);
       const R = L.wall.h * 0.9;
       lamps.circle(lx, L.wall.h * 0.45, R).fill(glow);
       lamps.roundRect(lx - 6, L.wall.h * 0.45 - 4, 12, 10, 3).fill(0xf6e2b3).stroke({ width: 1.5, color: 0x8a6a2a });
@@ -335,19 +324,7 @@ export class HallScene {
 
     // A pool of lamp light over the table.
     const pool = new Graphics();
-    const light = new FillGradient({
-      type: "radial",
-      center: { x: 0.5, y: 0.5 },
-      innerRadius: 0,
-      outerCenter: { x: 0.5, y: 0.5 },
-      outerRadius: 0.5,
-      colorStops: [
-        { offset: 0, color: "rgba(255,214,150,0.30)" },
-        { offset: 0.6, color: "rgba(255,214,150,0.10)" },
-        { offset: 1, color: "rgba(255,214,150,0)" },
-      ],
-      textureSpace: "local",
-    });
+    const light = radialLight([{ offset: 0, color: "rgba(255,214,150,0.30)" }, { offset: 0.6, color: "rgba(255,214,150,0.10)" }, { offset: 1, color: "rgba(255,214,150,0)" }]);
     pool.ellipse(L.table.x + L.table.w / 2, L.table.y + L.table.h / 2, L.table.w * 0.75, L.table.h * 1.6).fill(light);
 
     // The table: a polished rim and green baize.
@@ -517,19 +494,7 @@ export class HallScene {
 
   private glow(x: number, y: number, R: number): Graphics {
     const g = new Graphics();
-    const light = new FillGradient({
-      type: "radial",
-      center: { x: 0.5, y: 0.5 },
-      innerRadius: 0,
-      outerCenter: { x: 0.5, y: 0.5 },
-      outerRadius: 0.5,
-      colorStops: [
-        { offset: 0, color: "rgba(255,236,180,0.85)" },
-        { offset: 0.45, color: "rgba(255,214,140,0.35)" },
-        { offset: 1, color: "rgba(255,214,140,0)" },
-      ],
-      textureSpace: "local",
-    });
+    const light = radialLight([{ offset: 0, color: "rgba(255,236,180,0.85)" }, { offset: 0.45, color: "rgba(255,214,140,0.35)" }, { offset: 1, color: "rgba(255,214,140,0)" }]);
     g.circle(x, y, R).fill(light);
     return g;
   }
@@ -769,4 +734,17 @@ export class HallScene {
     const floor = v.state.floor ? t("floor.holder", { name: v.state.participants[v.state.floor.holder]?.name ?? "?" }) : t("floor.open");
     this.host.setAttribute("aria-label", t("scene.label", { table: atTable, audience: audience.length, floor }));
   }
+}
+
+/** A round pool of light: the stops run from the centre of the shape it fills to its edge. */
+function radialLight(colorStops: { offset: number; color: string }[]): FillGradient {
+  return new FillGradient({
+    type: "radial",
+    center: { x: 0.5, y: 0.5 },
+    innerRadius: 0,
+    outerCenter: { x: 0.5, y: 0.5 },
+    outerRadius: 0.5,
+    colorStops,
+    textureSpace: "local",
+  });
 }

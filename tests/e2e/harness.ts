@@ -36,7 +36,8 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-function run(cmd: string, args: string[]): Promise<void> {
+/** Runs a command in the repository; rejects with the tail of its output if it fails. */
+export function run(cmd: string, args: string[]): Promise<void> {
   return new Promise((ok, fail) => {
     const child = spawn(cmd, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
