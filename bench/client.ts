@@ -9,6 +9,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/harness.js";
 import { ROOT, startChild, type ChildServer } from "./lib.js";
 
 export interface ClientOptions {
@@ -39,16 +40,6 @@ export interface ClientResult {
   error?: string;
 }
 
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 async function viteBuild(outDir: string): Promise<number> {
   const t0 = performance.now();
@@ -128,7 +119,7 @@ async function pngColours(page: import("playwright-core").Page, png: Buffer): Pr
 
 async function measureLoads(server: ChildServer, opts: ClientOptions, assets: Set<string>) {
   const { chromium } = await import("playwright-core");
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const times: number[] = [];
   let detection = "first WebGL draw, screenshot-checked";
   let dcl: number | null = null;

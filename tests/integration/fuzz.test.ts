@@ -13,21 +13,11 @@ import { COMMAND_TYPES, REJECTION_CODES, type RejectedMessage } from "../../shar
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
 import { bootServer, getJson, parseNdjson, waitUntil, type TestServer } from "./harness.js";
 import { roomDataFrame, seat, sleep, type SeatedParticipant } from "./seated.js";
+import { prng } from "../fixtures/prng.js";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 19900823);
 const MESSAGES_PER_CLIENT = 1500;
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let server: TestServer;
 beforeAll(async () => {

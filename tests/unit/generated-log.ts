@@ -7,23 +7,13 @@ import { decide, type Command } from "../../shared/engine/decide.js";
 import { initialState } from "../../shared/engine/state.js";
 import { SYSTEM, type SeminarEvent } from "../../shared/events.js";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
+import { prng } from "../fixtures/prng.js";
 
-/** mulberry32: a small seeded PRNG, so the log is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = "the miners strike soap dignity union market plan party democracy pit safety Kuzbass Donetsk Durham solidarity bureaucracy workers state congress".split(" ");
 
 export function generateLog(count: number, seed = 1, start = Date.UTC(1990, 7, 20, 9, 0, 0)): SeminarEvent[] {
-  const random = rng(seed);
+  const random = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
   const text = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(" ");
   const state = initialState();
