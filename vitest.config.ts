@@ -9,14 +9,23 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "server", include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"], sequence: { groupOrder: 0 } },
+        test: {
+          name: "server",
+          include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         // The browser tests time what a person would feel (a seek within 100 ms, a speech in the
         // other page's bubble); software WebGL on 2 cores is slow enough already, so they run
         // one file at a time, after the rest, with the machine to themselves.
         extends: true,
-        test: { name: "browser", include: ["tests/e2e/**/*.test.ts"], fileParallelism: false, sequence: { groupOrder: 1 } },
+        test: {
+          name: "browser",
+          include: ["tests/e2e/**/*.test.ts"],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
       },
     ],
   },

@@ -16,7 +16,13 @@ class BareRoom extends Room {
   override maxClients = 1000;
   override onCreate(): void {
     this.onMessage("speak", (client: Client, payload: { text: string }) => {
-      this.broadcast("event", { seq: 0, at: Date.now(), type: "spoke", actor: client.sessionId, data: { text: payload.text } });
+      this.broadcast("event", {
+        seq: 0,
+        at: Date.now(),
+        type: "spoke",
+        actor: client.sessionId,
+        data: { text: payload.text },
+      });
     });
   }
 }
@@ -37,6 +43,6 @@ await gameServer.listen(port, host);
 console.log(`bare colyseus listening on ${host}:${port}`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
-    gameServer.gracefullyShutdown(false).finally(() => process.exit(0));
+    void gameServer.gracefullyShutdown(false).finally(() => process.exit(0));
   });
 }

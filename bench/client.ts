@@ -40,15 +40,18 @@ export interface ClientResult {
   error?: string;
 }
 
-
 async function viteBuild(outDir: string): Promise<number> {
   const t0 = performance.now();
   await new Promise<void>((resolveBuild, reject) => {
     let out = "";
-    const p = spawn(join(ROOT, "node_modules", ".bin", "vite"), ["build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"], {
-      cwd: ROOT,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const p = spawn(
+      join(ROOT, "node_modules", ".bin", "vite"),
+      ["build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"],
+      {
+        cwd: ROOT,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     p.stdout.on("data", (d) => (out += d));
     p.stderr.on("data", (d) => (out += d));
     const timer = setTimeout(() => p.kill("SIGKILL"), 180_000);
@@ -97,7 +100,6 @@ const INIT_SCRIPT = `(() => {
 })();`;
 
 type Probe = { draw: number | null; marker: number | null; draws: number };
-const probeOf = () => (window as unknown as { __bench: Probe }).__bench;
 
 /** Distinct colours (5 bits per channel) in a PNG, decoded by the page itself. */
 async function pngColours(page: import("playwright-core").Page, png: Buffer): Promise<number> {
@@ -112,7 +114,7 @@ async function pngColours(page: import("playwright-core").Page, png: Buffer): Pr
     ctx.drawImage(img, 0, 0, c.width, c.height);
     const d = ctx.getImageData(0, 0, c.width, c.height).data;
     const set = new Set<number>();
-    for (let i = 0; i < d.length; i += 4) set.add(((d[i]! >> 3) << 10) | ((d[i + 1]! >> 3) << 5) | (d[i + 2]! >> 3));
+    for (let i = 0; i < d.length; i += 4) set.add(((d[i] >> 3) << 10) | ((d[i + 1] >> 3) << 5) | (d[i + 2] >> 3));
     return set.size;
   }, png.toString("base64"));
 }
@@ -136,12 +138,21 @@ async function measureLoads(server: ChildServer, opts: ClientOptions, assets: Se
       });
       await page.goto(server.httpUrl + "/", { waitUntil: "commit", timeout: 30_000 });
       await page.click("#create", { timeout: 20_000 });
-      await page.waitForFunction(() => {
-        const b = (window as unknown as { __bench: Probe }).__bench;
-        return b.draw !== null || b.marker !== null;
-      }, null, { timeout: 30_000, polling: 20 });
+      await page.waitForFunction(
+        () => {
+          const b = (window as unknown as { __bench: Probe }).__bench;
+          return b.draw !== null || b.marker !== null;
+        },
+        null,
+        { timeout: 30_000, polling: 20 },
+      );
       // If the client sets a ready marker, give it a moment to do so after the first draw.
-      await page.waitForFunction(() => (window as unknown as { __bench: Probe }).__bench.marker !== null, null, { timeout: 1000, polling: 50 }).catch(() => {});
+      await page
+        .waitForFunction(() => (window as unknown as { __bench: Probe }).__bench.marker !== null, null, {
+          timeout: 1000,
+          polling: 50,
+        })
+        .catch(() => {});
       const probe = (await page.evaluate(() => {
         const b = (window as unknown as { __bench: Probe }).__bench;
         const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
@@ -181,7 +192,7 @@ export async function runClient(opts: ClientOptions): Promise<ClientResult> {
     const buildSeconds = await viteBuild(outDir);
     const assetsDir = join(outDir, "assets");
     const html = readFileSync(join(outDir, "index.html"), "utf8");
-    const initialNames = new Set([...html.matchAll(/assets\/([^"']+\.js)/g)].map((m) => m[1]!));
+    const initialNames = new Set([...html.matchAll(/assets\/([^"']+\.js)/g)].map((m) => m[1]));
     const files = readdirSync(assetsDir)
       .filter((f) => f.endsWith(".js"))
       .map((file) => {
@@ -205,13 +216,18 @@ export async function runClient(opts: ClientOptions): Promise<ClientResult> {
       detection: "",
       domContentLoadedMs: null,
     };
-    opts.log(`  vite build ${buildSeconds.toFixed(1)} s; JS ${(result.js.totalGzip / 1024).toFixed(1)} KB gzip in ${files.length} files (initial ${(result.js.initialGzip / 1024).toFixed(1)} KB)`);
-    const server = await startChild("seminar-client", { entry: "bench/serve-client.ts", env: { DATA_DIR: dataDir, CLIENT_DIR: outDir } });
+    opts.log(
+      `  vite build ${buildSeconds.toFixed(1)} s; JS ${(result.js.totalGzip / 1024).toFixed(1)} KB gzip in ${files.length} files (initial ${(result.js.initialGzip / 1024).toFixed(1)} KB)`,
+    );
+    const server = await startChild("seminar-client", {
+      entry: "bench/serve-client.ts",
+      env: { DATA_DIR: dataDir, CLIENT_DIR: outDir },
+    });
     try {
       const m = await measureLoads(server, opts, new Set(files.map((f) => f.file)));
       const sorted = [...m.times].sort((a, b) => a - b);
       result.sceneDrawnMs = m.times;
-      result.sceneDrawnMedianMs = sorted.length ? sorted[Math.floor(sorted.length / 2)]! : null;
+      result.sceneDrawnMedianMs = sorted.length ? sorted[Math.floor(sorted.length / 2)] : null;
       result.detection = m.detection;
       result.domContentLoadedMs = m.dcl;
       result.js.loadedGzip = sum(files.filter((f) => m.loadedJs.includes(f.file)).map((f) => f.gzip));

@@ -46,7 +46,7 @@ function moduleOf(url: string, root: string): string {
   const nm = path.lastIndexOf("/node_modules/");
   if (nm >= 0) {
     const rest = path.slice(nm + 14).split("/");
-    return `node_modules/${rest[0]!.startsWith("@") ? `${rest[0]}/${rest[1]}` : rest[0]}`;
+    return `node_modules/${rest[0].startsWith("@") ? `${rest[0]}/${rest[1]}` : rest[0]}`;
   }
   if (path.startsWith(root)) return path.slice(root.length + 1);
   if (path.startsWith("node:")) return path.split("/").slice(0, 2).join("/");
@@ -59,7 +59,7 @@ export function summarizeProfile(file: string, top = 25, root = process.cwd()): 
   const self = new Map<number, number>();
   for (let i = 0; i < p.samples.length; i++) {
     const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
-    self.set(p.samples[i]!, (self.get(p.samples[i]!) ?? 0) + dt);
+    self.set(p.samples[i], (self.get(p.samples[i]) ?? 0) + dt);
   }
   let idleMs = 0;
   let gcMs = 0;
@@ -85,14 +85,17 @@ export function summarizeProfile(file: string, top = 25, root = process.cwd()): 
   // Inclusive time of this repository's functions: self time of the node and all below it,
   // counted once per function even when it recurses.
   const inclusive = new Map<string, { fn: string; where: string; totalMs: number }>();
-  const root0 = p.nodes[0]!;
+  const root0 = p.nodes[0];
   const walk = (id: number, open: Set<string>): number => {
     const node = byId.get(id)!;
     const cf = node.callFrame;
     let total = cf.functionName === "(idle)" ? 0 : (self.get(id) ?? 0);
     const mod = moduleOf(cf.url, root);
     const mine =
-      (cf.url !== "" && !mod.startsWith("node_modules/") && !mod.startsWith("node:") && mod !== cf.url.replace(/^file:\/\//, "")) ||
+      (cf.url !== "" &&
+        !mod.startsWith("node_modules/") &&
+        !mod.startsWith("node:") &&
+        mod !== cf.url.replace(/^file:\/\//, "")) ||
       (mod === "node_modules/@colyseus/core" && FRAMEWORK_ENTRY_POINTS.has(cf.functionName));
     const key = `${cf.functionName || "(anonymous)"}@${mod}`;
     const counted = mine && !open.has(key);
@@ -137,11 +140,17 @@ export function formatProfile(s: ProfileSummary): string {
     `${s.file}: ${(s.totalMs / 1000).toFixed(1)} s profiled, busy ${(s.busyMs / 1000).toFixed(2)} s ` +
       `(GC ${(s.gcMs / 1000).toFixed(2)} s, "(program)" ${(s.programMs / 1000).toFixed(2)} s), idle ${(s.idleMs / 1000).toFixed(2)} s`,
     "  top self time:",
-    ...s.top.map((f) => `    ${f.selfMs.toFixed(1).padStart(8)} ms ${f.pctOfBusy.toFixed(1).padStart(5)}%  ${f.fn}  ${f.where}`),
+    ...s.top.map(
+      (f) => `    ${f.selfMs.toFixed(1).padStart(8)} ms ${f.pctOfBusy.toFixed(1).padStart(5)}%  ${f.fn}  ${f.where}`,
+    ),
     "  by module:",
-    ...s.byModule.map((m) => `    ${m.selfMs.toFixed(1).padStart(8)} ms ${m.pctOfBusy.toFixed(1).padStart(5)}%  ${m.module}`),
+    ...s.byModule.map(
+      (m) => `    ${m.selfMs.toFixed(1).padStart(8)} ms ${m.pctOfBusy.toFixed(1).padStart(5)}%  ${m.module}`,
+    ),
     "  inclusive time (with what they call) of this repository's functions and Colyseus entry points:",
-    ...s.inclusive.map((f) => `    ${f.totalMs.toFixed(1).padStart(8)} ms ${f.pctOfBusy.toFixed(1).padStart(5)}%  ${f.fn}  ${f.where}`),
+    ...s.inclusive.map(
+      (f) => `    ${f.totalMs.toFixed(1).padStart(8)} ms ${f.pctOfBusy.toFixed(1).padStart(5)}%  ${f.fn}  ${f.where}`,
+    ),
   ];
   return lines.join("\n");
 }

@@ -119,7 +119,13 @@ class Target {
   }
 
   row(): FanoutRow {
-    const row: FanoutRow = { listeners: this.listeners, target: this.name, latencyMs: summarize(this.samples), lost: this.lost, rejected: this.rejected };
+    const row: FanoutRow = {
+      listeners: this.listeners,
+      target: this.name,
+      latencyMs: summarize(this.samples),
+      lost: this.lost,
+      rejected: this.rejected,
+    };
     if (this.patches !== null) row.patchesPerSpeech = this.patches / Math.max(1, this.measuredSpeeches);
     return row;
   }
@@ -139,7 +145,12 @@ async function leaveAll(rooms: Room[]): Promise<void> {
 }
 
 /** The seminar: a moderator (facilitator) gives a speaker the floor for 600 s; N listeners. */
-async function seminarTarget(name: FanoutTargetName, server: ChildServer, opts: FanoutOptions, n: number): Promise<Target> {
+async function seminarTarget(
+  name: FanoutTargetName,
+  server: ChildServer,
+  opts: FanoutOptions,
+  n: number,
+): Promise<Target> {
   const client = () => new Client(server.wsUrl);
   const moderator = await client().create("seminar", { name: "Moderator" });
   const speaker = await client().joinById(moderator.roomId, { name: "Speaker" });
@@ -205,7 +216,13 @@ async function bareColyseusTarget(server: ChildServer, opts: FanoutOptions, n: n
     room.onMessage("*", () => {});
     return room;
   });
-  target = new Target("bare-colyseus", n, opts, (text) => speaker.send("speak", { text }), () => leaveAll([...listeners, speaker]));
+  target = new Target(
+    "bare-colyseus",
+    n,
+    opts,
+    (text) => speaker.send("speak", { text }),
+    () => leaveAll([...listeners, speaker]),
+  );
   return target;
 }
 
@@ -249,7 +266,10 @@ export async function runFanout(opts: FanoutOptions): Promise<{ rows: FanoutRow[
     cpuProfDir: opts.cpuProfDir,
   });
   const seminarTmpfs = opts.tmpfsDataDir
-    ? await startChild("seminar-fanout-tmpfs", { entry: "server/main.ts", env: { DATA_DIR: opts.tmpfsDataDir, RECONNECT_SECONDS: "0" } })
+    ? await startChild("seminar-fanout-tmpfs", {
+        entry: "server/main.ts",
+        env: { DATA_DIR: opts.tmpfsDataDir, RECONNECT_SECONDS: "0" },
+      })
     : null;
   const bareColyseus = await startChild("bare-colyseus", { entry: "bench/bare-colyseus-server.ts" });
   const bareWs = await startChild("bare-ws", { entry: "bench/bare-ws-server.ts" });
@@ -269,7 +289,7 @@ export async function runFanout(opts: FanoutOptions): Promise<{ rows: FanoutRow[
         const rounds = Math.ceil(opts.speeches / opts.round);
         for (let r = 0; r < rounds; r++) {
           const count = Math.min(opts.round, opts.speeches - r * opts.round);
-          for (let k = 0; k < targets.length; k++) await targets[(r + k) % targets.length]!.speak(count, true);
+          for (let k = 0; k < targets.length; k++) await targets[(r + k) % targets.length].speak(count, true);
         }
         if (profile) {
           await seminar.profileStop(profile);

@@ -96,7 +96,11 @@ export async function startChild(name: string, opts: SpawnOptions): Promise<Chil
   const profArgs: string[] = [];
   if (opts.cpuProfDir) {
     mkdirSync(opts.cpuProfDir, { recursive: true });
-    profArgs.push("--cpu-prof", `--cpu-prof-dir=${opts.cpuProfDir}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`);
+    profArgs.push(
+      "--cpu-prof",
+      `--cpu-prof-dir=${opts.cpuProfDir}`,
+      `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`,
+    );
   }
   const child = spawn(
     process.execPath,
@@ -202,15 +206,15 @@ export async function startChild(name: string, opts: SpawnOptions): Promise<Chil
 
 /** Busy CPU seconds of the whole machine so far (all cores, from /proc/stat). */
 export function machineCpuSeconds(): number {
-  const line = readFileSync("/proc/stat", "utf8").split("\n", 1)[0]!;
+  const line = readFileSync("/proc/stat", "utf8").split("\n", 1)[0];
   const [, user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).map(Number);
-  return (user! + nice! + system! + irq! + softirq! + steal!) / CLK_TCK;
+  return (user + nice + system + irq + softirq + steal) / CLK_TCK;
 }
 
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i]!;
+  return sorted[i];
 }
 
 export interface Summary {
@@ -225,7 +229,14 @@ export interface Summary {
 export function summarize(samples: number[]): Summary {
   const s = [...samples].sort((a, b) => a - b);
   const mean = s.reduce((a, b) => a + b, 0) / (s.length || 1);
-  return { n: s.length, p50: percentile(s, 50), p90: percentile(s, 90), p99: percentile(s, 99), max: s[s.length - 1] ?? NaN, mean };
+  return {
+    n: s.length,
+    p50: percentile(s, 50),
+    p90: percentile(s, 90),
+    p99: percentile(s, 99),
+    max: s[s.length - 1] ?? NaN,
+    mean,
+  };
 }
 
 export const round = (x: number, digits = 2) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : x);

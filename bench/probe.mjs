@@ -12,7 +12,9 @@ if (typeof process.send === "function") {
   let loop = null;
   let session = null;
   const post = (method, params = {}) =>
-    new Promise((resolve, reject) => session.post(method, params, (err, result) => (err ? reject(err) : resolve(result))));
+    new Promise((resolve, reject) =>
+      session.post(method, params, (err, result) => (err ? reject(err) : resolve(result))),
+    );
   process.on("message", async (m) => {
     if (!m || typeof m !== "object") return;
     try {

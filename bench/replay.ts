@@ -53,41 +53,52 @@ export function generateLog(count: number): SeminarEvent[] {
     return true;
   };
   const people = Array.from({ length: 18 }, (_, i) => `p${String(i).padStart(2, "0")}aBcDeFg`);
-  const chair = people[0]!;
+  const chair = people[0];
   run("system", { type: "start" });
   people.forEach((p, i) => run(p, { type: "join", name: `Person ${i}`, facilitator: i === 0 }));
   const roles = scenario.roles.map((r) => r.id);
-  people.forEach((p, i) => run(p, { type: "claimRole", roleId: roles[i % roles.length]! }));
+  people.forEach((p, i) => run(p, { type: "claimRole", roleId: roles[i % roles.length] }));
   run(chair, { type: "setSpeechLimit", seconds: 600 });
   let turn = 0;
   let lastPost: string | null = null;
   let promptIndex = 0;
   while (events.length < count) {
     if (turn % 12 === 0) {
-      const promptId = scenario.prompts[promptIndex++ % scenario.prompts.length]!.id;
+      const promptId = scenario.prompts[promptIndex++ % scenario.prompts.length].id;
       run(chair, { type: "openPrompt", promptId });
       lastPost = null;
     }
-    const speaker = people[1 + (turn % (people.length - 1))]!;
+    const speaker = people[1 + (turn % (people.length - 1))];
     run(speaker, { type: "raiseHand" });
-    run(people[1 + ((turn + 3) % (people.length - 1))]!, { type: "raiseHand" });
+    run(people[1 + ((turn + 3) % (people.length - 1))], { type: "raiseHand" });
     run(chair, { type: "giveFloor" });
     const speeches = 1 + Math.floor(random() * 3);
-    for (let k = 0; k < speeches; k++) run(speaker, { type: "speak", text: payloadText(`t${turn}s${k}`, 120 + Math.floor(random() * 600)) });
+    for (let k = 0; k < speeches; k++)
+      run(speaker, { type: "speak", text: payloadText(`t${turn}s${k}`, 120 + Math.floor(random() * 600)) });
     for (let k = 0; k < 3; k++) {
-      const who = people[Math.floor(random() * people.length)]!;
-      run(who, { type: "react", kind: (["applause", "dissent", "laughter", "question"] as const)[Math.floor(random() * 4)]! });
+      const who = people[Math.floor(random() * people.length)];
+      run(who, {
+        type: "react",
+        kind: (["applause", "dissent", "laughter", "question"] as const)[Math.floor(random() * 4)],
+      });
     }
     run(speaker, { type: "yieldFloor" });
-    run(people[1 + ((turn + 3) % (people.length - 1))]!, { type: "lowerHand" });
+    run(people[1 + ((turn + 3) % (people.length - 1))], { type: "lowerHand" });
     const promptId = projection.state.openPromptId!;
-    const author = people[Math.floor(random() * people.length)]!;
+    const author = people[Math.floor(random() * people.length)];
     const reply = lastPost !== null && random() < 0.4;
-    if (run(author, { type: "post", promptId, text: payloadText(`post${turn}`, 80 + Math.floor(random() * 300)), ...(reply ? { replyTo: lastPost! } : {}) })) {
+    if (
+      run(author, {
+        type: "post",
+        promptId,
+        text: payloadText(`post${turn}`, 80 + Math.floor(random() * 300)),
+        ...(reply ? { replyTo: lastPost! } : {}),
+      })
+    ) {
       lastPost = `post-${projection.state.seq}`;
     }
     if (turn % 25 === 7) {
-      const who = people[1 + (turn % 5)]!;
+      const who = people[1 + (turn % 5)];
       run(who, { type: "disconnect" });
       run(who, { type: "reconnect" });
     }
@@ -108,8 +119,8 @@ export async function runReplay(opts: ReplayOptions): Promise<ReplayResult> {
   }
   if (sink !== opts.foldRepeats * big.length) throw new Error("fold did not reach the end of the log");
   times.sort((a, b) => a - b);
-  const bestMs = times[0]!;
-  const medianMs = times[Math.floor(times.length / 2)]!;
+  const bestMs = times[0];
+  const medianMs = times[Math.floor(times.length / 2)];
 
   const log = big.slice(0, opts.seekLogEvents);
   const t0 = performance.now();
@@ -121,7 +132,7 @@ export async function runReplay(opts: ReplayOptions): Promise<ReplayResult> {
   let indexBuildMs: number | null = null;
   let seekTo: (seq: number) => unknown = (seq) => fold(log.slice(0, seq));
   try {
-    const mod = (await import("../shared/replay/index.js")) as typeof import("../shared/replay/index.js");
+    const mod = await import("../shared/replay/index.js");
     const tb = performance.now();
     const index = new mod.ReplayIndex(log);
     indexBuildMs = performance.now() - tb;

@@ -9,7 +9,17 @@
 import { Client, type Room } from "colyseus.js";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { sputnik1990 } from "../shared/scenarios/sputnik-1990/index.js";
-import { machineCpuSeconds, payloadText, sleep, startChild, summarize, waitFor, type LoopReading, type MemoryReading, type Summary } from "./lib.js";
+import {
+  machineCpuSeconds,
+  payloadText,
+  sleep,
+  startChild,
+  summarize,
+  waitFor,
+  type LoopReading,
+  type MemoryReading,
+  type Summary,
+} from "./lib.js";
 
 export interface RoomsOptions {
   rooms: number;
@@ -75,7 +85,7 @@ export interface RoomsResult {
 }
 
 const STEP_TIMEOUT_MS = 2000;
-const PROMPT = sputnik1990.prompts[0]!.id;
+const PROMPT = sputnik1990.prompts[0].id;
 const ROLE_IDS = sputnik1990.roles.filter((r) => !r.chair).map((r) => r.id);
 
 interface SeminarEventLike {
@@ -130,11 +140,11 @@ class BenchRoom {
   /** The next command of the script: who sends it, what, and the event type it should produce. */
   private next(): { from: Room; type: string; payload: unknown; event: string; actor: string } {
     const k = this.step++;
-    const chair = this.members[0]!;
+    const chair = this.members[0];
     const others = this.members.length - 1;
     const turn = Math.floor(k / 8);
-    const speaker = this.members[1 + (turn % others)]!;
-    const bystander = this.members[1 + ((turn + 1 + (k % 3)) % others)]!;
+    const speaker = this.members[1 + (turn % others)];
+    const bystander = this.members[1 + ((turn + 1 + (k % 3)) % others)];
     const text = payloadText(`r${this.index}s${k}`, 160);
     switch (k % 8) {
       case 0:
@@ -145,13 +155,31 @@ class BenchRoom {
       case 4:
         return { from: speaker, type: "speak", payload: { text }, event: "spoke", actor: speaker.sessionId };
       case 3:
-        return { from: bystander, type: "react", payload: { kind: "applause" }, event: "reacted", actor: bystander.sessionId };
+        return {
+          from: bystander,
+          type: "react",
+          payload: { kind: "applause" },
+          event: "reacted",
+          actor: bystander.sessionId,
+        };
       case 5:
-        return { from: bystander, type: "post", payload: { promptId: PROMPT, text }, event: "posted", actor: bystander.sessionId };
+        return {
+          from: bystander,
+          type: "post",
+          payload: { promptId: PROMPT, text },
+          event: "posted",
+          actor: bystander.sessionId,
+        };
       case 6:
         return { from: speaker, type: "yieldFloor", payload: {}, event: "floorYielded", actor: speaker.sessionId };
       default:
-        return { from: bystander, type: "react", payload: { kind: "question" }, event: "reacted", actor: bystander.sessionId };
+        return {
+          from: bystander,
+          type: "react",
+          payload: { kind: "question" },
+          event: "reacted",
+          actor: bystander.sessionId,
+        };
     }
   }
 
@@ -182,7 +210,7 @@ export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
     cpuProfDir: opts.cpuProfDir,
   });
   const rooms: BenchRoom[] = [];
-  let result: RoomsResult | null = null;
+  let result: RoomsResult | null;
   try {
     await sleep(1000);
     const idle = await server.memory();
@@ -201,7 +229,7 @@ export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
       }
       chair.send("setSpeechLimit", { seconds: 600 });
       chair.send("openPrompt", { promptId: PROMPT });
-      r.members.slice(1).forEach((m, k) => m.send("claimRole", { roleId: ROLE_IDS[k % ROLE_IDS.length]! }));
+      r.members.slice(1).forEach((m, k) => m.send("claimRole", { roleId: ROLE_IDS[k % ROLE_IDS.length] }));
       return r;
     };
     const expectedSeq = 1 + opts.perRoom + 2 + (opts.perRoom - 1);
@@ -222,7 +250,9 @@ export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
     await sleep(500);
     const joined = await server.memory();
     const joinedRss = server.rssBytes();
-    opts.log(`  ${participants} participants in ${rooms.length} rooms joined in ${joinSeconds.toFixed(1)} s: RSS ${mb(joinedRss).toFixed(1)} MB, heapUsed ${mb(joined.heapUsed).toFixed(1)} MB`);
+    opts.log(
+      `  ${participants} participants in ${rooms.length} rooms joined in ${joinSeconds.toFixed(1)} s: RSS ${mb(joinedRss).toFixed(1)} MB, heapUsed ${mb(joined.heapUsed).toFixed(1)} MB`,
+    );
 
     // Script: warm up, then measure.
     const tStart = performance.now();

@@ -42,13 +42,22 @@ const profileDir =
       ? mkdtempSync(join(tmpdir(), "sputnik-bench-profiles-"))
       : process.env.BENCH_PROFILE
     : undefined;
-const cpuProfDir = process.env.BENCH_CPU_PROF === "1" ? (profileDir ?? mkdtempSync(join(tmpdir(), "sputnik-bench-profiles-"))) : undefined;
+const cpuProfDir =
+  process.env.BENCH_CPU_PROF === "1"
+    ? (profileDir ?? mkdtempSync(join(tmpdir(), "sputnik-bench-profiles-")))
+    : undefined;
 const tmpfs = process.env.BENCH_TMPFS !== "0" && existsSync("/dev/shm");
 const log = (msg: string) => console.log(msg);
 const tmpRoot = mkdtempSync(join(tmpdir(), "sputnik-bench-"));
 const started = performance.now();
 
-const FS_TYPES: Record<number, string> = { 0xef53: "ext4", 0x01021994: "tmpfs", 0x58465342: "xfs", 0x9123683e: "btrfs", 0x794c7630: "overlayfs" };
+const FS_TYPES: Record<number, string> = {
+  0xef53: "ext4",
+  0x01021994: "tmpfs",
+  0x58465342: "xfs",
+  0x9123683e: "btrfs",
+  0x794c7630: "overlayfs",
+};
 const fsType = (path: string) => {
   const t = statfsSync(path).type;
   return FS_TYPES[t] ?? `0x${t.toString(16)}`;
@@ -104,7 +113,9 @@ async function section(name: string, run: () => Promise<void>): Promise<void> {
   log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 }
 
-log(`sputnik-seminar bench: Node ${machine.node}, ${machine.cpus} cores (${machine.cpuModel}), load average ${machine.loadAverageBefore.join(" ")}${quick ? ", QUICK" : ""}`);
+log(
+  `sputnik-seminar bench: Node ${machine.node}, ${machine.cpus} cores (${machine.cpuModel}), load average ${machine.loadAverageBefore.join(" ")}${quick ? ", QUICK" : ""}`,
+);
 if (profileDir) log(`CPU profiles of the server children go to ${profileDir}`);
 
 const profilePaths: string[] = [];
@@ -128,7 +139,8 @@ await section("fanout", async () => {
     });
     profilePaths.push(...r.profiles);
     results.fanout = {
-      baseline: "bare Colyseus 0.16 room (bench/bare-colyseus-server.ts); bare ws echo-to-all (bench/bare-ws-server.ts) for context",
+      baseline:
+        "bare Colyseus 0.16 room (bench/bare-colyseus-server.ts); bare ws echo-to-all (bench/bare-ws-server.ts) for context",
       speechBytes: 160,
       speeches,
       paceMs: 150,
@@ -185,8 +197,12 @@ await section("store", async () => {
     maxPhaseMs: 8000,
   });
   const s = results.store;
-  log(`  one append at a time: ${s.single.eventsPerSecond.toFixed(0)} events/s, ${s.single.usPerEvent.toFixed(0)} µs/event (p99 ${s.single.appendMs.p99.toFixed(2)} ms, max ${s.single.appendMs.max.toFixed(2)} ms) in ${s.single.transactions ?? "?"} transactions`);
-  log(`  batches of ${s.batched.batchSize}: ${s.batched.eventsPerSecond.toFixed(0)} events/s, ${s.batched.usPerEvent.toFixed(1)} µs/event`);
+  log(
+    `  one append at a time: ${s.single.eventsPerSecond.toFixed(0)} events/s, ${s.single.usPerEvent.toFixed(0)} µs/event (p99 ${s.single.appendMs.p99.toFixed(2)} ms, max ${s.single.appendMs.max.toFixed(2)} ms) in ${s.single.transactions ?? "?"} transactions`,
+  );
+  log(
+    `  batches of ${s.batched.batchSize}: ${s.batched.eventsPerSecond.toFixed(0)} events/s, ${s.batched.usPerEvent.toFixed(1)} µs/event`,
+  );
   const c = s.concurrent;
   if (c) {
     log(
@@ -199,12 +215,21 @@ await section("store", async () => {
 await section("replay", async () => {
   results.replay = await runReplay({ foldEvents: 100_000, foldRepeats: 5, seekLogEvents: 10_000, seeks: 200 });
   const r = results.replay;
-  log(`  fold ${r.fold.events} events: median ${r.fold.medianMs.toFixed(1)} ms, ${(r.fold.eventsPerSecond / 1e6).toFixed(2)} M events/s`);
-  log(`  seek in ${r.seek.logEvents} events (${r.seek.method}): p50 ${r.seek.seekMs.p50.toFixed(2)} ms, max ${r.seek.seekMs.max.toFixed(2)} ms; index build ${r.seek.indexBuildMs?.toFixed(1)} ms; fold from start ${r.seek.foldFromStartMs.toFixed(1)} ms`);
+  log(
+    `  fold ${r.fold.events} events: median ${r.fold.medianMs.toFixed(1)} ms, ${(r.fold.eventsPerSecond / 1e6).toFixed(2)} M events/s`,
+  );
+  log(
+    `  seek in ${r.seek.logEvents} events (${r.seek.method}): p50 ${r.seek.seekMs.p50.toFixed(2)} ms, max ${r.seek.seekMs.max.toFixed(2)} ms; index build ${r.seek.indexBuildMs?.toFixed(1)} ms; fold from start ${r.seek.foldFromStartMs.toFixed(1)} ms`,
+  );
 });
 
 await section("client", async () => {
-  results.client = await runClient({ tmpRoot, loads: 3, screenshotPath: join(tmpRoot, "..", "sputnik-bench-scene.png"), log });
+  results.client = await runClient({
+    tmpRoot,
+    loads: 3,
+    screenshotPath: join(tmpRoot, "..", "sputnik-bench-scene.png"),
+    log,
+  });
 });
 
 // Targets.
@@ -259,8 +284,18 @@ if (results.roomsTmpfs) {
 }
 if (results.store) {
   const s = results.store;
-  T.push({ figure: "store: durable appends, 1 event per transaction", value: `${s.single.eventsPerSecond.toFixed(0)} ev/s, ${s.single.usPerEvent.toFixed(0)} µs/event`, target: "-", pass: null });
-  T.push({ figure: `store: batches of ${s.batched.batchSize}`, value: `${s.batched.eventsPerSecond.toFixed(0)} ev/s, ${s.batched.usPerEvent.toFixed(1)} µs/event`, target: "-", pass: null });
+  T.push({
+    figure: "store: durable appends, 1 event per transaction",
+    value: `${s.single.eventsPerSecond.toFixed(0)} ev/s, ${s.single.usPerEvent.toFixed(0)} µs/event`,
+    target: "-",
+    pass: null,
+  });
+  T.push({
+    figure: `store: batches of ${s.batched.batchSize}`,
+    value: `${s.batched.eventsPerSecond.toFixed(0)} ev/s, ${s.batched.usPerEvent.toFixed(1)} µs/event`,
+    target: "-",
+    pass: null,
+  });
   if (s.concurrent) {
     const c = s.concurrent;
     T.push({
@@ -273,7 +308,12 @@ if (results.store) {
 }
 if (results.replay) {
   const r = results.replay;
-  T.push({ figure: `replay: fold ${r.fold.events} events`, value: `${(r.fold.eventsPerSecond / 1e6).toFixed(2)} M ev/s`, target: "> 1 M ev/s", pass: r.fold.eventsPerSecond > 1e6 });
+  T.push({
+    figure: `replay: fold ${r.fold.events} events`,
+    value: `${(r.fold.eventsPerSecond / 1e6).toFixed(2)} M ev/s`,
+    target: "> 1 M ev/s",
+    pass: r.fold.eventsPerSecond > 1e6,
+  });
   T.push({
     figure: `replay: seek in ${r.seek.logEvents} events, p99 (max) of ${r.seek.seekMs.n}`,
     value: `${r.seek.seekMs.p99.toFixed(2)} ms (${r.seek.seekMs.max.toFixed(1)}; index build ${r.seek.indexBuildMs?.toFixed(1) ?? "-"} ms)`,
@@ -291,7 +331,10 @@ if (results.client) {
   });
   T.push({
     figure: "client: page load → room scene drawn (median)",
-    value: c.sceneDrawnMedianMs !== null ? `${c.sceneDrawnMedianMs.toFixed(0)} ms (${c.sceneDrawnMs.map((x) => x.toFixed(0)).join(", ")})` : `failed: ${c.error}`,
+    value:
+      c.sceneDrawnMedianMs !== null
+        ? `${c.sceneDrawnMedianMs.toFixed(0)} ms (${c.sceneDrawnMs.map((x) => x.toFixed(0)).join(", ")})`
+        : `failed: ${c.error}`,
     target: "-",
     pass: null,
   });
@@ -306,15 +349,24 @@ const w3 = Math.max(...T.map((t) => t.target.length), 6);
 const table = [
   `| ${"figure".padEnd(w1)} | ${"value".padEnd(w2)} | ${"target".padEnd(w3)} | result |`,
   `|-${"-".repeat(w1)}-|-${"-".repeat(w2)}-|-${"-".repeat(w3)}-|--------|`,
-  ...T.map((t) => `| ${t.figure.padEnd(w1)} | ${t.value.padEnd(w2)} | ${t.target.padEnd(w3)} | ${(t.pass === null ? "" : t.pass ? "PASS" : "MISS").padEnd(6)} |`),
+  ...T.map(
+    (t) =>
+      `| ${t.figure.padEnd(w1)} | ${t.value.padEnd(w2)} | ${t.target.padEnd(w3)} | ${(t.pass === null ? "" : t.pass ? "PASS" : "MISS").padEnd(6)} |`,
+  ),
 ].join("\n");
 results.table = table;
 log(`\n${table}`);
-log(`\nload average before ${machine.loadAverageBefore.join(" ")}, after ${machine.loadAverageAfter.join(" ")}; ${results.seconds} s in all`);
+log(
+  `\nload average before ${machine.loadAverageBefore.join(" ")}, after ${machine.loadAverageAfter.join(" ")}; ${results.seconds} s in all`,
+);
 
 const allProfiles = [
   ...profilePaths,
-  ...(cpuProfDir && existsSync(cpuProfDir) ? readdirSync(cpuProfDir).filter((x) => x.endsWith(".cpuprofile")).map((f) => join(cpuProfDir, f)) : []),
+  ...(cpuProfDir && existsSync(cpuProfDir)
+    ? readdirSync(cpuProfDir)
+        .filter((x) => x.endsWith(".cpuprofile"))
+        .map((f) => join(cpuProfDir, f))
+    : []),
 ].filter((f, i, a) => existsSync(f) && a.indexOf(f) === i);
 if (allProfiles.length) {
   results.profiles = [];

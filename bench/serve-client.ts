@@ -14,6 +14,6 @@ const server = await startSeminarServer({
 console.log(`bench client server listening on ${server.url}`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
-    server.stop().finally(() => process.exit(0));
+    void server.stop().finally(() => process.exit(0));
   });
 }

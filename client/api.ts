@@ -24,7 +24,9 @@ async function getJson<T>(path: string): Promise<T> {
 }
 
 export function listScenarios(): Promise<ScenarioSummary[]> {
-  return getJson<ScenarioSummary[] | { scenarios: ScenarioSummary[] }>("/api/scenarios").then((r) => (Array.isArray(r) ? r : r.scenarios));
+  return getJson<ScenarioSummary[] | { scenarios: ScenarioSummary[] }>("/api/scenarios").then((r) =>
+    Array.isArray(r) ? r : r.scenarios,
+  );
 }
 
 const scenarioCache = new Map<string, Promise<PublicScenario>>();
@@ -39,5 +41,7 @@ export function getScenario(id: string): Promise<PublicScenario> {
 }
 
 export function listSessions(): Promise<SessionSummary[]> {
-  return getJson<SessionSummary[] | { sessions: SessionSummary[] }>("/api/sessions").then((r) => (Array.isArray(r) ? r : r.sessions));
+  return getJson<SessionSummary[] | { sessions: SessionSummary[] }>("/api/sessions").then((r) =>
+    Array.isArray(r) ? r : r.sessions,
+  );
 }

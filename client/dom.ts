@@ -11,13 +11,18 @@ type Props = {
 };
 
 /** Creates `<tag>` with attributes, `on*` listeners and children (strings as text nodes). */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
     if (value === undefined || value === false) continue;
     if (key === "text") el.textContent = String(value);
     else if (key === "class") el.className = String(value);
-    else if (key.startsWith("on") && typeof value === "function") el.addEventListener(key.slice(2).toLowerCase(), value as EventListener);
+    else if (key.startsWith("on") && typeof value === "function")
+      el.addEventListener(key.slice(2).toLowerCase(), value as EventListener);
     else if (value === true) el.setAttribute(key, "");
     else el.setAttribute(key, String(value));
   }

@@ -15,8 +15,7 @@ import { getScenario } from "./api.js";
 const ROOM_NAME = "seminar";
 
 export type JoinRequest =
-  | { kind: "create"; name: string; scenarioId?: string }
-  | { kind: "join"; name: string; roomId: string };
+  { kind: "create"; name: string; scenarioId?: string } | { kind: "join"; name: string; roomId: string };
 
 type Listener<T> = (value: T) => void;
 
@@ -137,7 +136,10 @@ export class LiveSession {
     const client = new Client(endpoint());
     let room: Room;
     if (req.kind === "create") {
-      room = await client.create(ROOM_NAME, req.scenarioId ? { name: req.name, scenarioId: req.scenarioId } : { name: req.name });
+      room = await client.create(
+        ROOM_NAME,
+        req.scenarioId ? { name: req.name, scenarioId: req.scenarioId } : { name: req.name },
+      );
     } else {
       const seatKey = storedSeatKey(req.roomId);
       try {
@@ -235,7 +237,11 @@ export class LiveSession {
         const seatKey = storedSeatKey(this.roomId);
         const room = await this.client
           .reconnect(this.room.reconnectionToken)
-          .catch((err) => (seatKey ? this.client.joinById(this.roomId, { name: this.name, seatKey }) : Promise.reject(err)));
+          .catch((err) =>
+            seatKey
+              ? this.client.joinById(this.roomId, { name: this.name, seatKey })
+              : Promise.reject(err instanceof Error ? err : new Error(String(err))),
+          );
         this.room = room;
         this.attach(room);
         this.connection = "open";

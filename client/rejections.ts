@@ -28,7 +28,10 @@ export class RejectionSlots {
     el.hidden = false;
     const old = this.timers.get(el);
     if (old) clearTimeout(old);
-    this.timers.set(el, window.setTimeout(() => this.clearSlot(el), 12000));
+    this.timers.set(
+      el,
+      window.setTimeout(() => this.clearSlot(el), 12000),
+    );
   }
 
   /** Clears the slot of `command` (called when the command is sent again). */
@@ -49,6 +52,6 @@ export class RejectionSlots {
 function sentence(message: string): string {
   const m = message.trim();
   if (!m) return m;
-  const s = m[0]!.toUpperCase() + m.slice(1);
+  const s = m[0].toUpperCase() + m.slice(1);
   return /[.!?]$/.test(s) ? s : `${s}.`;
 }

@@ -60,7 +60,12 @@ export function rolePicker(ctx: PanelContext): RolePicker {
           "section",
           { class: "role-group", style: `--chip:${faction.color}`, "aria-labelledby": `faction-${faction.id}` },
           h("h3", { id: `faction-${faction.id}` }, h("span", { class: "chip" }), faction.name),
-          h("details", { class: "standpoint" }, h("summary", { text: t("roles.standpoint") }), h("p", { text: faction.standpoint })),
+          h(
+            "details",
+            { class: "standpoint" },
+            h("summary", { text: t("roles.standpoint") }),
+            h("p", { text: faction.standpoint }),
+          ),
           h(
             "ul",
             {},
@@ -85,7 +90,10 @@ export function rolePicker(ctx: PanelContext): RolePicker {
                   { class: "role-title" },
                   h("strong", { id: `role-name-${role.id}`, text: role.name }),
                   role.chair ? h("span", { class: "badge chair-badge", text: t("roles.chair") }) : null,
-                  h("span", { class: "badge", text: role.kind === "historical" ? t("roles.historical") : t("roles.composite") }),
+                  h("span", {
+                    class: "badge",
+                    text: role.kind === "historical" ? t("roles.historical") : t("roles.composite"),
+                  }),
                 ),
                 h("p", { class: "bio", text: role.bio }),
                 h("div", { class: "role-actions" }, status, button),
@@ -108,7 +116,11 @@ export function rolePicker(ctx: PanelContext): RolePicker {
       const holder = state.roleHolders[roleId];
       const yours = holder === me;
       const taken = holder !== undefined && !yours;
-      row.status.textContent = yours ? t("roles.yours") : taken ? t("roles.takenBy", { name: state.participants[holder]?.name ?? "?" }) : t("roles.free");
+      row.status.textContent = yours
+        ? t("roles.yours")
+        : taken
+          ? t("roles.takenBy", { name: state.participants[holder]?.name ?? "?" })
+          : t("roles.free");
       row.card.classList.toggle("taken", taken);
       row.card.classList.toggle("yours", yours);
       row.button.textContent = yours ? t("roles.release") : t("roles.take");
@@ -155,6 +167,13 @@ function settingDetails(scenario: PublicScenario): HTMLElement {
     ),
     h("h4", { text: t("setting.unknowns") }),
     h("ul", {}, ...setting.unknowns.map((u) => h("li", { text: u }))),
-    h("p", { class: "essay-credit", text: t("setting.essay", { title: scenario.essay.title, author: scenario.essay.author, year: String(scenario.essay.year) }) }),
+    h("p", {
+      class: "essay-credit",
+      text: t("setting.essay", {
+        title: scenario.essay.title,
+        author: scenario.essay.author,
+        year: String(scenario.essay.year),
+      }),
+    }),
   );
 }

@@ -34,28 +34,46 @@ export function tabs(items: Tab[]): { el: HTMLElement; select(id: string): void 
   const select = (id: string, focus = false) => {
     items.forEach((it, i) => {
       const on = it.id === id;
-      buttons[i]!.setAttribute("aria-selected", String(on));
-      buttons[i]!.tabIndex = on ? 0 : -1;
-      panels[i]!.hidden = !on;
-      if (on && focus) buttons[i]!.focus();
+      buttons[i].setAttribute("aria-selected", String(on));
+      buttons[i].tabIndex = on ? 0 : -1;
+      panels[i].hidden = !on;
+      if (on && focus) buttons[i].focus();
     });
   };
   items.forEach((it, i) => {
-    const b = h("button", { type: "button", role: "tab", id: `tab-${it.id}`, "aria-controls": `tabpanel-${it.id}`, text: t(it.label) });
+    const b = h("button", {
+      type: "button",
+      role: "tab",
+      id: `tab-${it.id}`,
+      "aria-controls": `tabpanel-${it.id}`,
+      text: t(it.label),
+    });
     b.addEventListener("click", () => select(it.id));
     b.addEventListener("keydown", (e) => {
       const d = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
-      if (e.key === "Home") select(items[0]!.id, true);
-      else if (e.key === "End") select(items[items.length - 1]!.id, true);
-      else if (d) select(items[(i + d + items.length) % items.length]!.id, true);
+      if (e.key === "Home") select(items[0].id, true);
+      else if (e.key === "End") select(items[items.length - 1].id, true);
+      else if (d) select(items[(i + d + items.length) % items.length].id, true);
       else return;
       e.preventDefault();
     });
     buttons.push(b);
     list.appendChild(b);
-    panels.push(h("div", { role: "tabpanel", id: `tabpanel-${it.id}`, class: "tabpanel", "aria-labelledby": `tab-${it.id}`, tabindex: 0 }, it.panel.el));
+    panels.push(
+      h(
+        "div",
+        {
+          role: "tabpanel",
+          id: `tabpanel-${it.id}`,
+          class: "tabpanel",
+          "aria-labelledby": `tab-${it.id}`,
+          tabindex: 0,
+        },
+        it.panel.el,
+      ),
+    );
   });
-  select(items[0]!.id);
+  select(items[0].id);
   return { el: h("aside", { class: "panels" }, list, ...panels), select: (id) => select(id) };
 }
 
@@ -94,21 +112,54 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
   const connectionAction = h("button", { type: "button", class: "small", id: "connection-action", hidden: true });
   // A reload comes straight back to this tab's seat (and takes it over from another tab).
   connectionAction.addEventListener("click", () => location.reload());
-  const connection = h("div", { class: "connection", id: "connection", "data-state": "open" }, connectionText, connectionAction);
+  const connection = h(
+    "div",
+    { class: "connection", id: "connection", "data-state": "open" },
+    connectionText,
+    connectionAction,
+  );
   // The record: rewind what happened so far (without leaving), and export the log and minutes.
-  const rewindBtn = h("button", { type: "button", class: "quiet", id: "rewind", title: t("header.rewindLabel"), text: t("header.rewind") });
+  const rewindBtn = h("button", {
+    type: "button",
+    class: "quiet",
+    id: "rewind",
+    title: t("header.rewindLabel"),
+    text: t("header.rewind"),
+  });
   const record = h(
     "nav",
     { class: "export", "aria-label": t("replay.title") },
     rewindBtn,
-    h("a", { href: logUrl(session.roomId), download: `seminar-${session.roomId}.ndjson`, id: "download-log", text: t("export.log") }),
-    h("a", { href: minutesUrl(session.roomId), target: "_blank", rel: "noopener", id: "minutes-link", text: t("export.minutes") }),
+    h("a", {
+      href: logUrl(session.roomId),
+      download: `seminar-${session.roomId}.ndjson`,
+      id: "download-log",
+      text: t("export.log"),
+    }),
+    h("a", {
+      href: minutesUrl(session.roomId),
+      target: "_blank",
+      rel: "noopener",
+      id: "minutes-link",
+      text: t("export.minutes"),
+    }),
   );
   const header = h(
     "header",
     { class: "room-head" },
-    h("div", { class: "brand" }, h("h1", { text: t("app.title") }), h("p", { class: "subtitle", text: t("app.subtitle") })),
-    h("div", { class: "code" }, h("span", { class: "label", text: `${t("header.code")}: ` }), h("code", { id: "room-code", text: session.roomId }), copyBtn),
+    h(
+      "div",
+      { class: "brand" },
+      h("h1", { text: t("app.title") }),
+      h("p", { class: "subtitle", text: t("app.subtitle") }),
+    ),
+    h(
+      "div",
+      { class: "code" },
+      h("span", { class: "label", text: `${t("header.code")}: ` }),
+      h("code", { id: "room-code", text: session.roomId }),
+      copyBtn,
+    ),
     record,
     h("div", { class: "me-box" }, meLabel, roleBtn, leaveBtn),
   );
@@ -133,7 +184,16 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
   const picker = rolePicker(ctx);
   roleBtn.addEventListener("click", () => picker.open());
 
-  const page = h("div", { class: "room", id: "room", "data-connection": "open" }, header, connection, h("div", { class: "room-body" }, stage, tabset.el), toast, announcer, picker.dialog);
+  const page = h(
+    "div",
+    { class: "room", id: "room", "data-connection": "open" },
+    header,
+    connection,
+    h("div", { class: "room-body" }, stage, tabset.el),
+    toast,
+    announcer,
+    picker.dialog,
+  );
   root.replaceChildren(page);
   history.replaceState(null, "", `/?room=${encodeURIComponent(session.roomId)}`);
 
@@ -147,13 +207,27 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
     for (const p of panels) p.update();
     const mine = state.participants[me];
     const role = roleOf(scenario, mine?.roleId ?? null);
-    meLabel.textContent = role ? t("header.asRole", { name: mine?.name ?? "", role: role.name }) : t("header.you", { name: mine?.name ?? "" });
+    meLabel.textContent = role
+      ? t("header.asRole", { name: mine?.name ?? "", role: role.name })
+      : t("header.you", { name: mine?.name ?? "" });
     document.title = `${t("app.title")} · ${session.roomId}`;
-    const connState = session.connection === "closed" ? (session.closedBecause === "seatTaken" ? "seat-taken" : "closed") : session.connection;
+    const connState =
+      session.connection === "closed"
+        ? session.closedBecause === "seatTaken"
+          ? "seat-taken"
+          : "closed"
+        : session.connection;
     if (connection.dataset.state !== connState) {
       connection.dataset.state = connState;
       page.dataset.connection = connState;
-      connectionText.textContent = connState === "open" ? "" : connState === "reconnecting" ? t("error.reconnecting") : connState === "seat-taken" ? t("error.seatTaken") : t("error.disconnected");
+      connectionText.textContent =
+        connState === "open"
+          ? ""
+          : connState === "reconnecting"
+            ? t("error.reconnecting")
+            : connState === "seat-taken"
+              ? t("error.seatTaken")
+              : t("error.disconnected");
       connectionAction.hidden = session.connection !== "closed";
       connectionAction.textContent = connState === "seat-taken" ? t("error.takeSeatBack") : t("error.rejoin");
     }
@@ -166,7 +240,11 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
       lastFloorKey = floorKey;
       if (!first || state.floor) {
         const holder = state.floor ? state.participants[state.floor.holder] : null;
-        announcer.textContent = !state.floor ? t("floor.open") : state.floor.holder === me ? t("floor.you") : t("floor.holder", { name: holder?.name ?? "?" });
+        announcer.textContent = !state.floor
+          ? t("floor.open")
+          : state.floor.holder === me
+            ? t("floor.you")
+            : t("floor.holder", { name: holder?.name ?? "?" });
       }
     }
     // On arrival, offer the roles once the scenario is known.
@@ -188,11 +266,20 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
   session.onChange(scheduleRender);
   rewindBtn.addEventListener("click", async () => {
     const { showRewind } = await import("./replay/replay-page.js");
-    showRewind(root, { roomId: session.roomId, events: session.events, scenario: session.scenario, onChange: (fn) => session.onChange(fn) }, () => {
-      root.replaceChildren(page);
-      render();
-      rewindBtn.focus();
-    });
+    showRewind(
+      root,
+      {
+        roomId: session.roomId,
+        events: session.events,
+        scenario: session.scenario,
+        onChange: (fn) => session.onChange(fn),
+      },
+      () => {
+        root.replaceChildren(page);
+        render();
+        rewindBtn.focus();
+      },
+    );
   });
   session.onEvent((e: SeminarEvent) => scene?.onEvent(e));
   leaveBtn.addEventListener("click", () => {

@@ -33,7 +33,12 @@ export function factionOf(scenario: PublicScenario | null, factionId: string | u
 }
 
 /** A participant as the views show them, or null if unknown. `roleId` overrides (for past speeches). */
-export function person(state: Readonly<SeminarState>, scenario: PublicScenario | null, id: string, roleId?: string | null): Person | null {
+export function person(
+  state: Readonly<SeminarState>,
+  scenario: PublicScenario | null,
+  id: string,
+  roleId?: string | null,
+): Person | null {
   const p = state.participants[id];
   if (!p) return null;
   const role = roleOf(scenario, roleId === undefined ? p.roleId : roleId);
@@ -63,5 +68,14 @@ export function presentPeople(state: Readonly<SeminarState>, scenario: PublicSce
 
 export function canModerate(state: Readonly<SeminarState>, scenario: PublicScenario | null, id: string): boolean {
   if (!scenario) return state.participants[id]?.facilitator ?? false;
-  return isModerator(state as SeminarState, { id: scenario.id, defaultSpeechLimitSeconds: scenario.defaultSpeechLimitSeconds, roles: scenario.roles, prompts: scenario.prompts }, id);
+  return isModerator(
+    state,
+    {
+      id: scenario.id,
+      defaultSpeechLimitSeconds: scenario.defaultSpeechLimitSeconds,
+      roles: scenario.roles,
+      prompts: scenario.prompts,
+    },
+    id,
+  );
 }

@@ -19,7 +19,8 @@ export function describeJoinError(err: unknown, code: string): string {
   const status = (err as { code?: number } | null)?.code;
   if (/not found|invalid room|no rooms? found/i.test(message)) return t("error.unknownCode", { code });
   if (/locked|full|maxClients/i.test(message)) return t("error.roomFull");
-  if (err instanceof TypeError || /failed to fetch|network|ECONNREFUSED/i.test(message) || status === 0) return t("error.unreachable");
+  if (err instanceof TypeError || /failed to fetch|network|ECONNREFUSED/i.test(message) || status === 0)
+    return t("error.unreachable");
   return t("error.joinFailed", { message: message || String(status ?? "") });
 }
 
@@ -27,7 +28,7 @@ export function describeJoinError(err: unknown, code: string): string {
 export function parseRoomCode(input: string): string {
   const s = input.trim();
   const m = /[?&]room=([^&#\s]+)/.exec(s);
-  return m ? decodeURIComponent(m[1]!) : s;
+  return m ? decodeURIComponent(m[1]) : s;
 }
 
 export function renderStartScreen(root: HTMLElement, onEnter: (s: LiveSession) => void): () => void {
@@ -36,7 +37,14 @@ export function renderStartScreen(root: HTMLElement, onEnter: (s: LiveSession) =
   // straight back to it as the same participant. If that fails, the door explains why.
   const seat = invited ? LiveSession.storedSeat(invited) : null;
   if (!invited || !seat) return renderDoor(root, onEnter);
-  replaceChildren(root, h("main", { class: "door", id: "resuming", "aria-busy": "true" }, h("p", { class: "lede", role: "status", text: t("start.resuming", { code: invited }) })));
+  replaceChildren(
+    root,
+    h(
+      "main",
+      { class: "door", id: "resuming", "aria-busy": "true" },
+      h("p", { class: "lede", role: "status", text: t("start.resuming", { code: invited }) }),
+    ),
+  );
   let disposeDoor = () => {};
   LiveSession.open({ kind: "join", name: seat.name, roomId: invited }).then(onEnter, (err: unknown) => {
     disposeDoor = renderDoor(root, onEnter, describeJoinError(err, invited));
@@ -66,7 +74,15 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
   const errorBox = h("p", { id: "start-error", class: "error-slot", role: "alert", hidden: true });
   const scenarioSelect = h("select", { id: "scenario", name: "scenario" });
   const createBtn = h("button", { type: "submit", class: "primary", id: "create" }, t("start.create"));
-  const codeInput = h("input", { id: "code", name: "code", type: "text", autocomplete: "off", spellcheck: "false", value: invited ?? "", "aria-describedby": "code-hint start-error" });
+  const codeInput = h("input", {
+    id: "code",
+    name: "code",
+    type: "text",
+    autocomplete: "off",
+    spellcheck: "false",
+    value: invited ?? "",
+    "aria-describedby": "code-hint start-error",
+  });
   const joinBtn = h("button", { type: "submit", class: invited ? "primary" : "", id: "join" }, t("start.join"));
   const liveList = h("ul", { class: "live-list", id: "live-sessions" });
   const recordList = h("ul", { class: "live-list record-list", id: "recorded-sessions" });
@@ -116,7 +132,10 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
       dispose();
       onEnter(session);
     } catch (err) {
-      showError(describeJoinError(err, req.kind === "join" ? req.roomId : ""), req.kind === "join" ? codeInput : nameInput);
+      showError(
+        describeJoinError(err, req.kind === "join" ? req.roomId : ""),
+        req.kind === "join" ? codeInput : nameInput,
+      );
       button.textContent = label;
       button.disabled = false;
       busy = false;
@@ -173,8 +192,13 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
       liveList,
       ...live.map((s) => {
         const title = scenarios.find((sc) => sc.id === s.scenarioId)?.title ?? s.scenarioId;
-        const people = s.participantCount === 1 ? t("start.people.one") : t("start.people.many", { n: s.participantCount });
-        const btn = h("button", { type: "button", "aria-label": t("start.liveJoin", { code: s.id }), text: t("start.join") });
+        const people =
+          s.participantCount === 1 ? t("start.people.one") : t("start.people.many", { n: s.participantCount });
+        const btn = h("button", {
+          type: "button",
+          "aria-label": t("start.liveJoin", { code: s.id }),
+          text: t("start.join"),
+        });
         btn.addEventListener("click", () => {
           codeInput.value = s.id;
           joinByCode(s.id, btn);
@@ -182,15 +206,31 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
         return h(
           "li",
           {},
-          h("span", { class: "live-desc", text: t("start.liveItem", { code: s.id, scenario: title, people, time: clockTime(s.createdAt) }) }),
+          h("span", {
+            class: "live-desc",
+            text: t("start.liveItem", { code: s.id, scenario: title, people, time: clockTime(s.createdAt) }),
+          }),
           h("span", { class: "session-actions" }, ...exportLinks(s.id), btn),
         );
       }),
     );
   };
   const exportLinks = (id: string) => [
-    h("a", { href: logUrl(id), download: `seminar-${id}.ndjson`, class: "small-link", "aria-label": t("start.logLabel", { code: id }), text: t("export.log") }),
-    h("a", { href: minutesUrl(id), target: "_blank", rel: "noopener", class: "small-link", "aria-label": t("start.minutesLabel", { code: id }), text: t("export.minutes") }),
+    h("a", {
+      href: logUrl(id),
+      download: `seminar-${id}.ndjson`,
+      class: "small-link",
+      "aria-label": t("start.logLabel", { code: id }),
+      text: t("export.log"),
+    }),
+    h("a", {
+      href: minutesUrl(id),
+      target: "_blank",
+      rel: "noopener",
+      class: "small-link",
+      "aria-label": t("start.minutesLabel", { code: id }),
+      text: t("export.minutes"),
+    }),
   ];
   /** Ended seminars (and imported logs), newest first, each with Replay, its log and its minutes. */
   const renderRecorded = (sessions: SessionSummary[]) => {
@@ -207,12 +247,25 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
         return h(
           "li",
           { "data-session": s.id },
-          h("span", { class: "live-desc", text: t("start.liveItemEnded", { code: s.id, scenario: title, events: s.eventCount, date: `${date} ${clockTime(s.createdAt)}` }) }),
+          h("span", {
+            class: "live-desc",
+            text: t("start.liveItemEnded", {
+              code: s.id,
+              scenario: title,
+              events: s.eventCount,
+              date: `${date} ${clockTime(s.createdAt)}`,
+            }),
+          }),
           h(
             "span",
             { class: "session-actions" },
             ...exportLinks(s.id),
-            h("a", { href: replayUrl(s.id), class: "button-link", "aria-label": t("start.replayLabel", { code: s.id }), text: t("start.replay") }),
+            h("a", {
+              href: replayUrl(s.id),
+              class: "button-link",
+              "aria-label": t("start.replayLabel", { code: s.id }),
+              text: t("start.replay"),
+            }),
           ),
         );
       }),
@@ -225,7 +278,14 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
     dispose();
     void import("./replay/replay-page.js").then((m) => m.showReplayFromFile(root, file));
   };
-  const openInput = h("input", { type: "file", id: "open-log-file", accept: LOG_FILE_ACCEPT, class: "sr-only", tabindex: -1, "aria-hidden": "true" });
+  const openInput = h("input", {
+    type: "file",
+    id: "open-log-file",
+    accept: LOG_FILE_ACCEPT,
+    class: "sr-only",
+    tabindex: -1,
+    "aria-hidden": "true",
+  });
   const openBtn = h("button", { type: "button", class: "primary", id: "open-log", text: t("start.openFile") });
   openBtn.addEventListener("click", () => openInput.click());
   openInput.addEventListener("change", () => {
@@ -233,7 +293,14 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
     openInput.value = "";
     if (f) openFile(f);
   });
-  const importInput = h("input", { type: "file", id: "import-log-file", accept: LOG_FILE_ACCEPT, class: "sr-only", tabindex: -1, "aria-hidden": "true" });
+  const importInput = h("input", {
+    type: "file",
+    id: "import-log-file",
+    accept: LOG_FILE_ACCEPT,
+    class: "sr-only",
+    tabindex: -1,
+    "aria-hidden": "true",
+  });
   const importBtn = h("button", { type: "button", id: "import-log", text: t("start.importFile") });
   importBtn.addEventListener("click", () => importInput.click());
   importInput.addEventListener("change", async () => {

@@ -40,7 +40,8 @@ const en = {
   "start.logLabel": "Download the log of {code}",
   "start.minutesLabel": "Minutes of {code}",
   "start.recordingsHeading": "Recorded seminars",
-  "start.recordingsLede": "Every seminar is recorded as a log. Watch one again, or bring a log file recorded elsewhere.",
+  "start.recordingsLede":
+    "Every seminar is recorded as a log. Watch one again, or bring a log file recorded elsewhere.",
   "start.openFile": "Open a recorded session…",
   "start.openFileHint": "Plays a .ndjson log file in this browser; nothing is uploaded.",
   "start.importFile": "Import a log…",
@@ -101,7 +102,8 @@ const en = {
   "replay.importTooLarge": "The file is too large for this server: {message}",
   "replay.readFailed": "The file could not be read.",
   "replay.pickHeading": "Open a recorded seminar",
-  "replay.pickLede": "Choose a seminar log (.ndjson), or drop one here. It is played in this browser; nothing is uploaded unless you import it.",
+  "replay.pickLede":
+    "Choose a seminar log (.ndjson), or drop one here. It is played in this browser; nothing is uploaded unless you import it.",
   "replay.play": "Play",
   "replay.pause": "Pause",
   "replay.replayAgain": "Play again",
@@ -136,7 +138,8 @@ const en = {
 
   // Role picker
   "roles.heading": "Choose your role",
-  "roles.lede": "Each role is a standpoint of 1990. Whoever takes a role receives its private brief. You can also stay an observer in the audience.",
+  "roles.lede":
+    "Each role is a standpoint of 1990. Whoever takes a role receives its private brief. You can also stay an observer in the audience.",
   "roles.free": "Free",
   "roles.takenBy": "Taken by {name}",
   "roles.yours": "Your role",

@@ -88,7 +88,10 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
 
   const httpServer = createServer(app);
   const gameServer = new Server({
-    transport: new WebSocketTransport({ server: httpServer, maxPayload: options.maxPayloadBytes ?? DEFAULTS.maxPayloadBytes }),
+    transport: new WebSocketTransport({
+      server: httpServer,
+      maxPayload: options.maxPayloadBytes ?? DEFAULTS.maxPayloadBytes,
+    }),
     gracefullyShutdown: false,
     greet: false,
   });

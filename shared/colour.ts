@@ -9,7 +9,7 @@ export type Lab = [number, number, number];
 export function hexToRgb(hex: string): Rgb {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
   if (!m) throw new Error(`not a #rrggbb colour: ${hex}`);
-  return [parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16)];
+  return [parseInt(m[1], 16), parseInt(m[2], 16), parseInt(m[3], 16)];
 }
 
 /** sRGB channel (0–255) to linear light, per the sRGB transfer function. */
@@ -45,7 +45,7 @@ export function hexToLab(hex: string): Lab {
   const x = (0.4124564 * r + 0.3575761 * g + 0.1804375 * b) / 0.95047;
   const y = 0.2126729 * r + 0.7151522 * g + 0.072175 * b;
   const z = (0.0193339 * r + 0.119192 * g + 0.9503041 * b) / 1.08883;
-  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   const fx = f(x);
   const fy = f(y);
   const fz = f(z);
@@ -106,9 +106,7 @@ export function deltaE2000Lab([l1, a1, b1]: Lab, [l2, a2, b2]: Lab): number {
   const sc = 1 + 0.045 * cBarP;
   const sh = 1 + 0.015 * cBarP * t;
   const rt = -Math.sin(2 * dTheta * rad) * rc;
-  return Math.sqrt(
-    (dLp / sl) ** 2 + (dCp / sc) ** 2 + (dHp / sh) ** 2 + rt * (dCp / sc) * (dHp / sh),
-  );
+  return Math.sqrt((dLp / sl) ** 2 + (dCp / sc) ** 2 + (dHp / sh) ** 2 + rt * (dCp / sc) * (dHp / sh));
 }
 
 /** CIEDE2000 between two hex colours: about 2 is barely visible; 20 and above is clearly different. */

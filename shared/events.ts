@@ -68,10 +68,15 @@ const EnvelopeSchema = z.strictObject({
 /** Validates one untrusted event (for imports). Returns the event or a readable reason. */
 export function parseEvent(value: unknown): { ok: true; event: SeminarEvent } | { ok: false; reason: string } {
   const env = EnvelopeSchema.safeParse(value);
-  if (!env.success) return { ok: false, reason: env.error.issues.map((i) => `${i.path.join(".") || "event"}: ${i.message}`).join("; ") };
+  if (!env.success)
+    return {
+      ok: false,
+      reason: env.error.issues.map((i) => `${i.path.join(".") || "event"}: ${i.message}`).join("; "),
+    };
   const { type } = env.data;
   if (!Object.hasOwn(EventDataSchemas, type)) return { ok: false, reason: `unknown event type '${type.slice(0, 40)}'` };
   const data = EventDataSchemas[type as EventType].safeParse(env.data.data);
-  if (!data.success) return { ok: false, reason: data.error.issues.map((i) => `data.${i.path.join(".")}: ${i.message}`).join("; ") };
+  if (!data.success)
+    return { ok: false, reason: data.error.issues.map((i) => `data.${i.path.join(".")}: ${i.message}`).join("; ") };
   return { ok: true, event: { ...env.data, data: data.data } as SeminarEvent };
 }

@@ -21,7 +21,13 @@ export interface LogHeader {
 }
 
 export function logHeader(meta: { sessionId: string; scenarioId: string; createdAt: number }): LogHeader {
-  return { format: LOG_FORMAT, version: LOG_VERSION, sessionId: meta.sessionId, scenarioId: meta.scenarioId, createdAt: meta.createdAt };
+  return {
+    format: LOG_FORMAT,
+    version: LOG_VERSION,
+    sessionId: meta.sessionId,
+    scenarioId: meta.scenarioId,
+    createdAt: meta.createdAt,
+  };
 }
 
 /** The whole file as one string; each line ends with a newline. */
@@ -82,21 +88,41 @@ function parseJson(line: string): { ok: true; value: unknown } | { ok: false; re
  */
 export function parseLog(text: string): ParsedLog {
   const lines = splitLines(text);
-  if (lines.length === 0 || lines[0].trim() === "") return fail(1, "format", "the file is empty; expected a sputnik-seminar-log header line");
+  if (lines.length === 0 || lines[0].trim() === "")
+    return fail(1, "format", "the file is empty; expected a sputnik-seminar-log header line");
 
   const headerJson = parseJson(lines[0]);
   if (!headerJson.ok) return fail(1, "format", `the header line is ${headerJson.reason}`);
   const head = headerJson.value;
-  if (typeof head !== "object" || head === null || Array.isArray(head) || (head as { format?: unknown }).format !== LOG_FORMAT) {
-    return fail(1, "format", `the first line is not a ${LOG_FORMAT} header (expected {"format":"${LOG_FORMAT}","version":${LOG_VERSION},…})`);
+  if (
+    typeof head !== "object" ||
+    head === null ||
+    Array.isArray(head) ||
+    (head as { format?: unknown }).format !== LOG_FORMAT
+  ) {
+    return fail(
+      1,
+      "format",
+      `the first line is not a ${LOG_FORMAT} header (expected {"format":"${LOG_FORMAT}","version":${LOG_VERSION},…})`,
+    );
   }
   const version = (head as { version?: unknown }).version;
-  const headerSchema = typeof version === "number" && Number.isInteger(version) && version >= 1 ? HeaderSchemas[version] : undefined;
+  const headerSchema =
+    typeof version === "number" && Number.isInteger(version) && version >= 1 ? HeaderSchemas[version] : undefined;
   if (!headerSchema) {
-    return fail(1, "version", `log version ${JSON.stringify(version ?? null).slice(0, 20)} is not supported; this reader knows versions 1 to ${LOG_VERSION}`);
+    return fail(
+      1,
+      "version",
+      `log version ${JSON.stringify(version ?? null).slice(0, 20)} is not supported; this reader knows versions 1 to ${LOG_VERSION}`,
+    );
   }
   const rest = headerSchema.safeParse(headerJson.value);
-  if (!rest.success) return fail(1, "invalid", `header: ${rest.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!rest.success)
+    return fail(
+      1,
+      "invalid",
+      `header: ${rest.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
   const header: LogHeader = { format: LOG_FORMAT, version: LOG_VERSION, ...rest.data };
 
   if (lines.length < 2) return fail(2, "invalid", "the log has no events; a session log starts with sessionStarted");
@@ -115,13 +141,25 @@ export function parseLog(text: string): ParsedLog {
     const e = parsed.event;
     const expected = state.seq + 1;
     if (e.seq !== expected) {
-      return fail(lineNo, "invalid", expected === 1 ? `seq must start at 1, got ${e.seq}` : `seq ${e.seq} where ${expected} was expected (gap or repeat)`);
+      return fail(
+        lineNo,
+        "invalid",
+        expected === 1
+          ? `seq must start at 1, got ${e.seq}`
+          : `seq ${e.seq} where ${expected} was expected (gap or repeat)`,
+      );
     }
-    if (e.at < state.lastAt) return fail(lineNo, "invalid", `time goes back: at ${e.at} is before the previous event's ${state.lastAt}`);
+    if (e.at < state.lastAt)
+      return fail(lineNo, "invalid", `time goes back: at ${e.at} is before the previous event's ${state.lastAt}`);
     if (e.seq === 1) {
-      if (e.type !== "sessionStarted") return fail(lineNo, "invalid", `the first event must be sessionStarted, got ${e.type}`);
+      if (e.type !== "sessionStarted")
+        return fail(lineNo, "invalid", `the first event must be sessionStarted, got ${e.type}`);
       if (e.data.scenarioId !== header.scenarioId) {
-        return fail(lineNo, "invalid", `sessionStarted names scenario '${e.data.scenarioId}' but the header says '${header.scenarioId}'`);
+        return fail(
+          lineNo,
+          "invalid",
+          `sessionStarted names scenario '${e.data.scenarioId}' but the header says '${header.scenarioId}'`,
+        );
       }
     } else if (e.type === "sessionStarted") {
       return fail(lineNo, "invalid", "sessionStarted may only be the first event");

@@ -11,7 +11,11 @@ import { LIMITS, REACTION_KINDS } from "./vocabulary.js";
 export { LIMITS, REACTION_KINDS, type ReactionKind } from "./vocabulary.js";
 
 const Id = z.string().min(1).max(64);
-const Text = z.string().trim().min(1, "must not be empty").max(LIMITS.textMax, `must be at most ${LIMITS.textMax} characters`);
+const Text = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(LIMITS.textMax, `must be at most ${LIMITS.textMax} characters`);
 
 /** Names are trimmed; a name of only spaces is no name. */
 export const DisplayName = z
@@ -41,7 +45,7 @@ export type CommandType = keyof typeof CommandSchemas;
 export const COMMAND_TYPES = Object.keys(CommandSchemas) as CommandType[];
 export type CommandPayload<T extends CommandType> = z.infer<(typeof CommandSchemas)[T]>;
 /** zod types an empty strict object as an index signature of `never`; it is really `{}`. */
-type Payload<P> = string extends keyof P ? {} : P;
+type Payload<P> = string extends keyof P ? Record<never, never> : P;
 /** A validated client command: its type plus its payload. */
 export type ClientCommand = { [T in CommandType]: { type: T } & Payload<CommandPayload<T>> }[CommandType];
 
@@ -89,7 +93,10 @@ export type ParseResult = { ok: true; command: ClientCommand } | { ok: false; re
 /** Validates an untrusted message from a client; never throws. */
 export function parseCommand(type: unknown, payload: unknown): ParseResult {
   if (typeof type !== "string" || !Object.hasOwn(CommandSchemas, type)) {
-    return { ok: false, rejection: { code: "INVALID", message: `unknown message type '${String(type).slice(0, 40)}'` } };
+    return {
+      ok: false,
+      rejection: { code: "INVALID", message: `unknown message type '${String(type).slice(0, 40)}'` },
+    };
   }
   const schema = CommandSchemas[type as CommandType];
   const parsed = schema.safeParse(payload === undefined ? {} : payload);

@@ -135,9 +135,18 @@ export function checkScenario(s: Scenario): string[] {
       seen.add(id);
     }
   };
-  unique("faction", s.factions.map((f) => f.id));
-  unique("role", s.roles.map((r) => r.id));
-  unique("prompt", s.prompts.map((p) => p.id));
+  unique(
+    "faction",
+    s.factions.map((f) => f.id),
+  );
+  unique(
+    "role",
+    s.roles.map((r) => r.id),
+  );
+  unique(
+    "prompt",
+    s.prompts.map((p) => p.id),
+  );
   const chairs = s.roles.filter((r) => r.chair);
   if (chairs.length !== 1) problems.push(`exactly one chair role expected, found ${chairs.length}`);
   for (const r of s.roles) {

@@ -27,7 +27,12 @@ export function actionDock(ctx: PanelContext, clockOffset: () => number): Panel 
     "div",
     { class: "reactions", role: "group", "aria-label": t("dock.reactions") },
     ...REACTION_KINDS.map((kind) => {
-      const b = h("button", { type: "button", class: `reaction reaction-${kind}`, "data-kind": kind, text: t(`reaction.${kind}` as StringKey) });
+      const b = h("button", {
+        type: "button",
+        class: `reaction reaction-${kind}`,
+        "data-kind": kind,
+        text: t(`reaction.${kind}` as StringKey),
+      });
       b.addEventListener("click", () => ctx.send("react", { kind }));
       return b;
     }),
@@ -102,7 +107,9 @@ export function actionDock(ctx: PanelContext, clockOffset: () => number): Panel 
       else {
         const p = state.participants[floor.holder];
         const role = scenario?.roles.find((r) => r.id === p?.roleId);
-        status.textContent = role ? t("floor.holderRole", { name: p?.name ?? "?", role: role.name }) : t("floor.holder", { name: p?.name ?? "?" });
+        status.textContent = role
+          ? t("floor.holderRole", { name: p?.name ?? "?", role: role.name })
+          : t("floor.holder", { name: p?.name ?? "?" });
       }
       status.classList.toggle("mine", holding);
       speechForm.hidden = !holding;
@@ -110,7 +117,7 @@ export function actionDock(ctx: PanelContext, clockOffset: () => number): Panel 
       wasHolding = holding;
       // My speech has been delivered: clear the box for the next one.
       const mine = state.speeches.filter((s) => s.speaker === me);
-      if (mine.length > spokenCount && sentSpeech !== null && mine[mine.length - 1]!.text === sentSpeech) {
+      if (mine.length > spokenCount && sentSpeech !== null && mine[mine.length - 1].text === sentSpeech) {
         speech.value = "";
         sentSpeech = null;
         updateCounter();

@@ -34,7 +34,13 @@ function renderBrief(b: RoleBrief): HTMLElement[] {
       "ol",
       { class: "talking-points" },
       ...b.talkingPoints.map((tp) =>
-        h("li", {}, h("p", { class: "point", text: tp.point }), h("p", { class: "facts", text: tp.facts }), sourceList(tp.sources)),
+        h(
+          "li",
+          {},
+          h("p", { class: "point", text: tp.point }),
+          h("p", { class: "facts", text: tp.facts }),
+          sourceList(tp.sources),
+        ),
       ),
     ),
     h("h4", { text: t("brief.cannotKnowYet") }),
@@ -46,7 +52,12 @@ function renderBrief(b: RoleBrief): HTMLElement[] {
 
 export function briefPanel(ctx: PanelContext): Panel {
   const body = h("div", { class: "brief", id: "brief" });
-  const el = h("section", { class: "panel-section", "aria-labelledby": "brief-heading" }, h("h2", { id: "brief-heading", class: "sr-only", text: t("brief.heading") }), body);
+  const el = h(
+    "section",
+    { class: "panel-section", "aria-labelledby": "brief-heading" },
+    h("h2", { id: "brief-heading", class: "sr-only", text: t("brief.heading") }),
+    body,
+  );
   let key = "";
   return {
     el,
@@ -57,7 +68,8 @@ export function briefPanel(ctx: PanelContext): Panel {
       const next = brief ? `brief:${brief.roleId}` : myRole ? "waiting" : "none";
       if (next === key) return;
       key = next;
-      if (brief) replaceChildren(body, h("p", { class: "private-note", text: t("brief.heading") }), ...renderBrief(brief));
+      if (brief)
+        replaceChildren(body, h("p", { class: "private-note", text: t("brief.heading") }), ...renderBrief(brief));
       else replaceChildren(body, h("p", { class: "empty", text: myRole ? t("brief.waiting") : t("brief.none") }));
     },
   };

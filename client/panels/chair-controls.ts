@@ -33,8 +33,21 @@ export function chairControls(ctx: PanelContext): Panel {
   });
 
   const limitId = uid("limit");
-  const limitInput = h("input", { id: limitId, type: "number", min: LIMITS.speechLimitMin, max: LIMITS.speechLimitMax, step: 15, inputmode: "numeric" });
-  const limitForm = h("form", { class: "chair-row" }, h("label", { for: limitId, text: t("chair.limit") }), limitInput, h("button", { type: "submit", text: t("chair.setLimit") }));
+  const limitInput = h("input", {
+    id: limitId,
+    type: "number",
+    min: LIMITS.speechLimitMin,
+    max: LIMITS.speechLimitMax,
+    step: 15,
+    inputmode: "numeric",
+  });
+  const limitForm = h(
+    "form",
+    { class: "chair-row" },
+    h("label", { for: limitId, text: t("chair.limit") }),
+    limitInput,
+    h("button", { type: "submit", text: t("chair.setLimit") }),
+  );
   limitForm.addEventListener("submit", (e) => {
     e.preventDefault();
     ctx.send("setSpeechLimit", { seconds: Number(limitInput.value) });
@@ -45,8 +58,20 @@ export function chairControls(ctx: PanelContext): Panel {
     { class: "chair-controls", id: "chair-controls", "aria-labelledby": "chair-heading", hidden: true },
     h("h3", { id: "chair-heading", text: t("chair.heading") }),
     h("div", { class: "chair-row" }, giveNext, endTurn),
-    h("div", { class: "chair-row" }, h("label", { for: toId, class: "sr-only", text: t("chair.giveTo") }), toSelect, giveTo),
-    h("div", { class: "chair-row" }, h("label", { for: promptId, class: "sr-only", text: t("chair.prompt") }), promptSelect, openBtn),
+    h(
+      "div",
+      { class: "chair-row" },
+      h("label", { for: toId, class: "sr-only", text: t("chair.giveTo") }),
+      toSelect,
+      giveTo,
+    ),
+    h(
+      "div",
+      { class: "chair-row" },
+      h("label", { for: promptId, class: "sr-only", text: t("chair.prompt") }),
+      promptSelect,
+      openBtn,
+    ),
     limitForm,
     error,
   );
@@ -78,7 +103,9 @@ export function chairControls(ctx: PanelContext): Panel {
         replaceChildren(
           toSelect,
           h("option", { value: "", text: `${t("chair.giveTo")}…` }),
-          ...ordered.map((p) => h("option", { value: p.id, text: p.role ? `${isolate(p.name)} (${p.role.name})` : p.name })),
+          ...ordered.map((p) =>
+            h("option", { value: p.id, text: p.role ? `${isolate(p.name)} (${p.role.name})` : p.name }),
+          ),
         );
         toSelect.value = people.some((p) => p.id === chosen) ? chosen : "";
       }
@@ -89,12 +116,18 @@ export function chairControls(ctx: PanelContext): Panel {
         replaceChildren(
           promptSelect,
           ...scenario.prompts.map((p, i) =>
-            h("option", { value: p.id, text: `${i + 1}. ${p.question.length > 70 ? `${p.question.slice(0, 68)}…` : p.question}${p.period === "epilogue" ? ` (${t("prompt.epilogue")})` : ""}` }),
+            h("option", {
+              value: p.id,
+              text: `${i + 1}. ${p.question.length > 70 ? `${p.question.slice(0, 68)}…` : p.question}${p.period === "epilogue" ? ` (${t("prompt.epilogue")})` : ""}`,
+            }),
           ),
         );
         // Suggest the question after the open one.
         const openIdx = scenario.prompts.findIndex((p) => p.id === state.openPromptId);
-        promptSelect.value = chosen && chosen !== state.openPromptId ? chosen : scenario.prompts[Math.min(openIdx + 1, scenario.prompts.length - 1)]?.id ?? "";
+        promptSelect.value =
+          chosen && chosen !== state.openPromptId
+            ? chosen
+            : (scenario.prompts[Math.min(openIdx + 1, scenario.prompts.length - 1)]?.id ?? "");
       }
       if (state.speechLimitSeconds !== limitShown && document.activeElement !== limitInput) {
         limitShown = state.speechLimitSeconds;

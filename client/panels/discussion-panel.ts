@@ -23,8 +23,22 @@ export function discussionPanel(ctx: PanelContext): Panel {
   const postBtn = h("button", { type: "submit", class: "primary", id: "post-button", text: t("board.post") });
   const error = h("p", { hidden: true });
   ctx.slots.register(["post"], error);
-  const form = h("form", { class: "composer", "aria-label": t("board.compose") }, replyNote, h("label", { for: textId, class: "sr-only", text: t("board.compose") }), textarea, h("div", { class: "composer-row" }, error, postBtn));
-  const boardSection = h("section", { class: "board-section", "aria-labelledby": "board-heading" }, h("h3", { id: "board-heading", text: t("board.heading") }), boardEmpty, thread, form);
+  const form = h(
+    "form",
+    { class: "composer", "aria-label": t("board.compose") },
+    replyNote,
+    h("label", { for: textId, class: "sr-only", text: t("board.compose") }),
+    textarea,
+    h("div", { class: "composer-row" }, error, postBtn),
+  );
+  const boardSection = h(
+    "section",
+    { class: "board-section", "aria-labelledby": "board-heading" },
+    h("h3", { id: "board-heading", text: t("board.heading") }),
+    boardEmpty,
+    thread,
+    form,
+  );
   const el = h("section", { class: "panel-section" }, promptBox, boardSection);
 
   let replyTo: Post | null = null;
@@ -67,7 +81,14 @@ export function discussionPanel(ctx: PanelContext): Panel {
   const renderPost = (p: Post, children: Map<string, Post[]>, depth: number): HTMLElement => {
     const { state, scenario } = ctx.session;
     const who = person(state, scenario, p.author, p.roleId);
-    const reply = ctx.readOnly ? null : h("button", { type: "button", class: "quiet small", text: t("board.reply"), "aria-label": `${t("board.reply")}: ${who?.name ?? ""}` });
+    const reply = ctx.readOnly
+      ? null
+      : h("button", {
+          type: "button",
+          class: "quiet small",
+          text: t("board.reply"),
+          "aria-label": `${t("board.reply")}: ${who?.name ?? ""}`,
+        });
     reply?.addEventListener("click", () => setReply(p));
     const kids = children.get(p.postId) ?? [];
     return h(
@@ -102,7 +123,10 @@ export function discussionPanel(ctx: PanelContext): Panel {
         } else {
           replaceChildren(
             promptBox,
-            h("p", { class: "eyebrow", text: prompt.period === "epilogue" ? t("prompt.epilogue") : t("prompt.heading") }),
+            h("p", {
+              class: "eyebrow",
+              text: prompt.period === "epilogue" ? t("prompt.epilogue") : t("prompt.heading"),
+            }),
             h("h2", { class: "question", id: "prompt-question", text: prompt.question }),
             h("p", { class: "context", text: prompt.context }),
             h(
@@ -111,10 +135,19 @@ export function discussionPanel(ctx: PanelContext): Panel {
               h("span", { class: "label", text: `${t("prompt.divides")}: ` }),
               ...prompt.divides.map((f) => {
                 const fac = factionOf(scenario, f);
-                return h("span", { class: "faction-tag", style: `--chip:${fac?.color ?? "#5d5a55"}`, text: fac?.name ?? f });
+                return h("span", {
+                  class: "faction-tag",
+                  style: `--chip:${fac?.color ?? "#5d5a55"}`,
+                  text: fac?.name ?? f,
+                });
               }),
             ),
-            h("details", { class: "prompt-sources" }, h("summary", { text: t("prompt.sources") }), sourceList(prompt.sources)),
+            h(
+              "details",
+              { class: "prompt-sources" },
+              h("summary", { text: t("prompt.sources") }),
+              sourceList(prompt.sources),
+            ),
           );
         }
       }

@@ -16,7 +16,10 @@ function describe(p: Person, me: string, speaking: boolean): HTMLElement {
     { "data-participant": p.id, class: p.connected ? "" : "away" },
     h("span", { class: "chip", style: `--chip:${p.color}` }),
     h("span", { class: "who", text: p.name }),
-    h("span", { class: "role", text: p.role ? `${p.role.name}${p.faction ? ` · ${p.faction.name}` : ""}` : t("header.observer") }),
+    h("span", {
+      class: "role",
+      text: p.role ? `${p.role.name}${p.faction ? ` · ${p.faction.name}` : ""}` : t("header.observer"),
+    }),
     tags.length ? h("span", { class: "tags", text: tags.join(" · ") }) : null,
   );
 }
@@ -26,7 +29,15 @@ export function peoplePanel(ctx: PanelContext): Panel {
   const queueEmpty = h("p", { class: "empty", text: t("people.queueEmpty") });
   const peopleHeading = h("h3", { id: "people-heading" });
   const people = h("ul", { class: "people", id: "participants", "aria-labelledby": "people-heading" });
-  const el = h("section", { class: "panel-section" }, h("h3", { id: "queue-heading", text: t("people.queue") }), queueEmpty, queue, peopleHeading, people);
+  const el = h(
+    "section",
+    { class: "panel-section" },
+    h("h3", { id: "queue-heading", text: t("people.queue") }),
+    queueEmpty,
+    queue,
+    peopleHeading,
+    people,
+  );
   let key = "";
   return {
     el,
@@ -34,7 +45,12 @@ export function peoplePanel(ctx: PanelContext): Panel {
       const { state, scenario, me } = ctx.session;
       const everyone = presentPeople(state, scenario);
       const speaking = state.floor?.holder ?? null;
-      const k = JSON.stringify([state.queue, speaking, everyone.map((p) => [p.id, p.name, p.role?.id, p.connected]), Boolean(scenario)]);
+      const k = JSON.stringify([
+        state.queue,
+        speaking,
+        everyone.map((p) => [p.id, p.name, p.role?.id, p.connected]),
+        Boolean(scenario),
+      ]);
       if (k === key) return;
       key = k;
       const queued = state.queue.map((id) => person(state, scenario, id)).filter((p): p is Person => p !== null);

@@ -7,7 +7,13 @@ import type { Panel, PanelContext } from "./panel-context.js";
 export function transcriptPanel(ctx: PanelContext): Panel {
   const list = h("ol", { class: "transcript", id: "transcript" });
   const empty = h("p", { class: "empty", text: t("transcript.empty") });
-  const el = h("section", { class: "panel-section", "aria-labelledby": "transcript-heading" }, h("h2", { id: "transcript-heading", class: "sr-only", text: t("transcript.heading") }), empty, list);
+  const el = h(
+    "section",
+    { class: "panel-section", "aria-labelledby": "transcript-heading" },
+    h("h2", { id: "transcript-heading", class: "sr-only", text: t("transcript.heading") }),
+    empty,
+    list,
+  );
   let shown = 0;
   let scenarioShown = false;
   /** Every speech's item made so far, by index. */
@@ -35,7 +41,7 @@ export function transcriptPanel(ctx: PanelContext): Panel {
       const stick = box ? box.scrollHeight - box.scrollTop - box.clientHeight < 40 : true;
       const added = document.createDocumentFragment();
       for (let i = shown; i < state.speeches.length; i++) {
-        const s = state.speeches[i]!;
+        const s = state.speeches[i];
         const kept = built[i];
         if (kept && kept.dataset.seq === String(s.seq)) {
           added.appendChild(kept);
@@ -52,7 +58,12 @@ export function transcriptPanel(ctx: PanelContext): Panel {
               { class: "speech-meta" },
               chip,
               h("strong", { class: "speaker", text: who?.name ?? "?" }),
-              h("span", { class: "role", text: who?.role ? `${who.role.name}${who.faction ? ` · ${who.faction.name}` : ""}` : t("transcript.observer") }),
+              h("span", {
+                class: "role",
+                text: who?.role
+                  ? `${who.role.name}${who.faction ? ` · ${who.faction.name}` : ""}`
+                  : t("transcript.observer"),
+              }),
               h("time", { datetime: new Date(s.at).toISOString(), text: clockTime(s.at) }),
             ),
             h("p", { class: "speech-text", text: s.text }),

@@ -29,7 +29,11 @@ async function serverMessage(res: Response): Promise<string> {
 export async function importLog(file: Blob): Promise<ImportResult> {
   let res: Response;
   try {
-    res = await fetch("/api/sessions/import", { method: "POST", headers: { "content-type": "application/x-ndjson" }, body: file });
+    res = await fetch("/api/sessions/import", {
+      method: "POST",
+      headers: { "content-type": "application/x-ndjson" },
+      body: file,
+    });
   } catch {
     return { ok: false, message: t("error.unreachable") };
   }
@@ -38,7 +42,10 @@ export async function importLog(file: Blob): Promise<ImportResult> {
     return { ok: true, id: body.id };
   }
   const message = await serverMessage(res);
-  return { ok: false, message: res.status === 413 ? t("replay.importTooLarge", { message }) : t("replay.importFailed", { message }) };
+  return {
+    ok: false,
+    message: res.status === 413 ? t("replay.importTooLarge", { message }) : t("replay.importFailed", { message }),
+  };
 }
 
 export type FetchedLog = { ok: true; text: string } | { ok: false; notFound: boolean; message: string };

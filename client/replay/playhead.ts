@@ -109,7 +109,7 @@ export function chapterTarget(times: readonly number[], position: number, dir: -
     for (const t of times) if (t > position + epsilon) return t;
     return null;
   }
-  for (let i = times.length - 1; i >= 0; i--) if (times[i]! < position - epsilon) return times[i]!;
+  for (let i = times.length - 1; i >= 0; i--) if (times[i] < position - epsilon) return times[i];
   return null;
 }
 
@@ -119,7 +119,7 @@ export function chapterIndexAt(times: readonly number[], position: number, epsil
   let hi = times.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (times[mid]! <= position + epsilon) lo = mid + 1;
+    if (times[mid] <= position + epsilon) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;

@@ -32,8 +32,20 @@ function homeLink(): HTMLAnchorElement {
 }
 
 /** A "choose a file" button with its (visually hidden) file input; `onFile` gets the file. */
-function filePicker(id: string, label: string, onFile: (f: File) => void, primary = false): { button: HTMLButtonElement; input: HTMLInputElement } {
-  const input = h("input", { type: "file", id, accept: LOG_FILE_ACCEPT, class: "sr-only", tabindex: -1, "aria-hidden": "true" });
+function filePicker(
+  id: string,
+  label: string,
+  onFile: (f: File) => void,
+  primary = false,
+): { button: HTMLButtonElement; input: HTMLInputElement } {
+  const input = h("input", {
+    type: "file",
+    id,
+    accept: LOG_FILE_ACCEPT,
+    class: "sr-only",
+    tabindex: -1,
+    "aria-hidden": "true",
+  });
   const button = h("button", { type: "button", class: primary ? "primary" : "", text: label });
   button.addEventListener("click", () => input.click());
   input.addEventListener("change", () => {
@@ -73,9 +85,14 @@ function showMessage(root: HTMLElement, message: string, detail?: string): void 
 export async function showReplayFromServer(root: HTMLElement, id: string): Promise<void> {
   replaceChildren(root, h("main", { class: "door" }, h("p", { class: "loading", text: t("replay.loadingLog") })));
   const log = await fetchLog(id);
-  if (!log.ok) return showMessage(root, log.notFound ? t("replay.notFound", { id }) : t("replay.loadFailed", { message: log.message }));
+  if (!log.ok)
+    return showMessage(
+      root,
+      log.notFound ? t("replay.notFound", { id }) : t("replay.loadFailed", { message: log.message }),
+    );
   const parsed = parseLog(log.text);
-  if (!parsed.ok) return showMessage(root, t("replay.badLog"), t("replay.badLine", { line: parsed.line, reason: parsed.reason }));
+  if (!parsed.ok)
+    return showMessage(root, t("replay.badLog"), t("replay.badLine", { line: parsed.line, reason: parsed.reason }));
   const scenario = await scenarioOrNull(parsed.header.scenarioId);
   const title = scenario?.title ?? parsed.header.scenarioId;
   const player = createReplayPlayer({
@@ -99,7 +116,8 @@ export async function showReplayFromFile(root: HTMLElement, file: File): Promise
     return showMessage(root, t("replay.readFailed"));
   }
   const parsed = parseLog(text);
-  if (!parsed.ok) return showMessage(root, t("replay.badLog"), t("replay.badLine", { line: parsed.line, reason: parsed.reason }));
+  if (!parsed.ok)
+    return showMessage(root, t("replay.badLog"), t("replay.badLine", { line: parsed.line, reason: parsed.reason }));
   const scenario = await scenarioOrNull(parsed.header.scenarioId);
   const title = scenario?.title ?? parsed.header.scenarioId;
   const another = filePicker("replay-file", t("replay.openAnother"), (f) => void showReplayFromFile(root, f));
@@ -145,7 +163,9 @@ export function showReplayPicker(root: HTMLElement): void {
     pick.input,
   );
   acceptDrops(card, (f) => void showReplayFromFile(root, f));
-  root.replaceChildren(h("main", { class: "door replay-door" }, h("h1", { text: t("replay.title") }), card, h("p", {}, homeLink())));
+  root.replaceChildren(
+    h("main", { class: "door replay-door" }, h("h1", { text: t("replay.title") }), card, h("p", {}, homeLink())),
+  );
   root.removeAttribute("aria-busy");
   document.title = t("replay.title");
 }
@@ -157,7 +177,12 @@ export function showReplayPicker(root: HTMLElement): void {
  */
 export function showRewind(
   root: HTMLElement,
-  live: { roomId: string; events: readonly SeminarEvent[]; scenario: PublicScenario | null; onChange(fn: () => void): () => void },
+  live: {
+    roomId: string;
+    events: readonly SeminarEvent[];
+    scenario: PublicScenario | null;
+    onChange(fn: () => void): () => void;
+  },
   back: () => void,
 ): () => void {
   const events = live.events.slice();

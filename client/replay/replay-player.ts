@@ -18,7 +18,15 @@ import { tabs } from "../room-view.js";
 import { HallScene } from "../scene/hall-scene.js";
 import { t } from "../strings.js";
 import { logUrl, minutesUrl } from "./log-files.js";
-import { chapterTarget, formatPosition, formatSkipped, keyAction, sessionClock, stepSpeed, type ReplayAction } from "./playhead.js";
+import {
+  chapterTarget,
+  formatPosition,
+  formatSkipped,
+  keyAction,
+  sessionClock,
+  stepSpeed,
+  type ReplayAction,
+} from "./playhead.js";
 import { timelineSlider } from "./timeline-slider.js";
 
 export interface ReplayPlayerOptions {
@@ -60,7 +68,7 @@ function icon(name: keyof typeof ICONS): SVGSVGElement {
   svg.setAttribute("focusable", "false");
   svg.classList.add("icon");
   const path = document.createElementNS(SVG, "path");
-  path.setAttribute("d", ICONS[name]!);
+  path.setAttribute("d", ICONS[name]);
   svg.appendChild(path);
   return svg;
 }
@@ -68,11 +76,21 @@ function icon(name: keyof typeof ICONS): SVGSVGElement {
 /** Keys typed into these belong to them, not to the player. */
 function ownsKey(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (
+    target.isContentEditable ||
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  )
+    return true;
   const role = target.getAttribute("role");
   if (role === "tab" && ["ArrowLeft", "ArrowRight", "Home", "End"].includes(key)) return true;
   // Space and Enter press a focused button or follow a link.
-  if ((key === " " || key === "Enter") && (target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement || role === "tab")) return true;
+  if (
+    (key === " " || key === "Enter") &&
+    (target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement || role === "tab")
+  )
+    return true;
   return false;
 }
 
@@ -92,7 +110,12 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
     brief: null,
   };
   const toast = h("p", { class: "toast", hidden: true });
-  const ctx: PanelContext = { session: source, slots: new RejectionSlots(toast), readOnly: true, send: () => undefined };
+  const ctx: PanelContext = {
+    session: source,
+    slots: new RejectionSlots(toast),
+    readOnly: true,
+    send: () => undefined,
+  };
   const transcript = transcriptPanel(ctx);
   const discussion = discussionPanel(ctx);
   const people = peoplePanel(ctx);
@@ -106,11 +129,14 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
       const b = h(
         "button",
         { type: "button", class: "chapter-link", "data-seq": c.seq, "data-index": i },
-        h("span", { class: "chapter-kind", text: c.kind === "prompt" ? t("replay.chapterPrompt") : t("replay.chapterSpeech") }),
+        h("span", {
+          class: "chapter-kind",
+          text: c.kind === "prompt" ? t("replay.chapterPrompt") : t("replay.chapterSpeech"),
+        }),
         h("span", { class: "chapter-title", text: c.title }),
-        h("span", { class: "chapter-time", text: formatPosition(chapterTimes[i]!, duration) }),
+        h("span", { class: "chapter-time", text: formatPosition(chapterTimes[i], duration) }),
       );
-      b.addEventListener("click", () => seek(chapterTimes[i]!, true));
+      b.addEventListener("click", () => seek(chapterTimes[i], true));
       chapterButtons.push(b);
       return h("li", { class: `chapter kind-${c.kind}` }, b);
     }),
@@ -132,27 +158,72 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
   ]);
 
   // ── Transport ───────────────────────────────────────────────────────────────────────────
-  const playBtn = h("button", { type: "button", class: "transport-btn play", id: "play", "aria-label": t("replay.play"), title: `${t("replay.play")} (Space)` });
-  const prevBtn = h("button", { type: "button", class: "transport-btn", id: "prev-chapter", "aria-label": t("replay.prevChapter"), title: `${t("replay.prevChapter")} ([)` }, icon("prev"));
-  const nextBtn = h("button", { type: "button", class: "transport-btn", id: "next-chapter", "aria-label": t("replay.nextChapter"), title: `${t("replay.nextChapter")} (])` }, icon("next"));
+  const playBtn = h("button", {
+    type: "button",
+    class: "transport-btn play",
+    id: "play",
+    "aria-label": t("replay.play"),
+    title: `${t("replay.play")} (Space)`,
+  });
+  const prevBtn = h(
+    "button",
+    {
+      type: "button",
+      class: "transport-btn",
+      id: "prev-chapter",
+      "aria-label": t("replay.prevChapter"),
+      title: `${t("replay.prevChapter")} ([)`,
+    },
+    icon("prev"),
+  );
+  const nextBtn = h(
+    "button",
+    {
+      type: "button",
+      class: "transport-btn",
+      id: "next-chapter",
+      "aria-label": t("replay.nextChapter"),
+      title: `${t("replay.nextChapter")} (])`,
+    },
+    icon("next"),
+  );
   const positionEl = h("span", { class: "position", id: "position" });
   const durationEl = h("span", { class: "duration", id: "duration", text: formatPosition(duration, duration) });
   const clockEl = h("time", { class: "session-clock", id: "session-clock", title: t("replay.clock") });
   const speedButtons = SPEEDS.map((s) => {
-    const b = h("button", { type: "button", class: "speed", "data-speed": s, "aria-pressed": "false", "aria-label": t("replay.speedLabel", { n: s }), text: t("replay.speedValue", { n: s }) });
+    const b = h("button", {
+      type: "button",
+      class: "speed",
+      "data-speed": s,
+      "aria-pressed": "false",
+      "aria-label": t("replay.speedLabel", { n: s }),
+      text: t("replay.speedValue", { n: s }),
+    });
     b.addEventListener("click", () => setSpeed(s));
     return b;
   });
-  const speedGroup = h("div", { class: "speeds", role: "group", id: "speeds", "aria-label": t("replay.speed") }, ...speedButtons);
+  const speedGroup = h(
+    "div",
+    { class: "speeds", role: "group", id: "speeds", "aria-label": t("replay.speed") },
+    ...speedButtons,
+  );
   const chapterNow = h("p", { class: "chapter-now", id: "chapter-now" });
   const gapNote = h("span", { class: "gap-note", id: "gap-note", hidden: true });
   const eventCount = h("span", { class: "event-count", id: "event-count" });
-  const announcer = h("div", { class: "sr-only", id: "replay-announcer", "aria-live": "polite", "aria-atomic": "true" });
+  const announcer = h("div", {
+    class: "sr-only",
+    id: "replay-announcer",
+    "aria-live": "polite",
+    "aria-atomic": "true",
+  });
 
   const slider = timelineSlider(
     duration,
-    replay.chapters.map((c, i) => ({ at: chapterTimes[i]!, kind: c.kind, title: c.title })),
-    replay.timeline.gaps.map((g) => ({ at: g.replayFrom, label: t("replay.gapMark", { time: formatSkipped(g.skippedMs) }) })),
+    replay.chapters.map((c, i) => ({ at: chapterTimes[i], kind: c.kind, title: c.title })),
+    replay.timeline.gaps.map((g) => ({
+      at: g.replayFrom,
+      label: t("replay.gapMark", { time: formatSkipped(g.skippedMs) }),
+    })),
     (ms) => seek(ms, false),
     (ms) => {
       const c = replay.chapterAt(replay.seqAtReplayTime(ms));
@@ -182,21 +253,50 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
     ? h(
         "nav",
         { class: "export", "aria-label": t("replay.title") },
-        h("a", { href: logUrl(opts.sessionId), download: `seminar-${opts.sessionId}.ndjson`, id: "replay-download-log", text: t("export.log") }),
-        h("a", { href: minutesUrl(opts.sessionId), target: "_blank", rel: "noopener", id: "replay-minutes", text: t("export.minutes") }),
+        h("a", {
+          href: logUrl(opts.sessionId),
+          download: `seminar-${opts.sessionId}.ndjson`,
+          id: "replay-download-log",
+          text: t("export.log"),
+        }),
+        h("a", {
+          href: minutesUrl(opts.sessionId),
+          target: "_blank",
+          rel: "noopener",
+          id: "replay-minutes",
+          text: t("export.minutes"),
+        }),
       )
     : null;
   const header = h(
     "header",
     { class: "room-head replay-head" },
-    h("div", { class: "brand" }, h("h1", {}, h("span", { class: "replay-badge", text: t("replay.title") }), " ", h("span", { class: "replay-title", text: opts.heading })), h("p", { class: "subtitle", text: opts.subtitle })),
+    h(
+      "div",
+      { class: "brand" },
+      h(
+        "h1",
+        {},
+        h("span", { class: "replay-badge", text: t("replay.title") }),
+        " ",
+        h("span", { class: "replay-title", text: opts.heading }),
+      ),
+      h("p", { class: "subtitle", text: opts.subtitle }),
+    ),
     exportLinks,
     h("div", { class: "me-box" }, ...(opts.actions ?? [])),
   );
 
   const hallHost = h("div", { class: "hall", id: "hall", role: "img" });
   const stage = h("section", { class: "stage" }, hallHost, transport);
-  const el = h("div", { class: "room replay", id: "replay" }, header, h("div", { class: "room-body" }, stage, tabset.el), toast, announcer);
+  const el = h(
+    "div",
+    { class: "room replay", id: "replay" },
+    header,
+    h("div", { class: "room-body" }, stage, tabset.el),
+    toast,
+    announcer,
+  );
 
   // ── Playing ─────────────────────────────────────────────────────────────────────────────
   const panels: Panel[] = [transcript, discussion, people];
@@ -272,15 +372,22 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
     }
     shownChapter = i;
     if (c) {
-      const b = chapterButtons[i]!;
+      const b = chapterButtons[i];
       b.setAttribute("aria-current", "true");
       b.parentElement?.classList.add("current");
       scheduleScroll();
     }
     replaceChildren(
       chapterNow,
-      c ? h("span", { class: `chapter-kind kind-${c.kind}`, text: c.kind === "prompt" ? t("replay.chapterPrompt") : t("replay.chapterSpeech") }) : null,
-      c ? h("span", { class: "chapter-title", text: c.title }) : h("span", { class: "chapter-title muted", text: t("replay.before") }),
+      c
+        ? h("span", {
+            class: `chapter-kind kind-${c.kind}`,
+            text: c.kind === "prompt" ? t("replay.chapterPrompt") : t("replay.chapterSpeech"),
+          })
+        : null,
+      c
+        ? h("span", { class: "chapter-title", text: c.title })
+        : h("span", { class: "chapter-title muted", text: t("replay.before") }),
     );
     prevBtn.disabled = chapterTarget(chapterTimes, clock.position(performance.now()), -1) === null && i <= 0;
   };
@@ -304,14 +411,21 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
       scene?.update({ state: source.state, scenario, me: null, clockOffset: 0, now: realAt });
       // Reactions float up as they happen while playing (not when jumping).
       if (playing && before >= 0 && seq > before && seq - before < 40) {
-        for (let i = before; i < seq; i++) if (events[i]!.type === "reacted") scene?.onEvent(events[i]!);
+        for (let i = before; i < seq; i++) if (events[i].type === "reacted") scene?.onEvent(events[i]);
       }
     } else if (source.state.floor) {
       // The wall clock counts the turn down with the playhead.
       scene?.update({ state: source.state, scenario, me: null, clockOffset: 0, now: realAt });
     }
     if (!slider.dragging || !playing) {
-      slider.set(pos, t("replay.valueText", { position: formatPosition(pos, duration), duration: formatPosition(duration, duration), clock: sessionClock(realAt) }));
+      slider.set(
+        pos,
+        t("replay.valueText", {
+          position: formatPosition(pos, duration),
+          duration: formatPosition(duration, duration),
+          clock: sessionClock(realAt),
+        }),
+      );
     }
     positionEl.textContent = formatPosition(pos, duration);
     const clockText = sessionClock(realAt);
@@ -319,7 +433,9 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
       clockEl.textContent = clockText;
       clockEl.dateTime = new Date(realAt).toISOString();
     }
-    const gap = replay.timeline.gaps.find((g) => pos > g.replayFrom && pos < g.replayFrom + (g.toAt - g.fromAt - g.skippedMs));
+    const gap = replay.timeline.gaps.find(
+      (g) => pos > g.replayFrom && pos < g.replayFrom + (g.toAt - g.fromAt - g.skippedMs),
+    );
     gapNote.hidden = !gap;
     if (gap) gapNote.textContent = t("replay.gap", { time: formatSkipped(gap.skippedMs) });
     nextBtn.disabled = chapterTarget(chapterTimes, pos, 1) === null;
@@ -451,4 +567,3 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
     },
   };
 }
-

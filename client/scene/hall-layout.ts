@@ -48,7 +48,13 @@ export interface HallLayout {
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
 /** `roleIds` lists the chair's role first if there is one (`hasChair`). */
-export function layoutHall(width: number, height: number, roleIds: readonly string[], hasChair: boolean, audienceCount: number): HallLayout {
+export function layoutHall(
+  width: number,
+  height: number,
+  roleIds: readonly string[],
+  hasChair: boolean,
+  audienceCount: number,
+): HallLayout {
   const W = Math.max(width, 200);
   const H = Math.max(height, 160);
   const wallH = clamp(H * 0.14, 36, 96);
@@ -104,7 +110,13 @@ export function layoutHall(width: number, height: number, roleIds: readonly stri
     const hx = table.x - seatRadius * 1.35;
     const hy = table.y + table.h / 2;
     const hw = headW;
-    seats.push({ roleId: roleIds[0], side: "head", x: hx, y: hy, plate: { x: table.x + inset, y: hy - plateH / 2, w: hw, h: plateH } });
+    seats.push({
+      roleId: roleIds[0],
+      side: "head",
+      x: hx,
+      y: hy,
+      plate: { x: table.x + inset, y: hy - plateH / 2, w: hw, h: plateH },
+    });
   }
   const headPlateW = hasChair ? headW + inset * 2 : 0;
   // The head's placard sits between the two rows when the table is deep enough; then the rows
@@ -128,7 +140,12 @@ export function layoutHall(width: number, height: number, roleIds: readonly stri
   const baizeTop = table.y + inset + plateH + 6;
   const baizeBottom = table.y + table.h - inset - plateH - 6;
   const baizeX = table.x + headPlateW + inset;
-  const baize = { x: baizeX, y: baizeTop, w: table.x + table.w - inset - baizeX, h: Math.max(0, baizeBottom - baizeTop) };
+  const baize = {
+    x: baizeX,
+    y: baizeTop,
+    w: table.x + table.w - inset - baizeX,
+    h: Math.max(0, baizeBottom - baizeTop),
+  };
 
   return {
     width: W,
@@ -151,12 +168,23 @@ function clockAt(W: number, wallH: number, margin: number) {
 }
 
 /** A tall hall (a phone held upright): the table runs down the screen, the chair at its top. */
-function portraitTable(zone: Rect, roleIds: readonly string[], hasChair: boolean, sideRoles: readonly string[], leftCount: number) {
+function portraitTable(
+  zone: Rect,
+  roleIds: readonly string[],
+  hasChair: boolean,
+  sideRoles: readonly string[],
+  leftCount: number,
+) {
   const perSide = Math.max(leftCount, 1);
   const seatRadius = clamp(Math.min(zone.w * 0.055, zone.h / perSide / 3.2), 7, 18);
   const headReserve = hasChair ? seatRadius * 2.8 : seatRadius;
   const tableW = clamp(zone.w - 6.2 * seatRadius, 120, 420);
-  const table = { x: zone.x + (zone.w - tableW) / 2, y: zone.y + headReserve, w: tableW, h: zone.h - headReserve - seatRadius * 0.5 };
+  const table = {
+    x: zone.x + (zone.w - tableW) / 2,
+    y: zone.y + headReserve,
+    w: tableW,
+    h: zone.h - headReserve - seatRadius * 0.5,
+  };
   const inset = 5;
   const plateW = (table.w - inset * 3) / 2;
   const plateFont = clamp(plateW / 10, 9, 12);
@@ -165,7 +193,13 @@ function portraitTable(zone: Rect, roleIds: readonly string[], hasChair: boolean
   let top = table.y + inset;
   if (hasChair && roleIds[0]) {
     const w = Math.min(table.w - 2 * inset, 170);
-    seats.push({ roleId: roleIds[0], side: "head", x: table.x + table.w / 2, y: table.y - seatRadius * 1.35, plate: { x: table.x + (table.w - w) / 2, y: top, w, h: plateH0 } });
+    seats.push({
+      roleId: roleIds[0],
+      side: "head",
+      x: table.x + table.w / 2,
+      y: table.y - seatRadius * 1.35,
+      plate: { x: table.x + (table.w - w) / 2, y: top, w, h: plateH0 },
+    });
     top += plateH0 + inset;
   }
   const sideH = table.y + table.h - inset - top;

@@ -33,7 +33,12 @@ const PAPER = 0xfbf4e4;
 const INK = 0x231a12;
 const GOLD = 0xe3b45a;
 
-const REACTION_COLORS: Record<string, number> = { applause: 0xe3b45a, dissent: 0xd9534f, laughter: 0x6fbf73, question: 0x6fa8dc };
+const REACTION_COLORS: Record<string, number> = {
+  applause: 0xe3b45a,
+  dissent: 0xd9534f,
+  laughter: 0x6fbf73,
+  question: 0x6fa8dc,
+};
 
 interface SeatAnchor {
   x: number;
@@ -83,7 +88,7 @@ function fit(text: string, style: TextStyle, maxWidth: number): string {
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
   const first = parts[0]?.[0] ?? "?";
-  const last = parts.length > 1 ? parts[parts.length - 1]![0] : "";
+  const last = parts.length > 1 ? parts[parts.length - 1][0] : "";
   return (first + (last ?? "")).toUpperCase();
 }
 
@@ -191,7 +196,8 @@ export class HallScene {
       this.app.render();
       if (moving) this.invalidate(this.floaters.length ? 0 : 66);
       // A running turn: the clock changes once a second.
-      else if (this.view?.state.floor) this.invalidate(1000 - ((Date.now() + (this.view?.clockOffset ?? 0)) % 1000) + 5);
+      else if (this.view?.state.floor)
+        this.invalidate(1000 - ((Date.now() + (this.view?.clockOffset ?? 0)) % 1000) + 5);
     });
   }
 
@@ -229,7 +235,10 @@ export class HallScene {
     const audience = v
       ? Object.values(v.state.participants)
           .filter((p) => p.present && (!p.roleId || !roles.some((r) => r.id === p.roleId)))
-          .sort((a, b) => Number(b.facilitator) - Number(a.facilitator) || a.joinedAt - b.joinedAt || a.id.localeCompare(b.id))
+          .sort(
+            (a, b) =>
+              Number(b.facilitator) - Number(a.facilitator) || a.joinedAt - b.joinedAt || a.id.localeCompare(b.id),
+          )
       : [];
     return { roles, hasChair, audience };
   }
@@ -250,9 +259,20 @@ export class HallScene {
       audience.length,
     ]);
     if (sig === this.seatSignature) return;
-    const sizeChanged = !this.layout || this.layout.width !== this.width || this.layout.height !== this.height || this.layout.seats.length !== roles.length || this.layout.audienceSeats.length !== audience.length;
+    const sizeChanged =
+      !this.layout ||
+      this.layout.width !== this.width ||
+      this.layout.height !== this.height ||
+      this.layout.seats.length !== roles.length ||
+      this.layout.audienceSeats.length !== audience.length;
     this.seatSignature = sig;
-    this.layout = layoutHall(this.width, this.height, roles.map((r) => r.id), hasChair, audience.length);
+    this.layout = layoutHall(
+      this.width,
+      this.height,
+      roles.map((r) => r.id),
+      hasChair,
+      audience.length,
+    );
     if (sizeChanged) this.drawBackground(this.layout);
     this.drawSeats(this.layout);
   }
@@ -276,19 +296,35 @@ export class HallScene {
     weave.stroke({ width: 1, color: 0x0f1f17, alpha: 0.35 });
     // A runner of burgundy carpet under the table.
     const runner = new Graphics();
-    runner.rect(L.table.x - L.seatRadius * 4, L.wall.h, L.table.w + L.seatRadius * 8, L.height - L.wall.h).fill({ color: 0x5a1f22, alpha: 0.55 });
+    runner
+      .rect(L.table.x - L.seatRadius * 4, L.wall.h, L.table.w + L.seatRadius * 8, L.height - L.wall.h)
+      .fill({ color: 0x5a1f22, alpha: 0.55 });
     runner.rect(L.table.x - L.seatRadius * 4 + 6, L.wall.h, 2, L.height - L.wall.h).fill({ color: GOLD, alpha: 0.25 });
-    runner.rect(L.table.x + L.table.w + L.seatRadius * 4 - 8, L.wall.h, 2, L.height - L.wall.h).fill({ color: GOLD, alpha: 0.25 });
+    runner
+      .rect(L.table.x + L.table.w + L.seatRadius * 4 - 8, L.wall.h, 2, L.height - L.wall.h)
+      .fill({ color: GOLD, alpha: 0.25 });
 
     // Wall: walnut panelling with grain, a cornice and a skirting rail.
     const wall = new Graphics();
     wall.rect(0, 0, L.width, L.wall.h).fill(0x4a2c1b);
     const panelW = Math.max(60, L.width / Math.round(L.width / 120));
     for (let x = 0; x < L.width; x += panelW) {
-      wall.rect(x + 4, 8, panelW - 8, L.wall.h - 16).fill({ color: 0x5b3722 }).stroke({ width: 1, color: 0x2e1a10, alpha: 0.8 });
+      wall
+        .rect(x + 4, 8, panelW - 8, L.wall.h - 16)
+        .fill({ color: 0x5b3722 })
+        .stroke({ width: 1, color: 0x2e1a10, alpha: 0.8 });
       for (let i = 0; i < 7; i++) {
         const gx = x + 8 + rand() * (panelW - 16);
-        wall.moveTo(gx, 10).bezierCurveTo(gx + 4 * (rand() - 0.5), L.wall.h * 0.4, gx + 6 * (rand() - 0.5), L.wall.h * 0.7, gx + 3 * (rand() - 0.5), L.wall.h - 10);
+        wall
+          .moveTo(gx, 10)
+          .bezierCurveTo(
+            gx + 4 * (rand() - 0.5),
+            L.wall.h * 0.4,
+            gx + 6 * (rand() - 0.5),
+            L.wall.h * 0.7,
+            gx + 3 * (rand() - 0.5),
+            L.wall.h - 10,
+          );
       }
     }
     wall.stroke({ width: 1, color: 0x2e1a10, alpha: 0.25 });
@@ -302,29 +338,47 @@ export class HallScene {
     for (let i = 0; i < lampCount; i++) {
       const lx = (L.width * (i + 0.5)) / lampCount;
       if (Math.abs(lx - L.width / 2) < L.width * 0.16) continue; // the banner's place
-      const glow = radialLight([{ offset: 0, color: "rgba(255,222,160,0.55)" }, { offset: 1, color: "rgba(255,222,160,0)" }]);
+      const glow = radialLight([
+        { offset: 0, color: "rgba(255,222,160,0.55)" },
+        { offset: 1, color: "rgba(255,222,160,0)" },
+      ]);
       const R = L.wall.h * 0.9;
       lamps.circle(lx, L.wall.h * 0.45, R).fill(glow);
-      lamps.roundRect(lx - 6, L.wall.h * 0.45 - 4, 12, 10, 3).fill(0xf6e2b3).stroke({ width: 1.5, color: 0x8a6a2a });
+      lamps
+        .roundRect(lx - 6, L.wall.h * 0.45 - 4, 12, 10, 3)
+        .fill(0xf6e2b3)
+        .stroke({ width: 1.5, color: 0x8a6a2a });
     }
 
     // The banner behind the chair: red cloth, gold letters.
     const bannerText = new Text({
       text: t("scene.banner"),
-      style: { fontFamily: SERIF, fontSize: Math.max(11, Math.min(20, L.wall.h * 0.24)), fill: 0xf1dca8, letterSpacing: 1.5 },
+      style: {
+        fontFamily: SERIF,
+        fontSize: Math.max(11, Math.min(20, L.wall.h * 0.24)),
+        fill: 0xf1dca8,
+        letterSpacing: 1.5,
+      },
     });
     bannerText.anchor.set(0.5);
     const bw = Math.min(bannerText.width + 48, L.width * 0.5);
     this.bannerRight = L.width / 2 + bw / 2;
     const bh = Math.min(L.wall.h - 18, bannerText.height + 18);
     const banner = new Graphics();
-    banner.rect(L.width / 2 - bw / 2, L.wall.h / 2 - bh / 2, bw, bh).fill(0x7a1f1b).stroke({ width: 2, color: GOLD, alpha: 0.7 });
+    banner
+      .rect(L.width / 2 - bw / 2, L.wall.h / 2 - bh / 2, bw, bh)
+      .fill(0x7a1f1b)
+      .stroke({ width: 2, color: GOLD, alpha: 0.7 });
     bannerText.position.set(L.width / 2, L.wall.h / 2);
     if (bannerText.width > bw - 16) bannerText.scale.set((bw - 16) / bannerText.width);
 
     // A pool of lamp light over the table.
     const pool = new Graphics();
-    const light = radialLight([{ offset: 0, color: "rgba(255,214,150,0.30)" }, { offset: 0.6, color: "rgba(255,214,150,0.10)" }, { offset: 1, color: "rgba(255,214,150,0)" }]);
+    const light = radialLight([
+      { offset: 0, color: "rgba(255,214,150,0.30)" },
+      { offset: 0.6, color: "rgba(255,214,150,0.10)" },
+      { offset: 1, color: "rgba(255,214,150,0)" },
+    ]);
     pool.ellipse(L.table.x + L.table.w / 2, L.table.y + L.table.h / 2, L.table.w * 0.75, L.table.h * 1.6).fill(light);
 
     // The table: a polished rim and green baize.
@@ -332,14 +386,31 @@ export class HallScene {
     const T = L.table;
     const rim = Math.max(6, Math.min(14, T.h * 0.08));
     table.roundRect(T.x + 4, T.y + 6, T.w, T.h, rim * 1.8).fill({ color: 0x000000, alpha: 0.35 });
-    table.roundRect(T.x, T.y, T.w, T.h, rim * 1.8).fill(0x6b3b1f).stroke({ width: 1.5, color: 0x2e1a10 });
+    table
+      .roundRect(T.x, T.y, T.w, T.h, rim * 1.8)
+      .fill(0x6b3b1f)
+      .stroke({ width: 1.5, color: 0x2e1a10 });
     for (let i = 0; i < 26; i++) {
       const y = T.y + 2 + rand() * (T.h - 4);
-      table.moveTo(T.x + rim, y).bezierCurveTo(T.x + T.w * 0.3, y + 3 * (rand() - 0.5), T.x + T.w * 0.7, y + 3 * (rand() - 0.5), T.x + T.w - rim, y);
+      table
+        .moveTo(T.x + rim, y)
+        .bezierCurveTo(
+          T.x + T.w * 0.3,
+          y + 3 * (rand() - 0.5),
+          T.x + T.w * 0.7,
+          y + 3 * (rand() - 0.5),
+          T.x + T.w - rim,
+          y,
+        );
     }
     table.stroke({ width: 1, color: 0x3b2012, alpha: 0.25 });
-    table.roundRect(T.x + rim, T.y + rim, T.w - 2 * rim, T.h - 2 * rim, rim).fill(0x2f6b45).stroke({ width: 2, color: 0x1f4a2f });
-    table.roundRect(T.x + 1.5, T.y + 1.5, T.w - 3, T.h - 3, rim * 1.7).stroke({ width: 1, color: 0xd9a066, alpha: 0.35 });
+    table
+      .roundRect(T.x + rim, T.y + rim, T.w - 2 * rim, T.h - 2 * rim, rim)
+      .fill(0x2f6b45)
+      .stroke({ width: 2, color: 0x1f4a2f });
+    table
+      .roundRect(T.x + 1.5, T.y + 1.5, T.w - 3, T.h - 3, rim * 1.7)
+      .stroke({ width: 1, color: 0xd9a066, alpha: 0.35 });
     // Baize texture: fine speckle.
     const speck = new Graphics();
     for (let i = 0; i < Math.min(900, (T.w * T.h) / 120); i++) {
@@ -349,7 +420,10 @@ export class HallScene {
 
     this.background.addChild(g, weave, runner, pool, wall, lamps, banner, bannerText, table, speck);
     if (L.audience) {
-      const label = new Text({ text: t("scene.audience").toUpperCase(), style: { fontFamily: SANS, fontSize: 10, fill: 0xf1dca8, letterSpacing: 2 } });
+      const label = new Text({
+        text: t("scene.audience").toUpperCase(),
+        style: { fontFamily: SANS, fontSize: 10, fill: 0xf1dca8, letterSpacing: 2 },
+      });
       label.alpha = 0.55;
       label.position.set(L.audience.x, L.audience.y - 4);
       this.background.addChild(label);
@@ -382,13 +456,18 @@ export class HallScene {
       // The chair: a leather back behind the sitter.
       const chair = new Graphics();
       const back = {
-        head: L.portrait ? { x: seat.x - r * 1.05, y: seat.y - r * 1.15, w: r * 2.1, h: r * 0.8 } : { x: seat.x - r * 1.15, y: seat.y - r * 1.05, w: r * 0.8, h: r * 2.1 },
+        head: L.portrait
+          ? { x: seat.x - r * 1.05, y: seat.y - r * 1.15, w: r * 2.1, h: r * 0.8 }
+          : { x: seat.x - r * 1.15, y: seat.y - r * 1.05, w: r * 0.8, h: r * 2.1 },
         top: { x: seat.x - r * 1.05, y: seat.y - r * 1.15, w: r * 2.1, h: r * 0.8 },
         bottom: { x: seat.x - r * 1.05, y: seat.y + r * 0.35, w: r * 2.1, h: r * 0.8 },
         left: { x: seat.x - r * 1.15, y: seat.y - r * 1.05, w: r * 0.8, h: r * 2.1 },
         right: { x: seat.x + r * 0.35, y: seat.y - r * 1.05, w: r * 0.8, h: r * 2.1 },
       }[seat.side];
-      chair.roundRect(back.x, back.y, back.w, back.h, r * 0.3).fill(0x2b1a12).stroke({ width: 1, color: 0x7a5236, alpha: 0.6 });
+      chair
+        .roundRect(back.x, back.y, back.w, back.h, r * 0.3)
+        .fill(0x2b1a12)
+        .stroke({ width: 1, color: 0x7a5236, alpha: 0.6 });
       node.addChild(chair);
 
       if (who) {
@@ -411,14 +490,21 @@ export class HallScene {
       const P = seat.plate;
       const plate = new Graphics();
       plate.roundRect(P.x + 1.5, P.y + 2, P.w, P.h, 3).fill({ color: 0x000000, alpha: 0.3 });
-      plate.roundRect(P.x, P.y, P.w, P.h, 3).fill({ color: hex(color), alpha: who ? 1 : 0.5 }).stroke({ width: 1, color: shade(hex(color), -0.4) });
-      if (role.chair) plate.roundRect(P.x + 2, P.y + 2, P.w - 4, P.h - 4, 2).stroke({ width: 1, color: GOLD, alpha: 0.9 });
+      plate
+        .roundRect(P.x, P.y, P.w, P.h, 3)
+        .fill({ color: hex(color), alpha: who ? 1 : 0.5 })
+        .stroke({ width: 1, color: shade(hex(color), -0.4) });
+      if (role.chair)
+        plate.roundRect(P.x + 2, P.y + 2, P.w - 4, P.h - 4, 2).stroke({ width: 1, color: GOLD, alpha: 0.9 });
       node.addChild(plate);
       const ink = textColorOn(color);
       const nameStyle = new TextStyle({ fontFamily: SANS, fontSize: L.plateFont, fontWeight: "700", fill: ink });
       const roleStyle = new TextStyle({ fontFamily: SANS, fontSize: Math.max(7, L.plateFont * 0.8), fill: ink });
       const line1 = new Text({ text: fit(who ? who.name : `${role.name}`, nameStyle, P.w - 8), style: nameStyle });
-      const line2 = new Text({ text: fit(who ? role.name : t("scene.emptySeat"), roleStyle, P.w - 8), style: roleStyle });
+      const line2 = new Text({
+        text: fit(who ? role.name : t("scene.emptySeat"), roleStyle, P.w - 8),
+        style: roleStyle,
+      });
       line1.anchor.set(0.5, 0);
       line2.anchor.set(0.5, 0);
       line1.position.set(P.x + P.w / 2, P.y + P.h * 0.1);
@@ -480,11 +566,16 @@ export class HallScene {
     const g = new Graphics();
     const col = hex(who.color);
     g.circle(x, y + r * 0.12, r).fill({ color: 0x000000, alpha: 0.35 });
-    g.circle(x, y, r).fill(col).stroke({ width: Math.max(1.5, r * 0.12), color: shade(col, 0.45) });
+    g.circle(x, y, r)
+      .fill(col)
+      .stroke({ width: Math.max(1.5, r * 0.12), color: shade(col, 0.45) });
     if (isMe) g.circle(x, y, r + Math.max(2, r * 0.22)).stroke({ width: 1.5, color: 0xffffff, alpha: 0.9 });
     c.addChild(g);
     if (r >= 9) {
-      const txt = new Text({ text: initials(who.name), style: { fontFamily: SANS, fontSize: Math.max(7, r * 0.72), fontWeight: "700", fill: who.textColor } });
+      const txt = new Text({
+        text: initials(who.name),
+        style: { fontFamily: SANS, fontSize: Math.max(7, r * 0.72), fontWeight: "700", fill: who.textColor },
+      });
       txt.anchor.set(0.5);
       txt.position.set(x, y + 0.5);
       c.addChild(txt);
@@ -494,7 +585,11 @@ export class HallScene {
 
   private glow(x: number, y: number, R: number): Graphics {
     const g = new Graphics();
-    const light = radialLight([{ offset: 0, color: "rgba(255,236,180,0.85)" }, { offset: 0.45, color: "rgba(255,214,140,0.35)" }, { offset: 1, color: "rgba(255,214,140,0)" }]);
+    const light = radialLight([
+      { offset: 0, color: "rgba(255,236,180,0.85)" },
+      { offset: 0.45, color: "rgba(255,214,140,0.35)" },
+      { offset: 1, color: "rgba(255,214,140,0)" },
+    ]);
     g.circle(x, y, R).fill(light);
     return g;
   }
@@ -519,14 +614,21 @@ export class HallScene {
     const g = new Graphics();
     // Palm and four fingers.
     g.roundRect(x - size * 0.45, y - size * 0.2, size * 0.9, size * 0.75, size * 0.2);
-    for (let i = 0; i < 4; i++) g.roundRect(x - size * 0.45 + i * size * 0.23, y - size * 0.75, size * 0.19, size * 0.65, size * 0.1);
+    for (let i = 0; i < 4; i++)
+      g.roundRect(x - size * 0.45 + i * size * 0.23, y - size * 0.75, size * 0.19, size * 0.65, size * 0.1);
     g.roundRect(x - size * 0.75, y, size * 0.4, size * 0.22, size * 0.1);
     g.fill(0xf6deb6).stroke({ width: 1, color: 0x5a3a20 });
     c.addChild(g);
     const badge = new Graphics();
     const br = Math.max(6, size * 0.45);
-    badge.circle(x + size * 0.7, y - size * 0.6, br).fill(GOLD).stroke({ width: 1, color: 0x5a3a10 });
-    const n = new Text({ text: String(pos + 1), style: { fontFamily: SANS, fontSize: Math.max(8, br * 1.2), fontWeight: "700", fill: INK } });
+    badge
+      .circle(x + size * 0.7, y - size * 0.6, br)
+      .fill(GOLD)
+      .stroke({ width: 1, color: 0x5a3a10 });
+    const n = new Text({
+      text: String(pos + 1),
+      style: { fontFamily: SANS, fontSize: Math.max(8, br * 1.2), fontWeight: "700", fill: INK },
+    });
     n.anchor.set(0.5);
     n.position.set(x + size * 0.7, y - size * 0.6);
     c.addChild(badge, n);
@@ -567,8 +669,13 @@ export class HallScene {
       const frac = Math.max(0, Math.min(1, left / Math.max(1, floor.endsAt - floor.since)));
       const color = frac > 0.25 ? 0x2f6b45 : 0xb03a2e;
       if (frac > 0) {
-        f.moveTo(x, y).arc(x, y, r - 3, -Math.PI / 2, -Math.PI / 2 + frac * Math.PI * 2).lineTo(x, y).fill({ color, alpha: 0.22 });
-        f.moveTo(x, y - (r - 2)).arc(x, y, r - 2, -Math.PI / 2, -Math.PI / 2 + frac * Math.PI * 2).stroke({ width: 3, color });
+        f.moveTo(x, y)
+          .arc(x, y, r - 3, -Math.PI / 2, -Math.PI / 2 + frac * Math.PI * 2)
+          .lineTo(x, y)
+          .fill({ color, alpha: 0.22 });
+        f.moveTo(x, y - (r - 2))
+          .arc(x, y, r - 2, -Math.PI / 2, -Math.PI / 2 + frac * Math.PI * 2)
+          .stroke({ width: 3, color });
       }
       this.clockText.text = minutesSeconds(left / 1000);
       const holder = v.state.participants[floor.holder];
@@ -602,7 +709,11 @@ export class HallScene {
         const frac = Math.max(0, Math.min(1, left / Math.max(1, floor.endsAt - floor.since)));
         const rr = a.r + Math.max(4, a.r * 0.35);
         this.ring.circle(a.x, a.y, rr).stroke({ width: 3, color: 0x000000, alpha: 0.35 });
-        if (frac > 0) this.ring.moveTo(a.x, a.y - rr).arc(a.x, a.y, rr, -Math.PI / 2, -Math.PI / 2 + frac * Math.PI * 2).stroke({ width: 3, color: frac > 0.25 ? GOLD : 0xe06a5a });
+        if (frac > 0)
+          this.ring
+            .moveTo(a.x, a.y - rr)
+            .arc(a.x, a.y, rr, -Math.PI / 2, -Math.PI / 2 + frac * Math.PI * 2)
+            .stroke({ width: 3, color: frac > 0.25 ? GOLD : 0xe06a5a });
       }
     }
 
@@ -649,7 +760,15 @@ export class HallScene {
     const fontSize = L.width < 600 ? 12 : 14;
     const body = new Text({
       text: full,
-      style: { fontFamily: SERIF, fontSize, fill: INK, wordWrap: true, wordWrapWidth: maxW - 24, lineHeight: fontSize * 1.35, breakWords: true },
+      style: {
+        fontFamily: SERIF,
+        fontSize,
+        fill: INK,
+        wordWrap: true,
+        wordWrapWidth: maxW - 24,
+        lineHeight: fontSize * 1.35,
+        breakWords: true,
+      },
     });
     const head = new Text({
       text: who.role && who.role.name !== who.name ? `${isolate(who.name)} · ${who.role.name}` : who.name,
@@ -701,7 +820,9 @@ export class HallScene {
     const txt = new Text({ text: label, style: { fontFamily: SANS, fontSize: 12, fontWeight: "700", fill: INK } });
     txt.anchor.set(0.5);
     const g = new Graphics();
-    g.roundRect(-txt.width / 2 - 7, -txt.height / 2 - 3, txt.width + 14, txt.height + 6, 9).fill(REACTION_COLORS[kind] ?? GOLD).stroke({ width: 1, color: 0x2e1a10, alpha: 0.6 });
+    g.roundRect(-txt.width / 2 - 7, -txt.height / 2 - 3, txt.width + 14, txt.height + 6, 9)
+      .fill(REACTION_COLORS[kind] ?? GOLD)
+      .stroke({ width: 1, color: 0x2e1a10, alpha: 0.6 });
     c.addChild(g, txt);
     const jitter = (this.floaters.length % 3) * 10 - 10;
     c.position.set(a.x + jitter, a.y - a.r - 14);
@@ -731,7 +852,9 @@ export class HallScene {
     if (!v) return;
     const { audience } = this.roster();
     const atTable = Object.keys(v.state.roleHolders).length;
-    const floor = v.state.floor ? t("floor.holder", { name: v.state.participants[v.state.floor.holder]?.name ?? "?" }) : t("floor.open");
+    const floor = v.state.floor
+      ? t("floor.holder", { name: v.state.participants[v.state.floor.holder]?.name ?? "?" })
+      : t("floor.open");
     this.host.setAttribute("aria-label", t("scene.label", { table: atTable, audience: audience.length, floor }));
   }
 }

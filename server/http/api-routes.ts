@@ -57,7 +57,10 @@ export function apiRoutes(deps: ApiDeps): Router {
     res.json((await store.list()).map(summary));
   });
 
-  router.post("/sessions/import", ...importHandlers({ store, scenarios, limitBytes: deps.importLimitBytes ?? importLimitFromEnv() }));
+  router.post(
+    "/sessions/import",
+    ...importHandlers({ store, scenarios, limitBytes: deps.importLimitBytes ?? importLimitFromEnv() }),
+  );
 
   router.get("/sessions/:id", async (req, res) => {
     const session = await sessionOr404(req, res);
@@ -70,7 +73,12 @@ export function apiRoutes(deps: ApiDeps): Router {
     const events = await store.events(session.id);
     res.type("application/x-ndjson");
     res.setHeader("Content-Disposition", `attachment; filename="seminar-${session.id}.ndjson"`);
-    res.send(serializeLog(logHeader({ sessionId: session.id, scenarioId: session.scenarioId, createdAt: session.createdAt }), events));
+    res.send(
+      serializeLog(
+        logHeader({ sessionId: session.id, scenarioId: session.scenarioId, createdAt: session.createdAt }),
+        events,
+      ),
+    );
   });
 
   router.get("/sessions/:id/minutes", minutesHandler({ store, scenarios }));
@@ -80,7 +88,7 @@ export function apiRoutes(deps: ApiDeps): Router {
     if (!session) return;
     let upTo = session.eventCount;
     if (req.query.seq !== undefined) {
-      const raw = String(req.query.seq);
+      const raw = typeof req.query.seq === "string" ? req.query.seq : "";
       if (!/^\d{1,12}$/.test(raw) || Number(raw) > session.eventCount) {
         return sendError(res, 400, "INVALID", `seq must be a whole number from 0 to ${session.eventCount}`);
       }

@@ -13,7 +13,12 @@ import { sendError } from "./api-routes.js";
 
 export const DEFAULT_IMPORT_LIMIT_BYTES = 50 * 1024 * 1024;
 /** Content types a log file may be sent as (browsers send files as octet-stream or text/plain). */
-export const IMPORT_CONTENT_TYPES = ["application/x-ndjson", "application/ndjson", "text/plain", "application/octet-stream"];
+export const IMPORT_CONTENT_TYPES = [
+  "application/x-ndjson",
+  "application/ndjson",
+  "text/plain",
+  "application/octet-stream",
+];
 
 export interface ImportDeps {
   store: SessionStore;
@@ -27,14 +32,21 @@ export function importLimitFromEnv(env: Record<string, string | undefined> = pro
   const raw = env.IMPORT_LIMIT_BYTES;
   if (raw === undefined || raw === "") return DEFAULT_IMPORT_LIMIT_BYTES;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`IMPORT_LIMIT_BYTES must be a positive whole number of bytes, got '${raw}'`);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new Error(`IMPORT_LIMIT_BYTES must be a positive whole number of bytes, got '${raw}'`);
   return n;
 }
 
-const CODES: Record<LogProblemKind, string> = { format: "UNSUPPORTED_FORMAT", version: "UNSUPPORTED_VERSION", invalid: "INVALID" };
+const CODES: Record<LogProblemKind, string> = {
+  format: "UNSUPPORTED_FORMAT",
+  version: "UNSUPPORTED_VERSION",
+  invalid: "INVALID",
+};
 
 function sendLogError(res: Response, code: string, line: number | null, message: string, kind?: LogProblemKind): void {
-  res.status(400).json({ error: { code, message: line ? `line ${line}: ${message}` : message, line, ...(kind ? { kind } : {}) } });
+  res
+    .status(400)
+    .json({ error: { code, message: line ? `line ${line}: ${message}` : message, line, ...(kind ? { kind } : {}) } });
 }
 
 /** Reads the raw body, answering 413/415/400 itself instead of passing errors to the app's 500 handler. */
@@ -45,12 +57,22 @@ function readBody(limitBytes: number): RequestHandler {
       if (err) {
         const type = (err as { type?: string }).type;
         if (type === "entity.too.large") {
-          return sendError(res, 413, "TOO_LARGE", `the log file is larger than the import limit of ${limitBytes} bytes`);
+          return sendError(
+            res,
+            413,
+            "TOO_LARGE",
+            `the log file is larger than the import limit of ${limitBytes} bytes`,
+          );
         }
         return sendError(res, 400, "INVALID", `could not read the request body (${type ?? "read error"})`);
       }
       if (!Buffer.isBuffer(req.body)) {
-        return sendError(res, 415, "UNSUPPORTED_MEDIA_TYPE", `send the log file as one of: ${IMPORT_CONTENT_TYPES.join(", ")}`);
+        return sendError(
+          res,
+          415,
+          "UNSUPPORTED_MEDIA_TYPE",
+          `send the log file as one of: ${IMPORT_CONTENT_TYPES.join(", ")}`,
+        );
       }
       next();
     });

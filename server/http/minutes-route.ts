@@ -5,7 +5,10 @@ import { renderMinutes } from "../../shared/replay/minutes.js";
 import type { SessionStore } from "../store/session-store.js";
 import { sendError } from "./api-routes.js";
 
-export function minutesHandler(deps: { store: SessionStore; scenarios: ReadonlyMap<string, Scenario> }): RequestHandler {
+export function minutesHandler(deps: {
+  store: SessionStore;
+  scenarios: ReadonlyMap<string, Scenario>;
+}): RequestHandler {
   return async (req: Request, res: Response) => {
     const id = String(req.params.id);
     const session = await deps.store.session(id);

@@ -6,6 +6,7 @@
  * out of the socket's message listener. Our contract is that a malformed message is *rejected*
  * and the sender stays connected, so `SeminarRoom._onMessage` decodes frames here first.
  */
+/* eslint-disable @typescript-eslint/no-unsafe-enum-comparison -- frame bytes are numbers; Protocol is a numeric enum */
 import { Protocol } from "colyseus";
 import { decode } from "@colyseus/schema";
 import { createRequire } from "node:module";
@@ -13,7 +14,7 @@ import { createRequire } from "node:module";
 // The very msgpack decoder Colyseus core uses, resolved from core's own location so the two can
 // never disagree about what a frame means (it is core's dependency, not one of ours).
 const coreRequire = createRequire(createRequire(import.meta.url).resolve("@colyseus/core"));
-const { unpack } = coreRequire("@colyseus/msgpackr") as { unpack(bytes: Uint8Array): unknown };
+const { unpack } = coreRequire("@colyseus/msgpackr") as { unpack(this: void, bytes: Uint8Array): unknown };
 
 export type InboundFrame =
   /** A room message: a type and a decoded (still untrusted) payload. */
@@ -39,7 +40,8 @@ export function decodeFrame(buffer: unknown): InboundFrame {
   } catch {
     return { kind: "malformed", type: undefined, reason: "unreadable message type" };
   }
-  if (it.offset > buffer.byteLength || type === undefined) return { kind: "malformed", type: undefined, reason: "unreadable message type" };
+  if (it.offset > buffer.byteLength || type === undefined)
+    return { kind: "malformed", type: undefined, reason: "unreadable message type" };
   if (code === Protocol.ROOM_DATA_BYTES) {
     return { kind: "malformed", type, reason: "binary messages are not accepted; send msgpack data" };
   }
@@ -69,7 +71,7 @@ function readType(buf: Uint8Array, it: { offset: number }): string | number | un
   else if (prefix === 0xda) [length, start] = [view.getUint16(it.offset + 1), it.offset + 3];
   else if (prefix === 0xdb) [length, start] = [view.getUint32(it.offset + 1), it.offset + 5];
   else {
-    const n = decode.number(buf as Buffer, it);
+    const n: unknown = decode.number(buf as Buffer, it);
     return typeof n === "number" && Number.isFinite(n) ? n : undefined;
   }
   if (start + length > buf.byteLength) throw new RangeError("message type runs past the frame");

@@ -8,7 +8,16 @@
  * the seat key they got in their `seat` message, and everything the room does on a message or
  * a drop is done for the participant the connection belongs to (`participantOf`).
  */
-import { ClientState, Protocol, Room, ServerError, getMessageBytes, type Client, type Deferred, type Delayed } from "colyseus";
+import {
+  ClientState,
+  Protocol,
+  Room,
+  ServerError,
+  getMessageBytes,
+  type Client,
+  type Deferred,
+  type Delayed,
+} from "colyseus";
 import { decide, type Command } from "../../shared/engine/decide.js";
 import { Projection } from "../../shared/engine/apply.js";
 import { SYSTEM, type SeminarEvent } from "../../shared/events.js";
@@ -99,7 +108,7 @@ export class SeminarRoom extends Room<SeminarSchema> {
       await this.commit(SYSTEM, { type: "start" });
       this.awaitingCreator = true;
     }
-    this.setMetadata({ scenarioId: this.scenario.id });
+    void this.setMetadata({ scenarioId: this.scenario.id });
     // No onMessage handlers: `_onMessage` below takes every frame itself (see there why).
   }
 
@@ -310,7 +319,10 @@ export class SeminarRoom extends Room<SeminarSchema> {
       await this.deps.store.append(this.roomId, decision.events);
     } catch (err) {
       console.error(`[seminar ${this.roomId}] could not store events:`, err);
-      return { ok: false as const, rejection: { code: "CONFLICT" as const, message: "the server could not record this; try again" } };
+      return {
+        ok: false as const,
+        rejection: { code: "CONFLICT" as const, message: "the server could not record this; try again" },
+      };
     }
     for (const e of decision.events) {
       this.record(e);

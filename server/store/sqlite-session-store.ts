@@ -41,7 +41,8 @@ const toSummary = (r: SessionRow): SessionSummary => ({
   ...(r.origin_session_id ? { origin: { sessionId: r.origin_session_id, importedAt: r.imported_at ?? 0 } } : {}),
 });
 
-const toRows = (events: readonly SeminarEvent[]): EventRow[] => events.map((e) => [e.seq, e.type, e.actor, JSON.stringify(e)]);
+const toRows = (events: readonly SeminarEvent[]): EventRow[] =>
+  events.map((e) => [e.seq, e.type, e.actor, JSON.stringify(e)]);
 
 /** Distributes WriteOp over its variants, so `op` and `args` stay paired. */
 type WriteOpOf<T = WriteOp> = T extends WriteOp ? Omit<T, "id"> : never;
@@ -180,7 +181,10 @@ export class SqliteSessionStore implements SessionStore {
     const { id, scenarioId, createdAt, endedAt, origin } = meta;
     return this.write({
       op: "import",
-      args: [{ id, scenarioId, createdAt, endedAt, originSessionId: origin.sessionId, importedAt: origin.importedAt }, toRows(events)],
+      args: [
+        { id, scenarioId, createdAt, endedAt, originSessionId: origin.sessionId, importedAt: origin.importedAt },
+        toRows(events),
+      ],
     });
   }
 

@@ -23,7 +23,14 @@ export type WriteOp =
       id: number;
       op: "import";
       args: [
-        meta: { id: string; scenarioId: string; createdAt: number; endedAt: number; originSessionId: string; importedAt: number },
+        meta: {
+          id: string;
+          scenarioId: string;
+          createdAt: number;
+          endedAt: number;
+          originSessionId: string;
+          importedAt: number;
+        },
         rows: EventRow[],
       ];
     };

@@ -54,7 +54,7 @@ export function decide(state: SeminarState, command: Command, ctx: DecideContext
   const drafts = decideDrafts(state, command, ctx);
   if (!Array.isArray(drafts)) return drafts;
   const at = Math.max(ctx.now, state.lastAt);
-  const events = drafts.map((d, i) => ({ seq: state.seq + 1 + i, at, ...d }) as SeminarEvent);
+  const events = drafts.map((d, i) => ({ seq: state.seq + 1 + i, at, ...d }));
   return { ok: true, events };
 }
 
@@ -99,10 +99,12 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
       return out;
     }
     case "claimRole": {
-      if (!scenario.roles.some((r) => r.id === c.roleId)) return reject("NOT_FOUND", `no role '${c.roleId}' in this scenario`);
+      if (!scenario.roles.some((r) => r.id === c.roleId))
+        return reject("NOT_FOUND", `no role '${c.roleId}' in this scenario`);
       if (me.roleId === c.roleId) return reject("CONFLICT", "you already hold this role");
       const holder = s.roleHolders[c.roleId];
-      if (holder !== undefined) return reject("ROLE_TAKEN", `that role is taken by ${s.participants[holder]?.name ?? "someone"}`);
+      if (holder !== undefined)
+        return reject("ROLE_TAKEN", `that role is taken by ${s.participants[holder]?.name ?? "someone"}`);
       if (me.roleId) return reject("CONFLICT", "release your current role before claiming another");
       return [{ type: "roleClaimed", actor, data: { roleId: c.roleId } }];
     }
@@ -117,8 +119,13 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
       if (!queued) return reject("CONFLICT", "your hand is not raised");
       return [{ type: "handLowered", actor, data: {} }];
     case "giveFloor": {
-      if (!isModerator(s, scenario, actor)) return reject("FORBIDDEN", "only the chair or the facilitator can give the floor");
-      if (s.floor) return reject("CONFLICT", `${s.participants[s.floor.holder]?.name ?? "someone"} has the floor; end that turn first`);
+      if (!isModerator(s, scenario, actor))
+        return reject("FORBIDDEN", "only the chair or the facilitator can give the floor");
+      if (s.floor)
+        return reject(
+          "CONFLICT",
+          `${s.participants[s.floor.holder]?.name ?? "someone"} has the floor; end that turn first`,
+        );
       const to = c.to ?? s.queue[0];
       if (to === undefined) return reject("CONFLICT", "nobody is waiting to speak");
       const target = s.participants[to];
@@ -132,15 +139,19 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
       return [{ type: "spoke", actor, data: { text: c.text } }];
     case "yieldFloor":
       if (!s.floor) return reject("CONFLICT", "nobody has the floor");
-      if (!holdsFloor && !isModerator(s, scenario, actor)) return reject("FORBIDDEN", "only the speaker or a moderator can end the turn");
+      if (!holdsFloor && !isModerator(s, scenario, actor))
+        return reject("FORBIDDEN", "only the speaker or a moderator can end the turn");
       return [{ type: "floorYielded", actor, data: { holder: s.floor.holder } }];
     case "openPrompt":
-      if (!isModerator(s, scenario, actor)) return reject("FORBIDDEN", "only the chair or the facilitator can open a prompt");
-      if (!scenario.prompts.some((p) => p.id === c.promptId)) return reject("NOT_FOUND", `no prompt '${c.promptId}' in this scenario`);
+      if (!isModerator(s, scenario, actor))
+        return reject("FORBIDDEN", "only the chair or the facilitator can open a prompt");
+      if (!scenario.prompts.some((p) => p.id === c.promptId))
+        return reject("NOT_FOUND", `no prompt '${c.promptId}' in this scenario`);
       if (s.openPromptId === c.promptId) return reject("CONFLICT", "that prompt is already open");
       return [{ type: "promptOpened", actor, data: { promptId: c.promptId } }];
     case "post": {
-      if (!scenario.prompts.some((p) => p.id === c.promptId)) return reject("NOT_FOUND", `no prompt '${c.promptId}' in this scenario`);
+      if (!scenario.prompts.some((p) => p.id === c.promptId))
+        return reject("NOT_FOUND", `no prompt '${c.promptId}' in this scenario`);
       if (c.replyTo !== undefined) {
         const parent = s.posts.find((p) => p.postId === c.replyTo);
         if (!parent) return reject("NOT_FOUND", "the post you reply to does not exist");
@@ -155,7 +166,8 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
     case "react":
       return [{ type: "reacted", actor, data: { kind: c.kind } }];
     case "setSpeechLimit":
-      if (!isModerator(s, scenario, actor)) return reject("FORBIDDEN", "only the chair or the facilitator can set the speech limit");
+      if (!isModerator(s, scenario, actor))
+        return reject("FORBIDDEN", "only the chair or the facilitator can set the speech limit");
       return [{ type: "speechLimitSet", actor, data: { seconds: c.seconds } }];
     default: {
       const never: never = c;

@@ -49,12 +49,25 @@ export function buildChapters(events: readonly SeminarEvent[], scenario?: Chapte
         break;
       case "promptOpened":
         openPrompt = e.data.promptId;
-        out.push({ kind: "prompt", seq: e.seq, at: e.at, title: promptTitle(e.data.promptId), promptId: e.data.promptId });
+        out.push({
+          kind: "prompt",
+          seq: e.seq,
+          at: e.at,
+          title: promptTitle(e.data.promptId),
+          promptId: e.data.promptId,
+        });
         break;
       case "spoke": {
         const role = roles.get(e.actor);
         const who = `${names.get(e.actor) ?? e.actor}${role ? ` (${roleName(role)})` : ""}`;
-        out.push({ kind: "speech", seq: e.seq, at: e.at, title: `${who}: ${excerpt(e.data.text)}`, promptId: openPrompt, speaker: e.actor });
+        out.push({
+          kind: "speech",
+          seq: e.seq,
+          at: e.at,
+          title: `${who}: ${excerpt(e.data.text)}`,
+          promptId: openPrompt,
+          speaker: e.actor,
+        });
         break;
       }
       default:

@@ -44,10 +44,24 @@ import { Timeline, type TimelineOptions } from "./timeline.js";
 
 export { parseLog, type ParsedLog, type LogHeader, type LogProblemKind } from "../log-format.js";
 export { ReplayIndex, type ReplayIndexOptions } from "./replay-index.js";
-export { Timeline, DEFAULT_COMPRESSED_GAP_MS, DEFAULT_IDLE_GAP_MS, type CompressedGap, type TimelineOptions } from "./timeline.js";
+export {
+  Timeline,
+  DEFAULT_COMPRESSED_GAP_MS,
+  DEFAULT_IDLE_GAP_MS,
+  type CompressedGap,
+  type TimelineOptions,
+} from "./timeline.js";
 export { PlayerClock, MAX_SPEED, MIN_SPEED, SPEEDS } from "./player-clock.js";
 export { buildChapters, chapterAt, excerpt, type Chapter, type ChapterScenario } from "./chapters.js";
-export { renderMinutes, escapeMarkdownLine, escapeMarkdownName, utcTime, elapsed, type MinutesInput, type MinutesScenario } from "./minutes.js";
+export {
+  renderMinutes,
+  escapeMarkdownLine,
+  escapeMarkdownName,
+  utcTime,
+  elapsed,
+  type MinutesInput,
+  type MinutesScenario,
+} from "./minutes.js";
 
 export interface ReplayOptions extends ReplayIndexOptions, TimelineOptions {
   /** For chapter titles (prompt questions, role names); ids are used without it. */
@@ -60,9 +74,15 @@ export class Replay {
   readonly timeline: Timeline;
   readonly chapters: readonly Chapter[];
 
-  constructor(readonly events: readonly SeminarEvent[], options: ReplayOptions = {}) {
+  constructor(
+    readonly events: readonly SeminarEvent[],
+    options: ReplayOptions = {},
+  ) {
     this.index = new ReplayIndex(events, options);
-    this.timeline = new Timeline(events.map((e) => e.at), options);
+    this.timeline = new Timeline(
+      events.map((e) => e.at),
+      options,
+    );
     this.chapters = buildChapters(events, options.scenario);
   }
 

@@ -73,11 +73,7 @@ export function escapeMarkdownName(name: string): string {
  * followed by another ends in a backslash (a CommonMark hard break) so line breaks survive.
  */
 function quote(text: string, indent: string): string {
-  const lines = text
-    .replace(/\r\n?/g, "\n")
-    .replace(/\s+$/, "")
-    .split("\n")
-    .map(escapeMarkdownLine);
+  const lines = text.replace(/\r\n?/g, "\n").replace(/\s+$/, "").split("\n").map(escapeMarkdownLine);
   return lines
     .map((esc, i) => {
       if (!esc) return `${indent}>`;
@@ -99,7 +95,8 @@ export function renderMinutes(input: MinutesInput): string {
     return `${escapeMarkdownName(r.name)}, ${escapeMarkdownName(faction?.name ?? r.factionId)}`;
   };
   const promptTitle = (id: string) => escapeMarkdownName(scenario?.prompts.find((p) => p.id === id)?.question ?? id);
-  const name = (id: string) => (id === "system" ? "the system" : escapeMarkdownName(state.participants[id]?.name ?? id));
+  const name = (id: string) =>
+    id === "system" ? "the system" : escapeMarkdownName(state.participants[id]?.name ?? id);
   const when = (at: number) => `${utcTime(at)} UTC (+${elapsed(at - startedAt)})`;
 
   const out: string[] = [];
@@ -114,7 +111,10 @@ export function renderMinutes(input: MinutesInput): string {
     const on = input.origin.importedAt ? ` on ${new Date(input.origin.importedAt).toISOString().slice(0, 10)}` : "";
     out.push(`- **Imported${on} from session:** ${escapeMarkdownName(input.origin.sessionId)}`);
   }
-  out.push(`- **Record:** ${events.length} events, ${state.speeches.length} speeches, ${state.posts.length} board posts`, "");
+  out.push(
+    `- **Record:** ${events.length} events, ${state.speeches.length} speeches, ${state.posts.length} board posts`,
+    "",
+  );
 
   // Participants, with every role they held in the order they took them.
   const held = new Map<string, string[]>();
@@ -160,7 +160,12 @@ export function renderMinutes(input: MinutesInput): string {
     const walk = (p: Post, depth: number) => {
       const indent = "  ".repeat(Math.min(depth, MAX_DEPTH));
       const reply = p.replyTo && depth > MAX_DEPTH ? ` replying to ${name(bySeq.get(p.replyTo)!.author)}` : "";
-      lines.push(`${indent}- **${name(p.author)}** (${roleLabel(p.roleId)}), ${when(p.at)}${reply}:`, "", quote(p.text, indent + "  "), "");
+      lines.push(
+        `${indent}- **${name(p.author)}** (${roleLabel(p.roleId)}), ${when(p.at)}${reply}:`,
+        "",
+        quote(p.text, indent + "  "),
+        "",
+      );
       for (const c of children.get(p.postId) ?? []) walk(c, depth + 1);
     };
     for (const r of roots) walk(r, 0);
@@ -193,6 +198,11 @@ export function renderMinutes(input: MinutesInput): string {
   }
 
   const r = state.reactions;
-  out.push("## Reactions", "", `Applause ${r.applause}, dissent ${r.dissent}, laughter ${r.laughter}, questions ${r.question}.`, "");
+  out.push(
+    "## Reactions",
+    "",
+    `Applause ${r.applause}, dissent ${r.dissent}, laughter ${r.laughter}, questions ${r.question}.`,
+    "",
+  );
   return out.join("\n");
 }

@@ -15,7 +15,10 @@ export class PlayerClock {
   private _speed: number = MIN_SPEED;
 
   /** `duration`: the replay's length in replay ms (Timeline.duration). */
-  constructor(readonly duration: number, options: { speed?: number; position?: number } = {}) {
+  constructor(
+    readonly duration: number,
+    options: { speed?: number; position?: number } = {},
+  ) {
     this._speed = clampSpeed(options.speed ?? MIN_SPEED);
     this.base = this.clampPosition(options.position ?? 0);
   }

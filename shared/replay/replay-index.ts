@@ -29,7 +29,10 @@ export interface ReplayIndexOptions {
 
 const split = (s: SeminarState): { rest: Rest; lengths: Record<Growing, number> } => {
   const { speeches, posts, promptsOpened, ...rest } = s;
-  return { rest: structuredClone(rest), lengths: { speeches: speeches.length, posts: posts.length, promptsOpened: promptsOpened.length } };
+  return {
+    rest: structuredClone(rest),
+    lengths: { speeches: speeches.length, posts: posts.length, promptsOpened: promptsOpened.length },
+  };
 };
 
 /** Folds a log once and answers "what was the state at seq N / at time T" quickly. */
@@ -45,7 +48,10 @@ export class ReplayIndex {
   /** `events` must be a valid log (seq 1..n, e.g. from `parseLog`); applying throws otherwise. */
   constructor(events: readonly SeminarEvent[], options: ReplayIndexOptions = {}) {
     this.events = events;
-    this.snapshotEvery = Math.max(1, Math.floor(options.snapshotEvery ?? Math.max(32, Math.ceil(Math.sqrt(events.length)))));
+    this.snapshotEvery = Math.max(
+      1,
+      Math.floor(options.snapshotEvery ?? Math.max(32, Math.ceil(Math.sqrt(events.length)))),
+    );
     this.times = new Float64Array(events.length);
     const draft = initialState();
     this.snapshots.push({ seq: 0, ...split(draft) });

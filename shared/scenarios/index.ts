@@ -7,9 +7,7 @@ import { sputnik1990 } from "./sputnik-1990/index.js";
 
 export const DEFAULT_SCENARIO_ID = "sputnik-1990";
 
-export const scenarios: ReadonlyMap<string, Scenario> = new Map<string, Scenario>(
-  [sputnik1990].map((s) => [s.id, s]),
-);
+export const scenarios: ReadonlyMap<string, Scenario> = new Map<string, Scenario>([sputnik1990].map((s) => [s.id, s]));
 
 export function getScenario(id: string): Scenario | undefined {
   return scenarios.get(id);

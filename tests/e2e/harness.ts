@@ -44,7 +44,9 @@ export function run(cmd: string, args: string[]): Promise<void> {
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (out += d));
     child.on("error", fail);
-    child.on("exit", (code) => (code === 0 ? ok() : fail(new Error(`${cmd} ${args.join(" ")} exited ${code}:\n${out.slice(-4000)}`))));
+    child.on("exit", (code) =>
+      code === 0 ? ok() : fail(new Error(`${cmd} ${args.join(" ")} exited ${code}:\n${out.slice(-4000)}`)),
+    );
   });
 }
 
@@ -153,7 +155,7 @@ export async function pixelStats(page: Page, png: Buffer): Promise<{ distinct: n
     const counts = new Map<number, number>();
     let n = 0;
     for (let i = 0; i < data.length; i += 4 * 5) {
-      const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+      const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
       counts.set(key, (counts.get(key) ?? 0) + 1);
       n++;
     }

@@ -24,13 +24,13 @@ const POST = `[x](javascript:window.__pwned=4) javascript:window.__pwned=4 <img 
 const REPLY = `{{constructor.constructor('window.__pwned=5')()}} "><svg onload=window.__pwned=3> \u202B\u05E9\u05DC\u05D5\u05DD\u202C <script>window.__pwned=2</script>`;
 /** 2,000 characters of Cyrillic, with one unbreakable 300-letter word in it. */
 const LONG_SPEECH = (() => {
-  const words = "Товарищи, шахтёры Кузбасса просили мыла раньше, чем новой конституции; это не бунт против социализма, а требование сдержать слово. ";
+  const words =
+    "Товарищи, шахтёры Кузбасса просили мыла раньше, чем новой конституции; это не бунт против социализма, а требование сдержать слово. ";
   let s = `${"Ы".repeat(300)} `;
   while (s.length < 2000) s += words;
   s = s.slice(0, 1999).trimEnd();
   return s + "я".repeat(2000 - s.length);
 })();
-
 
 /** Everything that would betray parsed markup or a run script, on one page. */
 function damage(page: Page) {
@@ -41,8 +41,12 @@ function damage(page: Page) {
     handlers: document.querySelectorAll("[onerror], [onload]").length,
     jsLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
     // The app's own scripts are its bundle in <head>; nothing else may appear.
-    foreignScripts: [...document.querySelectorAll("script")].filter((s) => !(s.src && new URL(s.src).pathname.startsWith("/assets/"))).length,
-    panelElements: document.querySelectorAll("#transcript img, #transcript svg, #transcript script, #board img, #board svg, #board script, #participants img, #participants svg, #participants script, #announcer *").length,
+    foreignScripts: [...document.querySelectorAll("script")].filter(
+      (s) => !(s.src && new URL(s.src).pathname.startsWith("/assets/")),
+    ).length,
+    panelElements: document.querySelectorAll(
+      "#transcript img, #transcript svg, #transcript script, #board img, #board svg, #board script, #participants img, #participants svg, #participants script, #announcer *",
+    ).length,
   }));
 }
 
@@ -139,7 +143,15 @@ describe("hostile text in the browser", { timeout: 90_000 }, () => {
     await b.screenshot({ path: join(SHOTS, "hostile-board.png") });
 
     for (const page of [a, b]) {
-      expect(await damage(page)).toEqual({ pwned: undefined, imgX: 0, svgOnload: 0, handlers: 0, jsLinks: 0, foreignScripts: 0, panelElements: 0 });
+      expect(await damage(page)).toEqual({
+        pwned: undefined,
+        imgX: 0,
+        svgOnload: 0,
+        handlers: 0,
+        jsLinks: 0,
+        foreignScripts: 0,
+        panelElements: 0,
+      });
       const transcript = await text(page, "#transcript");
       for (const s of [SPEECH, LONG_SPEECH, NAME_B]) expect(transcript).toContain(s);
       const board = await text(page, "#board");

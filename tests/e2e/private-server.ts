@@ -11,12 +11,23 @@ import { ROOT, run, startServer, type RunningServer } from "./harness.js";
 /** `vite build` of client/ into a fresh temporary directory; returns it. */
 export async function buildPrivateClient(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), "sputnik-e2e-client-"));
-  await run(process.execPath, [join(ROOT, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn", "--outDir", outDir, "--emptyOutDir"]);
+  await run(process.execPath, [
+    join(ROOT, "node_modules/vite/bin/vite.js"),
+    "build",
+    "--logLevel",
+    "warn",
+    "--outDir",
+    outDir,
+    "--emptyOutDir",
+  ]);
   return outDir;
 }
 
 /** Starts the server on a free loopback port, serving `clientDir`; stopping it removes the build. */
-export async function startPrivateServer(clientDir: string, options: { reconnectSeconds?: number } = {}): Promise<RunningServer> {
+export async function startPrivateServer(
+  clientDir: string,
+  options: { reconnectSeconds?: number } = {},
+): Promise<RunningServer> {
   const env: Record<string, string> = { CLIENT_DIR: clientDir };
   if (options.reconnectSeconds !== undefined) env.RECONNECT_SECONDS = String(options.reconnectSeconds);
   const server = await startServer(env);

@@ -97,14 +97,30 @@ describe("reload, another tab, a dropped connection", { timeout: 60_000 }, () =>
     const role = await guest.getAttribute(".role-card:not(.taken):not(:has(.chair-badge)) button.take", "data-role");
     await guest.click(`button.take[data-role="${role}"]`);
     await guest.waitForSelector("#role-picker", { state: "hidden" });
-    await until(() => guest.$eval("#brief", (el) => el.querySelector("h3") !== null), (v) => v, "the brief");
+    await until(
+      () => guest.$eval("#brief", (el) => el.querySelector("h3") !== null),
+      (v) => v,
+      "the brief",
+    );
 
     // The chair raises a hand first, so the guest is second in the queue.
     await chair.click("#hand-button");
-    await until(() => text(guest, "#queue"), (v) => v.includes(CHAIR), "the chair in the queue");
+    await until(
+      () => text(guest, "#queue"),
+      (v) => v.includes(CHAIR),
+      "the chair in the queue",
+    );
     await guest.click("#hand-button");
-    await until(() => text(guest, "#queue-note"), (v) => v === "You are number 2 in the queue.", "the guest second in the queue");
-    await until(() => guestSeenBy(chair), (v) => v.queue.join("|") === `${CHAIR}|${GUEST}`, "the queue on the chair's page");
+    await until(
+      () => text(guest, "#queue-note"),
+      (v) => v === "You are number 2 in the queue.",
+      "the guest second in the queue",
+    );
+    await until(
+      () => guestSeenBy(chair),
+      (v) => v.queue.join("|") === `${CHAIR}|${GUEST}`,
+      "the queue on the chair's page",
+    );
     before = await seatOf(guest);
     if (!before.me.startsWith(`${GUEST} as `)) throw new Error(`unexpected #me: ${before.me}`);
     guestId = (await guestSeenBy(chair)).id;
@@ -121,15 +137,24 @@ describe("reload, another tab, a dropped connection", { timeout: 60_000 }, () =>
     await chair.evaluate(() => {
       const w = window as unknown as { __heads: string[] };
       w.__heads = [];
-      const note = () => w.__heads.push(`${document.querySelector("#people-heading")?.textContent}:${document.querySelectorAll("#participants li").length}`);
-      new MutationObserver(note).observe(document.querySelector("#participants")!.parentElement!, { childList: true, subtree: true, characterData: true });
+      const note = () =>
+        w.__heads.push(
+          `${document.querySelector("#people-heading")?.textContent}:${document.querySelectorAll("#participants li").length}`,
+        );
+      new MutationObserver(note).observe(document.querySelector("#participants")!.parentElement!, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
     });
 
     await guest.reload();
     await guest.waitForSelector("#room");
     await expect.poll(() => seatOf(guest)).toEqual(before);
     expect(await guest.evaluate(() => (window as unknown as { __sawDoor?: boolean }).__sawDoor ?? false)).toBe(false);
-    await expect.poll(() => guestSeenBy(chair)).toEqual({ count: 2, heading: "In the room (2)", id: guestId, away: false, queue: [CHAIR, GUEST] });
+    await expect
+      .poll(() => guestSeenBy(chair))
+      .toEqual({ count: 2, heading: "In the room (2)", id: guestId, away: false, queue: [CHAIR, GUEST] });
     const heads = await chair.evaluate(() => (window as unknown as { __heads: string[] }).__heads);
     expect(new Set(heads)).toEqual(new Set(heads.length ? ["In the room (2):2"] : []));
     expect(await text(guest, "#connection-text")).toBe("");
@@ -137,12 +162,17 @@ describe("reload, another tab, a dropped connection", { timeout: 60_000 }, () =>
 
   it("another tab takes the seat over; the old tab says so and does not reconnect by itself", async () => {
     // A tab opened from this one gets a copy of its sessionStorage, seat key included.
-    const [second] = await Promise.all([guest.context().waitForEvent("page"), guest.evaluate(() => void window.open(location.href, "_blank"))]);
+    const [second] = await Promise.all([
+      guest.context().waitForEvent("page"),
+      guest.evaluate(() => void window.open(location.href, "_blank")),
+    ]);
     second.on("pageerror", (e) => errors.push(`second tab: ${e.message}`));
     await second.waitForSelector("#room");
     await expect.poll(() => seatOf(second)).toEqual(before);
     await expect.poll(() => guest.getAttribute("#connection", "data-state")).toBe("seat-taken");
-    expect(await text(guest, "#connection-text")).toBe("This seat was opened in another tab or window. Carry on there, or take it back here.");
+    expect(await text(guest, "#connection-text")).toBe(
+      "This seat was opened in another tab or window. Carry on there, or take it back here.",
+    );
     expect(await text(guest, "#connection-action")).toBe("Use this tab");
     await guest.screenshot({ path: join(SHOTS, "seat-taken.png") });
 
@@ -150,9 +180,17 @@ describe("reload, another tab, a dropped connection", { timeout: 60_000 }, () =>
     await guest.waitForTimeout(3000);
     expect(await guest.getAttribute("#connection", "data-state")).toBe("seat-taken");
     expect(await second.getAttribute("#connection", "data-state")).toBe("open");
-    expect(await guestSeenBy(chair)).toEqual({ count: 2, heading: "In the room (2)", id: guestId, away: false, queue: [CHAIR, GUEST] });
+    expect(await guestSeenBy(chair)).toEqual({
+      count: 2,
+      heading: "In the room (2)",
+      id: guestId,
+      away: false,
+      queue: [CHAIR, GUEST],
+    });
     // Nothing is sent from the old tab.
-    expect(await guest.evaluate(() => getComputedStyle(document.querySelector(".dock-wrap")!).pointerEvents)).toBe("none");
+    expect(await guest.evaluate(() => getComputedStyle(document.querySelector(".dock-wrap")!).pointerEvents)).toBe(
+      "none",
+    );
 
     // "Use this tab" takes the seat back; now the second tab is the one told.
     await guest.click("#connection-action");
@@ -161,7 +199,13 @@ describe("reload, another tab, a dropped connection", { timeout: 60_000 }, () =>
     await expect.poll(() => second.getAttribute("#connection", "data-state")).toBe("seat-taken");
     await expect.poll(() => seatOf(guest)).toEqual(before);
     await second.close();
-    expect(await guestSeenBy(chair)).toEqual({ count: 2, heading: "In the room (2)", id: guestId, away: false, queue: [CHAIR, GUEST] });
+    expect(await guestSeenBy(chair)).toEqual({
+      count: 2,
+      heading: "In the room (2)",
+      id: guestId,
+      away: false,
+      queue: [CHAIR, GUEST],
+    });
   });
 
   it("a dropped network shows Reconnecting…, others see the seat disconnected, then it comes back", async () => {
@@ -171,11 +215,15 @@ describe("reload, another tab, a dropped connection", { timeout: 60_000 }, () =>
     await expect.poll(async () => (await guestSeenBy(chair)).away, { timeout: 15_000 }).toBe(true);
     const seen = await guestSeenBy(chair);
     expect(seen).toMatchObject({ count: 2, id: guestId, queue: [CHAIR, GUEST] });
-    expect(await chair.$eval(`#participants li[data-participant="${guestId}"] .tags`, (el) => el.textContent)).toContain("disconnected");
+    expect(
+      await chair.$eval(`#participants li[data-participant="${guestId}"] .tags`, (el) => el.textContent),
+    ).toContain("disconnected");
 
     // A command tried meanwhile is not lost silently.
     await guest.click(".reaction-applause", { force: true });
-    await expect.poll(() => text(guest, ".dock .error-slot:not([hidden])")).toContain("Not sent: the connection is down");
+    await expect
+      .poll(() => text(guest, ".dock .error-slot:not([hidden])"))
+      .toContain("Not sent: the connection is down");
     await chair.click("#tab-people");
     await guest.screenshot({ path: join(SHOTS, "reconnecting.png") });
     await chair.screenshot({ path: join(SHOTS, "peer-disconnected.png") });
@@ -183,7 +231,9 @@ describe("reload, another tab, a dropped connection", { timeout: 60_000 }, () =>
     await guest.context().setOffline(false);
     await expect.poll(() => guest.getAttribute("#connection", "data-state"), { timeout: 15_000 }).toBe("open");
     await expect.poll(() => seatOf(guest)).toEqual(before);
-    await expect.poll(() => guestSeenBy(chair)).toEqual({ count: 2, heading: "In the room (2)", id: guestId, away: false, queue: [CHAIR, GUEST] });
+    await expect
+      .poll(() => guestSeenBy(chair))
+      .toEqual({ count: 2, heading: "In the room (2)", id: guestId, away: false, queue: [CHAIR, GUEST] });
     expect(errors).toEqual([]);
   });
 });

@@ -24,11 +24,10 @@ if (!parsed.ok) throw new Error(`fixture does not parse: line ${parsed.line}: ${
 const replay = new Replay(parsed.events);
 const speeches = replay.finalState.speeches;
 /** The speech the test watches for: the third, with a line break in it. */
-const WATCHED = speeches[2]!;
+const WATCHED = speeches[2];
 const WATCHED_AT = replay.replayTimeOfSeq(WATCHED.seq);
 const DURATION = replay.timeline.duration;
 const chapterTimes = replay.chapters.map((c) => replay.replayTimeOfSeq(c.seq));
-
 
 const position = async (page: Page) => Number(await page.getAttribute("#replay", "data-position"));
 const transcriptCount = (page: Page) => page.locator("#transcript > li").count();
@@ -49,7 +48,11 @@ async function playAndWatch(page: Page): Promise<void> {
       if (!w.sampling || !document.getElementById("replay")) return;
       const pos = Number(document.getElementById("replay")!.dataset.position);
       const texts = [...document.querySelectorAll("#transcript .speech-text")].map((p) => p.textContent);
-      w.samples.push({ pos, has: texts.includes(watched), bubble: document.getElementById("hall")!.dataset.bubble ?? "" });
+      w.samples.push({
+        pos,
+        has: texts.includes(watched),
+        bubble: document.getElementById("hall")!.dataset.bubble ?? "",
+      });
       if (w.sampling) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
@@ -66,7 +69,7 @@ async function playAndWatch(page: Page): Promise<void> {
   // Never before its moment on the timeline; always once the playhead has passed it.
   for (const s of samples) expect({ pos: s.pos, has: s.has }).toEqual({ pos: s.pos, has: s.pos >= WATCHED_AT });
   expect(samples.some((s) => !s.has)).toBe(true);
-  expect(samples[samples.length - 1]!.has).toBe(true);
+  expect(samples[samples.length - 1].has).toBe(true);
   // The speech was in the bubble only while it was being delivered.
   for (const s of samples) if (s.bubble === WATCHED.text) expect(s.pos).toBeGreaterThanOrEqual(WATCHED_AT);
   expect(await transcriptCount(page)).toBe(speeches.length);
@@ -101,17 +104,23 @@ describe("replay viewer", { timeout: 60_000 }, () => {
     await page.goto(`${server.url}/`);
     await page.setInputFiles("#import-log-file", FIXTURE);
     await page.waitForURL(/\/replay\/[^/]+$/);
-    const id = decodeURIComponent(new URL(page.url()).pathname.split("/")[2]!);
+    const id = decodeURIComponent(new URL(page.url()).pathname.split("/")[2]);
     await page.waitForSelector("#replay");
     expect(await page.getAttribute("#replay-download-log", "href")).toBe(`/api/sessions/${id}/log`);
     expect(await page.getAttribute("#replay-minutes", "href")).toBe(`/api/sessions/${id}/minutes`);
     expect(await page.locator("#chapters > li").count()).toBe(replay.chapters.length);
     // Read-only: no composer, no Reply, no brief, no action dock.
-    expect(await page.locator("#replay form:visible, #replay textarea:visible, #board button, #brief, #hand-button, #chair-controls").count()).toBe(0);
+    expect(
+      await page
+        .locator("#replay form:visible, #replay textarea:visible, #board button, #brief, #hand-button, #chair-controls")
+        .count(),
+    ).toBe(0);
 
     await playAndWatch(page);
     await page.click("#tab-discussion");
-    expect(await page.textContent("#board")).toContain(replay.finalState.posts.find((p) => p.promptId === replay.finalState.openPromptId)!.text);
+    expect(await page.textContent("#board")).toContain(
+      replay.finalState.posts.find((p) => p.promptId === replay.finalState.openPromptId)!.text,
+    );
     await page.click("#tab-transcript");
 
     // Mouse: click the timeline at 40%; the position and the transcript follow the fold there.
@@ -138,11 +147,11 @@ describe("replay viewer", { timeout: 60_000 }, () => {
     expect(await transcriptCount(page)).toBe(0);
     await page.keyboard.press("]");
     expect(await position(page)).toBe(chapterTimes[0]);
-    expect(await transcriptCount(page)).toBe(speechesAt(chapterTimes[0]!));
+    expect(await transcriptCount(page)).toBe(speechesAt(chapterTimes[0]));
     await page.keyboard.press("]");
     await page.keyboard.press("]");
     expect(await position(page)).toBe(chapterTimes[2]);
-    expect(await transcriptCount(page)).toBe(speechesAt(chapterTimes[2]!));
+    expect(await transcriptCount(page)).toBe(speechesAt(chapterTimes[2]));
     expect(await page.getAttribute("#chapters > li.current button", "data-index")).toBe("2");
     await page.keyboard.press("[");
     expect(await position(page)).toBe(chapterTimes[1]);
@@ -195,8 +204,12 @@ describe("replay viewer", { timeout: 60_000 }, () => {
 
     // A broken line 4: refused, saying which line and why.
     const lines = readFileSync(FIXTURE, "utf8").split("\n");
-    lines[3] = lines[3]!.replace('"seq":3', '"seq":7');
-    await page.setInputFiles("#replay-file", { name: "broken.ndjson", mimeType: "application/x-ndjson", buffer: Buffer.from(lines.join("\n")) });
+    lines[3] = lines[3].replace('"seq":3', '"seq":7');
+    await page.setInputFiles("#replay-file", {
+      name: "broken.ndjson",
+      mimeType: "application/x-ndjson",
+      buffer: Buffer.from(lines.join("\n")),
+    });
     await page.waitForSelector("#replay-error");
     expect(await page.textContent("#replay-error-detail")).toMatch(/^Line 4: seq 7 where 3 was expected/);
     await page.screenshot({ path: join(SHOTS, "replay-bad-file.png") });
@@ -204,10 +217,17 @@ describe("replay viewer", { timeout: 60_000 }, () => {
 
   it("seeks anywhere in a 10,000-event log within 100 ms", async () => {
     const events = generateLog(10_000, 7);
-    const text = serializeLog(logHeader({ sessionId: "big", scenarioId: "sputnik-1990", createdAt: events[0]!.at }), events);
+    const text = serializeLog(
+      logHeader({ sessionId: "big", scenarioId: "sputnik-1990", createdAt: events[0].at }),
+      events,
+    );
     const page = await newPage();
     await page.goto(`${server.url}/replay/`);
-    await page.setInputFiles("#replay-file", { name: "big.ndjson", mimeType: "application/x-ndjson", buffer: Buffer.from(text) });
+    await page.setInputFiles("#replay-file", {
+      name: "big.ndjson",
+      mimeType: "application/x-ndjson",
+      buffer: Buffer.from(text),
+    });
     await page.waitForSelector("#replay");
     const times = await page.evaluate(() => {
       const el = document.getElementById("timeline")!;
@@ -216,8 +236,24 @@ describe("replay viewer", { timeout: 60_000 }, () => {
       for (let i = 0; i < 40; i++) {
         const f = (i * 0.618) % 1;
         const t0 = performance.now();
-        el.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true, button: 0, pointerId: 1, clientX: r.left + f * r.width, clientY: r.top }));
-        el.dispatchEvent(new PointerEvent("pointerup", { bubbles: true, button: 0, pointerId: 1, clientX: r.left + f * r.width, clientY: r.top }));
+        el.dispatchEvent(
+          new PointerEvent("pointerdown", {
+            bubbles: true,
+            button: 0,
+            pointerId: 1,
+            clientX: r.left + f * r.width,
+            clientY: r.top,
+          }),
+        );
+        el.dispatchEvent(
+          new PointerEvent("pointerup", {
+            bubbles: true,
+            button: 0,
+            pointerId: 1,
+            clientX: r.left + f * r.width,
+            clientY: r.top,
+          }),
+        );
         out.push(performance.now() - t0);
       }
       return out;
@@ -228,7 +264,7 @@ describe("replay viewer", { timeout: 60_000 }, () => {
     const big = new Replay(events);
     expect(Number(await page.getAttribute("#replay", "data-seq"))).toBe(big.seqAtReplayTime(pos));
     expect(await transcriptCount(page)).toBe(big.stateAtReplayTime(pos).speeches.length);
-    console.log(`10k-event seek: median ${times[20]!.toFixed(1)} ms, max ${times[times.length - 1]!.toFixed(1)} ms`);
+    console.log(`10k-event seek: median ${times[20].toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms`);
   });
 
   it("rewinds a live seminar without leaving it, and goes back to live", async () => {

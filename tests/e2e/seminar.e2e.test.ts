@@ -12,10 +12,10 @@ import { buildClientIfStale, launchBrowser, pixelStats, ROOT, startServer, type 
 
 const SHOTS = join(ROOT, "test-results", "e2e");
 const VIEWPORT = { width: 1366, height: 768 };
-const SPEECH = "Comrades, the miners of the Kuzbass asked for soap first and for a new constitution a week later. That is not a revolt against socialism; it is a demand that it keep its word.";
+const SPEECH =
+  "Comrades, the miners of the Kuzbass asked for soap first and for a new constitution a week later. That is not a revolt against socialism; it is a demand that it keep its word.";
 const POST = "Who in this room has actually spoken with the strike committees?";
 const REPLY = "Our delegates from Pavlograd have, and they will say so.";
-
 
 describe("seminar in the browser", { timeout: 120_000 }, () => {
   let server: RunningServer;
@@ -68,14 +68,22 @@ describe("seminar in the browser", { timeout: 120_000 }, () => {
     await speaker.fill("#name", "Tom Walker");
     await speaker.click("#join");
     await speaker.waitForSelector("#role-picker[open]");
-    await expect.poll(() => speaker.textContent(`[data-role-card="${chairRole}"] .role-status`)).toContain("Taken by Anna Petrovna");
-    const speakerRole = await speaker.getAttribute(".role-card:not(.taken):not(:has(.chair-badge)) button.take", "data-role");
+    await expect
+      .poll(() => speaker.textContent(`[data-role-card="${chairRole}"] .role-status`))
+      .toContain("Taken by Anna Petrovna");
+    const speakerRole = await speaker.getAttribute(
+      ".role-card:not(.taken):not(:has(.chair-badge)) button.take",
+      "data-role",
+    );
     await speaker.click(`button.take[data-role="${speakerRole}"]`);
     await speaker.waitForSelector("#role-picker", { state: "hidden" });
     await expect.poll(() => chair.textContent("#participants")).toContain("Tom Walker");
 
     // The chair opens the first question; opening it again is refused next to the control.
-    const firstPrompt = await chair.$eval("#chair-controls select[name=prompt] option", (o) => (o as HTMLOptionElement).value);
+    const firstPrompt = await chair.$eval(
+      "#chair-controls select[name=prompt] option",
+      (o) => (o as HTMLOptionElement).value,
+    );
     await chair.selectOption("#chair-controls select[name=prompt]", firstPrompt);
     await chair.click("#open-prompt");
     await expect.poll(() => speaker.textContent("#prompt")).not.toContain("has not opened");

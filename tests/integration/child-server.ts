@@ -26,7 +26,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startChildServer(dataDir: string, env: Record<string, string> = {}, port?: number): Promise<ChildServer> {
+export async function startChildServer(
+  dataDir: string,
+  env: Record<string, string> = {},
+  port?: number,
+): Promise<ChildServer> {
   const p = port ?? (await freePort());
   let out = "";
   // Node itself with tsx as a loader, not the tsx CLI: the CLI runs the server in a grandchild
@@ -36,8 +40,8 @@ export async function startChildServer(dataDir: string, env: Record<string, stri
     env: { ...process.env, PORT: String(p), HOST: "127.0.0.1", DATA_DIR: dataDir, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  child.stdout!.on("data", (d) => (out += d));
-  child.stderr!.on("data", (d) => (out += d));
+  child.stdout.on("data", (d) => (out += d));
+  child.stderr.on("data", (d) => (out += d));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const url = `http://127.0.0.1:${p}`;
   const deadline = Date.now() + 30_000;

@@ -13,7 +13,7 @@ import type { SeminarEvent } from "../../shared/events.js";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
 import { startChildServer } from "./child-server.js";
 import { parseNdjson, waitUntil } from "./harness.js";
-import { seat, sleep, type SeatedParticipant } from "./seated.js";
+import { seat, sleep } from "./seated.js";
 
 const RECONNECT_SECONDS = 4;
 const chair = sputnik1990.roles.find((r) => r.chair)!;
@@ -98,7 +98,10 @@ it("loses nothing any client saw when killed mid-activity, and everyone carries 
     for (const p of [fac2, ann2, bob2]) expect(p.rejections).toEqual([]);
 
     // Carl never came back: after the reconnection window he leaves and his post stays.
-    const left = await fac2.waitForEvent((e) => e.type === "left" && e.actor === carl.id, "Carl leaves after the window");
+    const left = await fac2.waitForEvent(
+      (e) => e.type === "left" && e.actor === carl.id,
+      "Carl leaves after the window",
+    );
     expect(left.at - log[log.length - 1].at).toBeGreaterThanOrEqual(RECONNECT_SECONDS * 1000 - 500);
     expect(fold(fac2.events).posts.some((p) => p.author === carl.id)).toBe(true);
 

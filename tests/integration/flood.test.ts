@@ -33,14 +33,15 @@ async function speechLatencies(speaker: SeatedParticipant, label: string): Promi
     const text = `${label} ${i}`;
     const t0 = performance.now();
     speaker.send("speak", { text });
-    await waitUntil(() => speaker.events.some((e) => e.type === "spoke" && (e.data as { text: string }).text === text), text, 5_000);
+    await waitUntil(() => speaker.events.some((e) => e.type === "spoke" && e.data.text === text), text, 5_000);
     out.push(performance.now() - t0);
     await sleep(SPACING_MS);
   }
   return out;
 }
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 it("keeps other participants' speeches prompt while one client floods, and bounds the flooder's rejections", async () => {
   const fac = await seat(server.wsUrl, null, { name: "Facilitator" });
@@ -75,25 +76,30 @@ it("keeps other participants' speeches prompt while one client floods, and bound
   const floodSeconds = (performance.now() - floodStart) / 1000;
   await sleep(500);
 
-  const report = (xs: number[]) => `p50 ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms`;
+  const report = (xs: number[]) =>
+    `p50 ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms`;
   console.log(`speech latency without flood: ${report(calm)}`);
   console.log(`speech latency with flood (${sent} messages in ${floodSeconds.toFixed(1)} s): ${report(flooded)}`);
-  console.log(`flooder: ${flooder.rejections.length} rejections, ${flooder.events.filter((e) => e.actor === flooder.id).length - 1} accepted`);
+  console.log(
+    `flooder: ${flooder.rejections.length} rejections, ${flooder.events.filter((e) => e.actor === flooder.id).length - 1} accepted`,
+  );
 
   // Not noticeably delayed: the typical speech is as fast as without the flood, and the slow tail
   // stays under what a person notices in a live conversation (bounds generous for a busy 2-core box).
   expect(pct(flooded, 50)).toBeLessThan(2 * pct(calm, 50) + 15);
   expect(pct(flooded, 95)).toBeLessThan(Math.max(300, 3 * pct(calm, 95)));
   // Every speech arrived, in order, exactly once.
-  const spoken = fac.events.filter((e) => e.type === "spoke").map((e) => (e.data as { text: string }).text);
+  const spoken = fac.events.filter((e) => e.type === "spoke").map((e) => e.data.text);
   expect(spoken).toEqual([...calm.map((_, i) => `calm ${i}`), ...flooded.map((_, i) => `flooded ${i}`)]);
   // The flooder got through at most its bucket, and was told off a bounded number of times.
   const { perSecond, burst } = DEFAULT_RATE_LIMIT;
   const allowance = Math.ceil(burst + perSecond * (floodSeconds + 1));
-  expect(flooder.events.filter((e) => e.actor === flooder.id && e.type !== "joined").length + flooder.rejections.length).toBeLessThanOrEqual(
-    allowance + Math.ceil(perSecond * (floodSeconds + 1)) + 1,
+  expect(
+    flooder.events.filter((e) => e.actor === flooder.id && e.type !== "joined").length + flooder.rejections.length,
+  ).toBeLessThanOrEqual(allowance + Math.ceil(perSecond * (floodSeconds + 1)) + 1);
+  expect(flooder.rejections.filter((r) => r.code === "RATE_LIMITED").length).toBeLessThanOrEqual(
+    Math.ceil(perSecond * (floodSeconds + 1)) + 1,
   );
-  expect(flooder.rejections.filter((r) => r.code === "RATE_LIMITED").length).toBeLessThanOrEqual(Math.ceil(perSecond * (floodSeconds + 1)) + 1);
   expect(sent).toBeGreaterThan(20 * flooder.rejections.length);
   expect(flooder.open).toBe(true);
   for (const p of [fac, speaker, flooder]) await p.leave();

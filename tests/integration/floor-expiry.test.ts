@@ -23,11 +23,13 @@ it("expires the floor when the speech limit runs out, and then refuses the speak
   ann.send("speak", { text: "Quickly, before the bell." });
   await fac.waitForEvent((e) => e.type === "spoke");
 
-  const expired = await fac.waitForEvent((e) => e.type === "floorExpired").catch(async () => {
-    // waitForEvent gives up after 10 s; the turn is 15 s long.
-    await new Promise((r) => setTimeout(r, Math.max(0, endsAt - Date.now())));
-    return fac.waitForEvent((e) => e.type === "floorExpired");
-  });
+  const expired = await fac
+    .waitForEvent((e) => e.type === "floorExpired")
+    .catch(async () => {
+      // waitForEvent gives up after 10 s; the turn is 15 s long.
+      await new Promise((r) => setTimeout(r, Math.max(0, endsAt - Date.now())));
+      return fac.waitForEvent((e) => e.type === "floorExpired");
+    });
   expect(expired).toMatchObject({ actor: "system", data: { holder: ann.id } });
   expect(expired.at).toBeGreaterThanOrEqual(endsAt);
   expect(expired.at - endsAt).toBeLessThan(1_000);

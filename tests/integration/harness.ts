@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startSeminarServer, type RunningSeminarServer, type SeminarServerOptions } from "../../server/app.js";
 import type { SeminarEvent } from "../../shared/events.js";
-import type { CommandType, HistoryMessage, RejectedMessage } from "../../shared/protocol.js";
+import type { HistoryMessage, RejectedMessage } from "../../shared/protocol.js";
 import type { RoleBrief } from "../../shared/scenario.js";
 
 export interface TestServer extends RunningSeminarServer {
@@ -65,7 +65,8 @@ export class Participant {
     return this.room.sessionId;
   }
 
-  send(type: CommandType | string, payload: unknown = {}): void {
+  /** Any type, not only a CommandType: tests send unknown ones on purpose. */
+  send(type: string, payload: unknown = {}): void {
     this.room.send(type, payload);
   }
 
@@ -80,7 +81,10 @@ export class Participant {
   }
 
   async waitForRejection(command: string, count = 1): Promise<RejectedMessage> {
-    await waitUntil(() => this.rejections.filter((r) => r.command === command).length >= count, `rejection of ${command}`);
+    await waitUntil(
+      () => this.rejections.filter((r) => r.command === command).length >= count,
+      `rejection of ${command}`,
+    );
     return this.rejections.filter((r) => r.command === command)[count - 1];
   }
 
@@ -93,7 +97,10 @@ export async function createSeminar(server: TestServer, name: string, scenarioId
   const client = new Client(server.wsUrl);
   const room = await client.create("seminar", scenarioId ? { name, scenarioId } : { name });
   const p = new Participant(room);
-  await waitUntil(() => p.histories.length > 0 && p.events.some((e) => e.type === "joined" && e.actor === room.sessionId), "own join");
+  await waitUntil(
+    () => p.histories.length > 0 && p.events.some((e) => e.type === "joined" && e.actor === room.sessionId),
+    "own join",
+  );
   return p;
 }
 
@@ -113,7 +120,10 @@ export async function waitUntil(condition: () => boolean, what: string, timeoutM
   }
 }
 
-export async function getJson<T = unknown>(server: { url: string }, path: string): Promise<{ status: number; body: T; type: string }> {
+export async function getJson<T = unknown>(
+  server: { url: string },
+  path: string,
+): Promise<{ status: number; body: T; type: string }> {
   const res = await fetch(server.url + path);
   const type = res.headers.get("content-type") ?? "";
   const body = (type.includes("json") ? await res.json() : await res.text()) as T;
@@ -122,6 +132,9 @@ export async function getJson<T = unknown>(server: { url: string }, path: string
 
 /** Parses an NDJSON log body into its header and events. */
 export function parseNdjson(text: string): { header: Record<string, unknown>; events: SeminarEvent[] } {
-  const lines = text.trimEnd().split("\n").map((l) => JSON.parse(l));
+  const lines = text
+    .trimEnd()
+    .split("\n")
+    .map((l) => JSON.parse(l));
   return { header: lines[0], events: lines.slice(1) };
 }

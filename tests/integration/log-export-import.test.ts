@@ -17,9 +17,16 @@ import { promptA, promptB, promptC, runScriptedSession, type ScriptedSession } f
 
 const IMPORT_LIMIT = 200_000;
 const HOSTILE = {
-  names: ["Chair <b>", "<script>alert(1)</script>", "# heading", "[link](javascript:x)"] as [string, string, string, string],
-  hostilePost: "# heading\n[link](javascript:x) ![img](x)\n<script>alert(1)</script> &amp;\n`code` *bold* _it_ | cell |\nTitle\n===\n---",
-  hostileSpeech: "<img src=x onerror=alert(1)>\n## not a heading\n1. not a list\n> not a quote\n    not code\n\n- not an item",
+  names: ["Chair <b>", "<script>alert(1)</script>", "# heading", "[link](javascript:x)"] as [
+    string,
+    string,
+    string,
+    string,
+  ],
+  hostilePost:
+    "# heading\n[link](javascript:x) ![img](x)\n<script>alert(1)</script> &amp;\n`code` *bold* _it_ | cell |\nTitle\n===\n---",
+  hostileSpeech:
+    "<img src=x onerror=alert(1)>\n## not a heading\n1. not a list\n> not a quote\n    not code\n\n- not an item",
 };
 
 const fixture = readFileSync(new URL("../fixtures/logs/v1-sample.ndjson", import.meta.url), "utf8");
@@ -41,8 +48,18 @@ afterAll(async () => {
 const json = (s: SeminarState) => JSON.parse(JSON.stringify(s));
 
 async function importLog(body: string | Uint8Array<ArrayBuffer>, type = "application/x-ndjson") {
-  const res = await fetch(`${server.url}/api/sessions/import`, { method: "POST", headers: { "content-type": type }, body });
-  return { status: res.status, body: (await res.json()) as { id?: string; error?: { code: string; message: string; line: number | null; kind?: string } } };
+  const res = await fetch(`${server.url}/api/sessions/import`, {
+    method: "POST",
+    headers: { "content-type": type },
+    body,
+  });
+  return {
+    status: res.status,
+    body: (await res.json()) as {
+      id?: string;
+      error?: { code: string; message: string; line: number | null; kind?: string };
+    },
+  };
 }
 
 describe("log export", () => {
@@ -71,7 +88,8 @@ describe("log export", () => {
     expect(view.openPromptId).toBe(replayed.openPromptId);
     expect(view.speechLimitSeconds).toBe(replayed.speechLimitSeconds);
     expect(view.floorHolder).toBe("");
-    for (const role of sputnik1990.roles) expect(view.roles.get(role.id).holder, role.id).toBe(replayed.roleHolders[role.id] ?? "");
+    for (const role of sputnik1990.roles)
+      expect(view.roles.get(role.id).holder, role.id).toBe(replayed.roleHolders[role.id] ?? "");
     expect(replayed.speeches.map((s) => s.promptId)).toEqual([null, promptA.id, promptA.id, promptB.id, promptA.id]);
     expect(replayed.posts.filter((p) => p.replyTo).length).toBe(3);
   });
@@ -104,7 +122,9 @@ describe("log import", () => {
     const b = await getJson(server, `/api/sessions/${id}/state`);
     expect(b.body).toEqual(a.body);
     const mid = Math.floor(session.fac.events.length / 2);
-    expect((await getJson(server, `/api/sessions/${id}/state?seq=${mid}`)).body).toEqual((await getJson(server, `/api/sessions/${session.roomId}/state?seq=${mid}`)).body);
+    expect((await getJson(server, `/api/sessions/${id}/state?seq=${mid}`)).body).toEqual(
+      (await getJson(server, `/api/sessions/${session.roomId}/state?seq=${mid}`)).body,
+    );
 
     // Export again: the same events under the new id; import that too; still the same state.
     const again = await (await fetch(`${server.url}/api/sessions/${id}/log`)).text();
@@ -115,7 +135,9 @@ describe("log import", () => {
     const second = await importLog(again, "text/plain");
     expect(second.status).toBe(201);
     expect((await getJson(server, `/api/sessions/${second.body.id}/state`)).body).toEqual(a.body);
-    expect((await getJson<{ origin: unknown }>(server, `/api/sessions/${second.body.id}`)).body.origin).toMatchObject({ sessionId: id });
+    expect((await getJson<{ origin: unknown }>(server, `/api/sessions/${second.body.id}`)).body.origin).toMatchObject({
+      sessionId: id,
+    });
   });
 
   it("imports the committed v1 fixture", async () => {
@@ -135,27 +157,108 @@ describe("log import", () => {
     const lines = exported.trimEnd().split("\n");
     const header = JSON.parse(lines[0]);
     const events = lines.slice(1).map((l) => JSON.parse(l));
-    const file = (h: unknown, evs: unknown[]) => [JSON.stringify(h), ...evs.map((e) => JSON.stringify(e))].join("\n") + "\n";
-    const cases: { what: string; body: string | Uint8Array<ArrayBuffer>; type?: string; status: number; code: string; line?: number; message?: RegExp }[] = [
-      { what: "a line that is not JSON", body: [lines[0], lines[1], "{not json", ...lines.slice(2)].join("\n"), status: 400, code: "INVALID", line: 3, message: /not JSON/ },
-      { what: "an event that does not validate", body: file(header, events.map((e, i) => (i === 4 ? { ...e, type: "teleported" } : e))), status: 400, code: "INVALID", line: 6, message: /unknown event type/ },
-      { what: "seq not starting at 1", body: file(header, events.slice(1)), status: 400, code: "INVALID", line: 2, message: /start at 1/ },
-      { what: "a gap in seq", body: file(header, [...events.slice(0, 7), ...events.slice(8)]), status: 400, code: "INVALID", line: 9, message: /gap/ },
-      { what: "a log that does not fold", body: file(header, [...events.slice(0, 12), events[5], ...events.slice(12)]), status: 400, code: "INVALID", line: 14 },
-      { what: "an unknown format", body: file({ ...header, format: "other-log" }, events), status: 400, code: "UNSUPPORTED_FORMAT", line: 1 },
-      { what: "an unknown version", body: file({ ...header, version: 99 }, events), status: 400, code: "UNSUPPORTED_VERSION", line: 1, message: /99/ },
+    const file = (h: unknown, evs: unknown[]) =>
+      [JSON.stringify(h), ...evs.map((e) => JSON.stringify(e))].join("\n") + "\n";
+    const cases: {
+      what: string;
+      body: string | Uint8Array<ArrayBuffer>;
+      type?: string;
+      status: number;
+      code: string;
+      line?: number;
+      message?: RegExp;
+    }[] = [
+      {
+        what: "a line that is not JSON",
+        body: [lines[0], lines[1], "{not json", ...lines.slice(2)].join("\n"),
+        status: 400,
+        code: "INVALID",
+        line: 3,
+        message: /not JSON/,
+      },
+      {
+        what: "an event that does not validate",
+        body: file(
+          header,
+          events.map((e, i) => (i === 4 ? { ...e, type: "teleported" } : e)),
+        ),
+        status: 400,
+        code: "INVALID",
+        line: 6,
+        message: /unknown event type/,
+      },
+      {
+        what: "seq not starting at 1",
+        body: file(header, events.slice(1)),
+        status: 400,
+        code: "INVALID",
+        line: 2,
+        message: /start at 1/,
+      },
+      {
+        what: "a gap in seq",
+        body: file(header, [...events.slice(0, 7), ...events.slice(8)]),
+        status: 400,
+        code: "INVALID",
+        line: 9,
+        message: /gap/,
+      },
+      {
+        what: "a log that does not fold",
+        body: file(header, [...events.slice(0, 12), events[5], ...events.slice(12)]),
+        status: 400,
+        code: "INVALID",
+        line: 14,
+      },
+      {
+        what: "an unknown format",
+        body: file({ ...header, format: "other-log" }, events),
+        status: 400,
+        code: "UNSUPPORTED_FORMAT",
+        line: 1,
+      },
+      {
+        what: "an unknown version",
+        body: file({ ...header, version: 99 }, events),
+        status: 400,
+        code: "UNSUPPORTED_VERSION",
+        line: 1,
+        message: /99/,
+      },
       {
         what: "an unknown scenario",
-        body: file({ ...header, scenarioId: "atlantis" }, events.map((e, i) => (i === 0 ? { ...e, data: { ...e.data, scenarioId: "atlantis" } } : e))),
+        body: file(
+          { ...header, scenarioId: "atlantis" },
+          events.map((e, i) => (i === 0 ? { ...e, data: { ...e.data, scenarioId: "atlantis" } } : e)),
+        ),
         status: 400,
         code: "UNKNOWN_SCENARIO",
         line: 1,
         message: /atlantis/,
       },
       { what: "an empty body", body: "", status: 400, code: "UNSUPPORTED_FORMAT", line: 1 },
-      { what: "bytes that are not UTF-8", body: new Uint8Array([...Buffer.from(lines.slice(0, 3).join("\n") + "\n"), 0xff, 0xfe, 0x0a]), status: 400, code: "INVALID", line: 4, message: /UTF-8/ },
-      { what: "a file over the limit", body: exported + "x".repeat(IMPORT_LIMIT), status: 413, code: "TOO_LARGE", message: new RegExp(String(IMPORT_LIMIT)) },
-      { what: "a JSON content type", body: exported, type: "application/json", status: 415, code: "UNSUPPORTED_MEDIA_TYPE" },
+      {
+        what: "bytes that are not UTF-8",
+        body: new Uint8Array([...Buffer.from(lines.slice(0, 3).join("\n") + "\n"), 0xff, 0xfe, 0x0a]),
+        status: 400,
+        code: "INVALID",
+        line: 4,
+        message: /UTF-8/,
+      },
+      {
+        what: "a file over the limit",
+        body: exported + "x".repeat(IMPORT_LIMIT),
+        status: 413,
+        code: "TOO_LARGE",
+        message: new RegExp(String(IMPORT_LIMIT)),
+      },
+      {
+        what: "a JSON content type",
+        body: exported,
+        type: "application/json",
+        status: 415,
+        code: "UNSUPPORTED_MEDIA_TYPE",
+      },
     ];
     for (const c of cases) {
       const res = await importLog(c.body, c.type);
@@ -217,7 +320,9 @@ describe("minutes", () => {
     expect(first).toMatch(/UTC \(\+0:00:\d\d\)/);
     expect(first).toMatch(/\d\d:\d\d:\d\d UTC/);
     // The thread: root, a reply indented one level, a reply to the reply two levels.
-    expect(first).toMatch(/\n- \*\*.+\n\n  > The Kuzbass demands[^\n]*\n\n  - \*\*.+\n\n    > Soap first[^\n]*\n\n    - \*\*.+\n\n      > \\# heading/);
+    expect(first).toMatch(
+      /\n- \*\*.+\n\n {2}> The Kuzbass demands[^\n]*\n\n {2}- \*\*.+\n\n {4}> Soap first[^\n]*\n\n {4}- \*\*.+\n\n {6}> \\# heading/,
+    );
     expect(section("### 3.", "### Board threads")).toContain("> One more word on the strikes");
     expect(md).toContain("Applause 1, dissent 1, laughter 1, questions 0.");
   });

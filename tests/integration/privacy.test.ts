@@ -23,7 +23,11 @@ afterAll(async () => {
 
 /** Every frame a colyseus.js room's socket receives, decoded as UTF-8 for searching. */
 function tapFrames(room: Room, into: string[]): void {
-  const ws = (room.connection as unknown as { transport: { ws: { addEventListener(t: string, f: (ev: { data: ArrayBuffer }) => void): void } } }).transport.ws;
+  const ws = (
+    room.connection as unknown as {
+      transport: { ws: { addEventListener(t: string, f: (ev: { data: ArrayBuffer }) => void): void } };
+    }
+  ).transport.ws;
   ws.addEventListener("message", (ev) => into.push(Buffer.from(ev.data).toString("utf8")));
 }
 
@@ -31,7 +35,13 @@ function tapFrames(room: Room, into: string[]): void {
 const publicText = JSON.stringify(publicScenario(sputnik1990));
 const secretsOf = (roleId: string): string[] => {
   const b = sputnik1990.roles.find((r) => r.id === roleId)!.brief;
-  return [b.standpoint, b.cannotKnowYet, b.documentation, ...b.objectives, ...b.talkingPoints.flatMap((t) => [t.point, t.facts])]
+  return [
+    b.standpoint,
+    b.cannotKnowYet,
+    b.documentation,
+    ...b.objectives,
+    ...b.talkingPoints.flatMap((t) => [t.point, t.facts]),
+  ]
     .map((s) => s.slice(0, 60))
     .filter((s) => !publicText.includes(JSON.stringify(s).slice(1, -1)));
 };
@@ -91,34 +101,44 @@ it("sends briefs only to their role's holder and seat keys only to their owner",
   // The spy saw no brief and no seat key at all, in any message, patch or raw frame.
   const spyAll = spyFrames.join("\n") + JSON.stringify(spyMessages) + spyStates.join("\n");
   expect(spyFrames.length).toBeGreaterThan(10);
-  for (const role of [chair.id, roleA.id, roleB.id, roleC.id]) for (const s of secretsOf(role)) expect(spyAll).not.toContain(s);
+  for (const role of [chair.id, roleA.id, roleB.id, roleC.id])
+    for (const s of secretsOf(role)) expect(spyAll).not.toContain(s);
   for (const key of Object.values(keys)) expect(spyAll).not.toContain(key);
   expect(spyMessages.some((m) => (m as { type: string }).type === "brief")).toBe(false);
 
   // Each participant saw its own brief(s) and key, and nobody else's.
   for (const [who, raw] of frames) {
-    const recorded = records.get(who)!.map((p) => JSON.stringify([p.seats, p.histories, p.events, p.briefs, p.rejections, p.raw]));
+    const recorded = records
+      .get(who)!
+      .map((p) => JSON.stringify([p.seats, p.histories, p.events, p.briefs, p.rejections, p.raw]));
     const all = raw.join("\n") + recorded.join("\n");
     expect(all).toContain(keys[who as keyof typeof keys]);
-    for (const [other, key] of Object.entries(keys)) if (other !== who) expect(all, `${who} saw ${other}'s key`).not.toContain(key);
+    for (const [other, key] of Object.entries(keys))
+      if (other !== who) expect(all, `${who} saw ${other}'s key`).not.toContain(key);
     // Briefs share some facts; a fact that is also in one's own brief is not the other's secret.
     const own = JSON.stringify(held[who].map((id) => sputnik1990.roles.find((r) => r.id === id)!.brief));
     for (const role of [chair.id, roleA.id, roleB.id, roleC.id]) {
       if (held[who].includes(role)) continue;
-      for (const s of secretsOf(role)) if (!own.includes(JSON.stringify(s).slice(1, -1))) expect(all, `${who} saw ${role}'s brief`).not.toContain(s);
+      for (const s of secretsOf(role))
+        if (!own.includes(JSON.stringify(s).slice(1, -1))) expect(all, `${who} saw ${role}'s brief`).not.toContain(s);
     }
   }
 
   // Nor does any HTTP answer carry a seat key or a brief.
   const http = (
     await Promise.all(
-      [`/api/sessions`, `/api/sessions/${roomId}`, `/api/sessions/${roomId}/log`, `/api/sessions/${roomId}/state`, `/api/scenarios/sputnik-1990`].map(
-        async (path) => (await fetch(server.url + path)).text(),
-      ),
+      [
+        `/api/sessions`,
+        `/api/sessions/${roomId}`,
+        `/api/sessions/${roomId}/log`,
+        `/api/sessions/${roomId}/state`,
+        `/api/scenarios/sputnik-1990`,
+      ].map(async (path) => (await fetch(server.url + path)).text()),
     )
   ).join("\n");
   for (const key of Object.values(keys)) expect(http).not.toContain(key);
-  for (const role of [chair.id, roleA.id, roleB.id, roleC.id]) for (const s of secretsOf(role)) expect(http).not.toContain(s);
+  for (const role of [chair.id, roleA.id, roleB.id, roleC.id])
+    for (const s of secretsOf(role)) expect(http).not.toContain(s);
 
   await spyRoom.leave();
   for (const p of [fac, ann, bob]) await p.leave();

@@ -99,7 +99,12 @@ describe("seats and reconnection", () => {
     expect(ann2.seatKey).toBe(ann.seatKey);
 
     const s = stateOf(ann2);
-    expect(s.participants[fac.id]).toMatchObject({ name: "Facilitator", facilitator: true, roleId: chair.id, connected: true });
+    expect(s.participants[fac.id]).toMatchObject({
+      name: "Facilitator",
+      facilitator: true,
+      roleId: chair.id,
+      connected: true,
+    });
     expect(s.participants[ann.id]).toMatchObject({ name: "Ann", roleId: roleA.id, connected: true });
     expect(s.queue).toEqual([bob.id, ann.id]);
     await waitUntil(() => ann2.briefs.length === 1 && fac2.briefs.length === 1, "briefs again");
@@ -149,12 +154,22 @@ describe("seats and reconnection", () => {
     const { fac, ann, roomId } = await session();
     const other = await seat(server.wsUrl, null, { name: "Elsewhere" });
     const client = new Client(server.wsUrl);
-    await expect(client.joinById(roomId, { name: "Mallory", seatKey: "A".repeat(43) })).rejects.toThrow(/seat key does not belong/);
-    await expect(client.joinById(roomId, { name: "Mallory", seatKey: other.seatKey })).rejects.toThrow(/seat key does not belong/);
-    await expect(client.joinById(roomId, { name: "Mallory", seatKey: "short" })).rejects.toThrow(/seat key is too short/);
-    await expect(client.joinById(roomId, { name: "Mallory", seatKey: "x".repeat(129) })).rejects.toThrow(/seat key is too long/);
-    await expect(client.joinById(roomId, { name: "Mallory", seatKey: "not base64url!".repeat(2) })).rejects.toThrow(/base64url/);
-    await expect(client.joinById(roomId, { name: "Mallory", seatKey: 42 } as never)).rejects.toThrow(/seatKey/);
+    await expect(client.joinById(roomId, { name: "Mallory", seatKey: "A".repeat(43) })).rejects.toThrow(
+      /seat key does not belong/,
+    );
+    await expect(client.joinById(roomId, { name: "Mallory", seatKey: other.seatKey })).rejects.toThrow(
+      /seat key does not belong/,
+    );
+    await expect(client.joinById(roomId, { name: "Mallory", seatKey: "short" })).rejects.toThrow(
+      /seat key is too short/,
+    );
+    await expect(client.joinById(roomId, { name: "Mallory", seatKey: "x".repeat(129) })).rejects.toThrow(
+      /seat key is too long/,
+    );
+    await expect(client.joinById(roomId, { name: "Mallory", seatKey: "not base64url!".repeat(2) })).rejects.toThrow(
+      /base64url/,
+    );
+    await expect(client.joinById(roomId, { name: "Mallory", seatKey: 42 })).rejects.toThrow(/seatKey/);
     await sleep(100);
     expect(fac.events.filter((e) => e.type === "joined")).toHaveLength(3);
     expect(ann.closeCode).toBeNull();

@@ -34,7 +34,11 @@ it("keeps sessions and logs across a restart, and brings a live session back und
 
   const second = await startChildServer(dataDir, {}, first.port);
   try {
-    const sessions = (await (await fetch(`${second.url}/api/sessions`)).json()) as { id: string; live: boolean; eventCount: number }[];
+    const sessions = (await (await fetch(`${second.url}/api/sessions`)).json()) as {
+      id: string;
+      live: boolean;
+      eventCount: number;
+    }[];
     const live = sessions.find((s) => s.id === roomId)!;
     expect(live.live).toBe(true);
     expect(live.eventCount).toBeGreaterThanOrEqual(before.length);
@@ -44,7 +48,12 @@ it("keeps sessions and logs across a restart, and brings a live session back und
     expect(header.sessionId).toBe(roomId);
     expect(events.slice(0, before.length)).toEqual(before);
     // Everyone was marked disconnected when the room came back; nothing else changed.
-    expect(events.slice(before.length).map((e) => e.type).every((t) => t === "disconnected")).toBe(true);
+    expect(
+      events
+        .slice(before.length)
+        .map((e) => e.type)
+        .every((t) => t === "disconnected"),
+    ).toBe(true);
 
     const bob = await join_(second.wsUrl, roomId, "Bob");
     expect(bob.histories[0].slice(0, before.length)).toEqual(before);

@@ -33,7 +33,12 @@ const [roleA, roleB, roleC] = sputnik1990.roles.filter((r) => !r.chair);
 export const [promptA, promptB, promptC] = sputnik1990.prompts;
 
 /** Sends, then waits until `observer` has received an event matching `match` after the send. */
-async function step(observer: Participant, send: () => void, match: (e: SeminarEvent) => boolean, what: string): Promise<SeminarEvent> {
+async function step(
+  observer: Participant,
+  send: () => void,
+  match: (e: SeminarEvent) => boolean,
+  what: string,
+): Promise<SeminarEvent> {
   const from = observer.events.length;
   send();
   await waitUntil(() => observer.events.slice(from).some(match), what);
@@ -47,33 +52,88 @@ export async function runScriptedSession(server: TestServer, text: ScriptText = 
   const bob = await joinSeminar(server, roomId, text.names[2]);
   const cat = await joinSeminar(server, roomId, text.names[3]);
   const everyone = [fac, ann, bob, cat];
-  for (const [p, role] of [[fac, chair], [ann, roleA], [bob, roleB], [cat, roleC]] as const) {
-    await step(fac, () => p.send("claimRole", { roleId: role.id }), (e) => e.type === "roleClaimed" && e.actor === p.id, "role");
+  for (const [p, role] of [
+    [fac, chair],
+    [ann, roleA],
+    [bob, roleB],
+    [cat, roleC],
+  ] as const) {
+    await step(
+      fac,
+      () => p.send("claimRole", { roleId: role.id }),
+      (e) => e.type === "roleClaimed" && e.actor === p.id,
+      "role",
+    );
   }
 
   const speak = async (p: Participant, words: string) => {
-    await step(fac, () => p.send("raiseHand"), (e) => e.type === "handRaised" && e.actor === p.id, "hand");
-    await step(fac, () => fac.send("giveFloor", {}), (e) => e.type === "floorGiven", "floor");
-    await step(fac, () => p.send("speak", { text: words }), (e) => e.type === "spoke" && e.actor === p.id, "speech");
-    await step(fac, () => p.send("yieldFloor"), (e) => e.type === "floorYielded", "yield");
+    await step(
+      fac,
+      () => p.send("raiseHand"),
+      (e) => e.type === "handRaised" && e.actor === p.id,
+      "hand",
+    );
+    await step(
+      fac,
+      () => fac.send("giveFloor", {}),
+      (e) => e.type === "floorGiven",
+      "floor",
+    );
+    await step(
+      fac,
+      () => p.send("speak", { text: words }),
+      (e) => e.type === "spoke" && e.actor === p.id,
+      "speech",
+    );
+    await step(
+      fac,
+      () => p.send("yieldFloor"),
+      (e) => e.type === "floorYielded",
+      "yield",
+    );
   };
   const post = async (p: Participant, promptId: string, words: string, replyTo?: string) => {
-    const e = await step(fac, () => p.send("post", replyTo ? { promptId, text: words, replyTo } : { promptId, text: words }), (e) => e.type === "posted" && e.actor === p.id, "post");
+    const e = await step(
+      fac,
+      () => p.send("post", replyTo ? { promptId, text: words, replyTo } : { promptId, text: words }),
+      (e) => e.type === "posted" && e.actor === p.id,
+      "post",
+    );
     return (e.data as { postId: string }).postId;
   };
   const open = (promptId: string) =>
-    step(fac, () => fac.send("openPrompt", { promptId }), (e) => e.type === "promptOpened" && (e.data as { promptId: string }).promptId === promptId, "prompt");
+    step(
+      fac,
+      () => fac.send("openPrompt", { promptId }),
+      (e) => e.type === "promptOpened" && e.data.promptId === promptId,
+      "prompt",
+    );
 
   await speak(ann, "Before we begin: thank you to Memorial for the hall, and to our guests from Durham.");
   await open(promptA.id);
   await speak(bob, "In Durham we saw the same thing in 1984: men striking for their pits and their dignity.");
   await speak(cat, text.hostileSpeech);
-  const root = await post(ann, promptA.id, "The Kuzbass demands began with soap. That is not a revolt against socialism.");
+  const root = await post(
+    ann,
+    promptA.id,
+    "The Kuzbass demands began with soap. That is not a revolt against socialism.",
+  );
   const reply = await post(bob, promptA.id, "Soap first, then a new constitution, within a week.", root);
   await post(cat, promptA.id, text.hostilePost, reply);
   await post(cat, promptA.id, "Шахтёры хотят и рынка, и гарантий.");
-  await step(fac, () => fac.send("setSpeechLimit", { seconds: 60 }), (e) => e.type === "speechLimitSet", "limit");
-  for (const kind of ["applause", "dissent"]) await step(fac, () => bob.send("react", { kind }), (e) => e.type === "reacted" && (e.data as { kind: string }).kind === kind, "react");
+  await step(
+    fac,
+    () => fac.send("setSpeechLimit", { seconds: 60 }),
+    (e) => e.type === "speechLimitSet",
+    "limit",
+  );
+  for (const kind of ["applause", "dissent"])
+    await step(
+      fac,
+      () => bob.send("react", { kind }),
+      (e) => e.type === "reacted" && (e.data as { kind: string }).kind === kind,
+      "react",
+    );
 
   await open(promptB.id);
   await speak(ann, "Deal with both, but never let the official union speak for the strikers.");
@@ -83,7 +143,12 @@ export async function runScriptedSession(server: TestServer, text: ScriptText = 
 
   await open(promptA.id);
   await speak(bob, "One more word on the strikes, since we are back to them.");
-  await step(fac, () => cat.send("react", { kind: "laughter" }), (e) => e.type === "reacted", "react");
+  await step(
+    fac,
+    () => cat.send("react", { kind: "laughter" }),
+    (e) => e.type === "reacted",
+    "react",
+  );
   const n = fac.events.length;
   await cat.leave();
   await waitUntil(() => fac.events.slice(n).some((e) => e.type === "left"), "cat left");

@@ -12,7 +12,10 @@ export class SeatedParticipant extends Participant {
   seats: SeatMessage[] = [];
   closeCode: number | null = null;
 
-  constructor(room: Room, readonly client: Client) {
+  constructor(
+    room: Room,
+    readonly client: Client,
+  ) {
     super(room);
     room.onMessage("seat", (m: SeatMessage) => this.seats.push(m));
     room.onLeave((code) => (this.closeCode = code));

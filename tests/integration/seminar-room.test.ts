@@ -4,7 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fold } from "../../shared/engine/apply.js";
 import type { SeminarEvent } from "../../shared/events.js";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
-import { bootServer, createSeminar, getJson, joinSeminar, parseNdjson, waitUntil, type Participant, type TestServer } from "./harness.js";
+import {
+  bootServer,
+  createSeminar,
+  getJson,
+  joinSeminar,
+  parseNdjson,
+  waitUntil,
+  type Participant,
+  type TestServer,
+} from "./harness.js";
 
 const chair = sputnik1990.roles.find((r) => r.chair)!;
 const [roleA, roleB] = sputnik1990.roles.filter((r) => !r.chair);
@@ -31,10 +40,23 @@ const lastOf = (p: Participant, type: SeminarEvent["type"]) => [...p.events].rev
 describe("seminar room", () => {
   it("creates a session whose creator is the facilitator and whose id is the room id", async () => {
     const { fac, ann, bob, roomId } = await threeParticipants();
-    expect(fac.events[0]).toMatchObject({ seq: 1, type: "sessionStarted", actor: "system", data: { scenarioId: "sputnik-1990" } });
-    expect(fac.events[1]).toMatchObject({ seq: 2, type: "joined", actor: fac.id, data: { name: "Facilitator", facilitator: true } });
+    expect(fac.events[0]).toMatchObject({
+      seq: 1,
+      type: "sessionStarted",
+      actor: "system",
+      data: { scenarioId: "sputnik-1990" },
+    });
+    expect(fac.events[1]).toMatchObject({
+      seq: 2,
+      type: "joined",
+      actor: fac.id,
+      data: { name: "Facilitator", facilitator: true },
+    });
     expect(lastOf(fac, "joined")).toMatchObject({ actor: bob.id, data: { name: "Bob", facilitator: false } });
-    const { body } = await getJson<{ id: string; live: boolean; participantCount: number }>(server, `/api/sessions/${roomId}`);
+    const { body } = await getJson<{ id: string; live: boolean; participantCount: number }>(
+      server,
+      `/api/sessions/${roomId}`,
+    );
     expect(body).toMatchObject({ id: roomId, live: true, participantCount: 3 });
     // The schema state mirrors the engine for rendering.
     await waitUntil(() => ann.room.state.participants?.size === 3, "schema participants");
@@ -59,7 +81,9 @@ describe("seminar room", () => {
     bob.send("lowerHand");
     await fac.waitForEvent((e) => e.type === "handLowered" && e.actor === bob.id);
     bob.send("raiseHand");
-    await fac.waitForEvent((e) => e.type === "handRaised" && e.actor === bob.id && e.seq > lastOf(fac, "handLowered")!.seq);
+    await fac.waitForEvent(
+      (e) => e.type === "handRaised" && e.actor === bob.id && e.seq > lastOf(fac, "handLowered")!.seq,
+    );
     await waitUntil(() => fac.room.state.queue?.length === 2, "queue in schema");
     expect([...fac.room.state.queue]).toEqual([ann.id, bob.id]);
     fac.send("giveFloor", {});
@@ -83,16 +107,33 @@ describe("seminar room", () => {
     bob.send("releaseRole");
     await fac.waitForEvent((e) => e.type === "roleReleased" && e.actor === bob.id);
     fac.send("openPrompt", { promptId: promptB.id });
-    await ann.waitForEvent((e) => e.type === "promptOpened" && (e.data as { promptId: string }).promptId === promptB.id);
+    await ann.waitForEvent((e) => e.type === "promptOpened" && e.data.promptId === promptB.id);
 
     // Everyone saw the same log, gapless from 1; nobody got a rejection.
-    await waitUntil(() => ann.events.length === fac.events.length && bob.events.length === fac.events.length, "all caught up");
+    await waitUntil(
+      () => ann.events.length === fac.events.length && bob.events.length === fac.events.length,
+      "all caught up",
+    );
     expect(ann.events).toEqual(fac.events);
     expect(bob.events).toEqual(fac.events);
     expect(fac.events.map((e) => e.seq)).toEqual(fac.events.map((_, i) => i + 1));
     expect([...fac.rejections, ...ann.rejections, ...bob.rejections]).toEqual([]);
     const types = new Set(fac.events.map((e) => e.type));
-    for (const t of ["sessionStarted", "joined", "roleClaimed", "roleReleased", "handRaised", "handLowered", "floorGiven", "spoke", "floorYielded", "promptOpened", "posted", "reacted", "speechLimitSet"]) {
+    for (const t of [
+      "sessionStarted",
+      "joined",
+      "roleClaimed",
+      "roleReleased",
+      "handRaised",
+      "handLowered",
+      "floorGiven",
+      "spoke",
+      "floorYielded",
+      "promptOpened",
+      "posted",
+      "reacted",
+      "speechLimitSet",
+    ]) {
       expect(types, t).toContain(t);
     }
     const state = fold(fac.events);
@@ -209,7 +250,7 @@ describe("seminar room", () => {
     await expect(client.create("seminar", { name: "Ok", scenarioId: "atlantis" })).rejects.toThrow(/unknown scenario/);
     const fac = await createSeminar(server, "Host");
     await expect(client.joinById(fac.room.roomId, { name: "" })).rejects.toThrow(/name/);
-    await expect(client.joinById(fac.room.roomId, { name: 7 } as unknown as { name: string })).rejects.toThrow();
+    await expect(client.joinById(fac.room.roomId, { name: 7 })).rejects.toThrow();
     await expect(client.joinById("no-such-room", { name: "Ann" })).rejects.toThrow();
     // None of those refused joins left a trace in the log.
     expect(fac.events.filter((e) => e.type === "joined")).toHaveLength(1);
@@ -236,7 +277,12 @@ describe("seminar room", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/application\/x-ndjson/);
     const { header, events } = parseNdjson(await res.text());
-    expect(header).toMatchObject({ format: "sputnik-seminar-log", version: 1, sessionId: roomId, scenarioId: "sputnik-1990" });
+    expect(header).toMatchObject({
+      format: "sputnik-seminar-log",
+      version: 1,
+      sessionId: roomId,
+      scenarioId: "sputnik-1990",
+    });
     expect(typeof header.createdAt).toBe("number");
     expect(events).toEqual(fac.events);
 
@@ -277,7 +323,13 @@ describe("seminar room", () => {
     expect(scenario.status).toBe(200);
     expect(scenario.body.roles.length).toBe(sputnik1990.roles.length);
     for (const r of scenario.body.roles) expect(r).not.toHaveProperty("brief");
-    for (const path of ["/api/scenarios/nope", "/api/sessions/nope", "/api/sessions/nope/log", "/api/sessions/nope/state", "/api/nothing"]) {
+    for (const path of [
+      "/api/scenarios/nope",
+      "/api/sessions/nope",
+      "/api/sessions/nope/log",
+      "/api/sessions/nope/state",
+      "/api/nothing",
+    ]) {
       const res = await getJson<{ error: { code: string } }>(server, path);
       expect(res.status, path).toBe(404);
       expect(res.body.error.code).toBe("NOT_FOUND");

@@ -12,7 +12,13 @@ process.stdout.write("ready\n");
 await Promise.all(
   sessions.map(async (id) => {
     for (let seq = 1; ; seq++) {
-      const e = { seq, at: Date.now(), type: "spoke", actor: "p1", data: { text: `${id} speech ${seq}` } } as SeminarEvent;
+      const e = {
+        seq,
+        at: Date.now(),
+        type: "spoke",
+        actor: "p1",
+        data: { text: `${id} speech ${seq}` },
+      } as SeminarEvent;
       await store.append(id, [e]);
       // Pipes are written synchronously on Linux: once printed, the parent will read it.
       process.stdout.write(`ok ${id} ${seq}\n`);

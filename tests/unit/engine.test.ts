@@ -21,10 +21,11 @@ class Session {
   }
   run(actor: string, command: Command) {
     const d = decide(this.state, command, { actor, now: this.now, scenario: rulesScenario });
-    if (d.ok) for (const e of d.events) {
-      this.state = apply(this.state, e);
-      this.log.push(e);
-    }
+    if (d.ok)
+      for (const e of d.events) {
+        this.state = apply(this.state, e);
+        this.log.push(e);
+      }
     return d;
   }
   ok(actor: string, command: Command): SeminarEvent[] {
@@ -55,7 +56,11 @@ describe("decide + apply", () => {
 
   it("claims and releases roles, refusing taken, unknown and double claims", () => {
     const s = new Session();
-    expect(s.ok("ann", { type: "claimRole", roleId: "miner" })[0]).toMatchObject({ type: "roleClaimed", actor: "ann", data: { roleId: "miner" } });
+    expect(s.ok("ann", { type: "claimRole", roleId: "miner" })[0]).toMatchObject({
+      type: "roleClaimed",
+      actor: "ann",
+      data: { roleId: "miner" },
+    });
     expect(s.state.roleHolders.miner).toBe("ann");
     s.refused("bob", { type: "claimRole", roleId: "miner" }, "ROLE_TAKEN");
     s.refused("bob", { type: "claimRole", roleId: "nobody" }, "NOT_FOUND");
@@ -114,7 +119,14 @@ describe("decide + apply", () => {
     s.refused("bob", { type: "speak", text: "interrupting" }, "NOT_YOUR_TURN");
     const [spoke] = s.ok("ann", { type: "speak", text: "We struck for soap and for dignity." });
     expect(s.state.speeches).toEqual([
-      { seq: spoke.seq, at: T0, speaker: "ann", roleId: "miner", promptId: "strikes", text: "We struck for soap and for dignity." },
+      {
+        seq: spoke.seq,
+        at: T0,
+        speaker: "ann",
+        roleId: "miner",
+        promptId: "strikes",
+        text: "We struck for soap and for dignity.",
+      },
     ]);
     s.now = T0 + 30_000;
     expect(s.ok("system", { type: "expireFloor" })).toEqual([]);
@@ -130,7 +142,11 @@ describe("decide + apply", () => {
     s.refused("fac", { type: "yieldFloor" }, "CONFLICT");
     s.ok("fac", { type: "giveFloor", to: "ann" });
     s.refused("bob", { type: "yieldFloor" }, "FORBIDDEN");
-    expect(s.ok("fac", { type: "yieldFloor" })[0]).toMatchObject({ type: "floorYielded", actor: "fac", data: { holder: "ann" } });
+    expect(s.ok("fac", { type: "yieldFloor" })[0]).toMatchObject({
+      type: "floorYielded",
+      actor: "fac",
+      data: { holder: "ann" },
+    });
   });
 
   it("opens prompts, refusing unknown and already open ones", () => {
@@ -184,7 +200,10 @@ describe("decide + apply", () => {
     expect(s.state.roleHolders).toEqual({});
     expect(s.state.participants.ann).toMatchObject({ present: false, connected: false });
     const out = s.ok("bob", { type: "leave" });
-    expect(out.map((e) => [e.type, e.actor])).toEqual([["floorYielded", "system"], ["left", "bob"]]);
+    expect(out.map((e) => [e.type, e.actor])).toEqual([
+      ["floorYielded", "system"],
+      ["left", "bob"],
+    ]);
     expect(s.state.floor).toBeNull();
   });
 

@@ -9,8 +9,10 @@ import { SYSTEM, type SeminarEvent } from "../../shared/events.js";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
 import { prng } from "../fixtures/prng.js";
 
-
-const WORDS = "the miners strike soap dignity union market plan party democracy pit safety Kuzbass Donetsk Durham solidarity bureaucracy workers state congress".split(" ");
+const WORDS =
+  "the miners strike soap dignity union market plan party democracy pit safety Kuzbass Donetsk Durham solidarity bureaucracy workers state congress".split(
+    " ",
+  );
 
 export function generateLog(count: number, seed = 1, start = Date.UTC(1990, 7, 20, 9, 0, 0)): SeminarEvent[] {
   const random = prng(seed);
@@ -47,7 +49,12 @@ export function generateLog(count: number, seed = 1, start = Date.UTC(1990, 7, 2
       const prompt = state.openPromptId ?? sputnik1990.prompts[0].id;
       const same = state.posts.filter((p) => p.promptId === prompt);
       const replyTo = same.length && random() < 0.5 ? pick(same).postId : undefined;
-      run(who, replyTo ? { type: "post", promptId: prompt, text: text(10 + Math.floor(random() * 40)), replyTo } : { type: "post", promptId: prompt, text: text(10 + Math.floor(random() * 40)) });
+      run(
+        who,
+        replyTo
+          ? { type: "post", promptId: prompt, text: text(10 + Math.floor(random() * 40)), replyTo }
+          : { type: "post", promptId: prompt, text: text(10 + Math.floor(random() * 40)) },
+      );
     } else run(who, { type: "react", kind: pick(["applause", "dissent", "laughter", "question"] as const) });
   }
   return log.slice(0, count);

@@ -8,10 +8,14 @@ const fixture = readFileSync(new URL("../fixtures/logs/v1-sample.ndjson", import
 const lines = fixture.trimEnd().split("\n");
 const header = JSON.parse(lines[0]);
 const events = lines.slice(1).map((l) => JSON.parse(l));
-const file = (h: unknown, evs: unknown[]) => [JSON.stringify(h), ...evs.map((e) => JSON.stringify(e))].join("\n") + "\n";
+const file = (h: unknown, evs: unknown[]) =>
+  [JSON.stringify(h), ...evs.map((e) => JSON.stringify(e))].join("\n") + "\n";
 /** The fixture with event line `seq` (1-based event index) replaced. */
 const withEvent = (seq: number, change: (e: Record<string, unknown>) => unknown) =>
-  file(header, events.map((e, i) => (i === seq - 1 ? change(structuredClone(e)) : e)));
+  file(
+    header,
+    events.map((e, i) => (i === seq - 1 ? change(structuredClone(e)) : e)),
+  );
 
 function refused(result: ParsedLog) {
   expect(result.ok).toBe(false);
@@ -24,7 +28,13 @@ describe("parseLog on good input", () => {
   it("reads the committed v1 fixture: header, every event, and it folds", () => {
     const parsed = parseLog(fixture);
     if (!parsed.ok) throw new Error(`line ${parsed.line}: ${parsed.reason}`);
-    expect(parsed.header).toEqual({ format: LOG_FORMAT, version: 1, sessionId: header.sessionId, scenarioId: "sputnik-1990", createdAt: header.createdAt });
+    expect(parsed.header).toEqual({
+      format: LOG_FORMAT,
+      version: 1,
+      sessionId: header.sessionId,
+      scenarioId: "sputnik-1990",
+      createdAt: header.createdAt,
+    });
     expect(parsed.events).toEqual(events);
     const state = fold(parsed.events);
     expect(state.seq).toBe(events.length);
@@ -79,19 +89,42 @@ describe("parseLog on bad input names the line and the kind", () => {
     ["a header without sessionId", file({ ...header, sessionId: undefined }, events), 1, /sessionId/],
     ["a header with a bad createdAt", file({ ...header, createdAt: "yesterday" }, events), 1, /createdAt/],
     ["a log with no events", file(header, []), 2, /no events/],
-    ["a line that is not JSON", withEvent(5, () => "oops") .replace('"oops"', "{oops"), 6, /not JSON/],
+    ["a line that is not JSON", withEvent(5, () => "oops").replace('"oops"', "{oops"), 6, /not JSON/],
     ["a truncated last line", fixture.trimEnd().slice(0, -20), events.length + 1, /not JSON/],
-    ["an empty line in the middle", file(header, events.slice(0, 3)) + "\n" + file(header, events.slice(3)).split("\n").slice(1).join("\n"), 5, /empty line/],
+    [
+      "an empty line in the middle",
+      file(header, events.slice(0, 3)) + "\n" + file(header, events.slice(3)).split("\n").slice(1).join("\n"),
+      5,
+      /empty line/,
+    ],
     ["an unknown event type", withEvent(7, (e) => ({ ...e, type: "vanished" })), 8, /unknown event type 'vanished'/],
     ["an event with a bad data field", withEvent(12, (e) => ({ ...e, data: { text: "" } })), 13, /data\.text/],
     ["an event with an extra key", withEvent(3, (e) => ({ ...e, extra: 1 })), 4, /extra/],
     ["an event that is a number", withEvent(3, () => 42), 4, /does not validate/],
-    ["seq not starting at 1", file(header, events.map((e, i) => ({ ...e, seq: i + 2 }))), 2, /start at 1/],
+    [
+      "seq not starting at 1",
+      file(
+        header,
+        events.map((e, i) => ({ ...e, seq: i + 2 })),
+      ),
+      2,
+      /start at 1/,
+    ],
     ["a gap in seq", file(header, [...events.slice(0, 9), ...events.slice(10)]), 11, /seq 11 where 10/],
     ["a repeated seq", file(header, [...events.slice(0, 10), events[9], ...events.slice(10)]), 12, /seq 10 where 11/],
     ["time going back", withEvent(20, (e) => ({ ...e, at: events[0].at - 1 })), 21, /time goes back/],
-    ["a first event that is not sessionStarted", file(header, [{ ...events[1], seq: 1 }]), 2, /first event must be sessionStarted/],
-    ["a scenario that differs from the header", withEvent(1, (e) => ({ ...e, data: { ...(e.data as object), scenarioId: "other" } })), 2, /header says/],
+    [
+      "a first event that is not sessionStarted",
+      file(header, [{ ...events[1], seq: 1 }]),
+      2,
+      /first event must be sessionStarted/,
+    ],
+    [
+      "a scenario that differs from the header",
+      withEvent(1, (e) => ({ ...e, data: { ...(e.data as object), scenarioId: "other" } })),
+      2,
+      /header says/,
+    ],
     ["a second sessionStarted", withEvent(6, (e) => ({ ...events[0], seq: e.seq, at: e.at })), 7, /only be the first/],
     ["an actor who never joined", withEvent(10, (e) => ({ ...e, actor: "ghost" })), 11, /ghost.*before joining/],
   ])("invalid: %s", (_what, text, line, reason) => {

@@ -2,7 +2,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseLog } from "../../shared/log-format.js";
-import { elapsed, escapeMarkdownLine, escapeMarkdownName, renderMinutes, utcTime } from "../../shared/replay/minutes.js";
+import {
+  elapsed,
+  escapeMarkdownLine,
+  escapeMarkdownName,
+  renderMinutes,
+  utcTime,
+} from "../../shared/replay/minutes.js";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
 
 const parsed = parseLog(readFileSync(new URL("../fixtures/logs/v1-sample.ndjson", import.meta.url), "utf8"));
@@ -45,7 +51,13 @@ describe("escapeMarkdownLine", () => {
 
 describe("renderMinutes", () => {
   it("renders the fixture with names from the scenario", () => {
-    const md = renderMinutes({ sessionId: header.sessionId, scenarioId: header.scenarioId, createdAt: header.createdAt, scenario: sputnik1990, events });
+    const md = renderMinutes({
+      sessionId: header.sessionId,
+      scenarioId: header.scenarioId,
+      createdAt: header.createdAt,
+      scenario: sputnik1990,
+      events,
+    });
     expect(md).toContain(`### 1. ${sputnik1990.prompts[0].question}`);
     expect(md).toContain("### Before the first prompt");
     expect(md).toContain("> Comrades, my question is simple.\\\n> Who speaks for the miners now?");
@@ -68,7 +80,13 @@ describe("renderMinutes", () => {
   });
 
   it("says so when nothing happened", () => {
-    const md = renderMinutes({ sessionId: "s", scenarioId: header.scenarioId, createdAt: header.createdAt, scenario: sputnik1990, events: events.slice(0, 1) });
+    const md = renderMinutes({
+      sessionId: "s",
+      scenarioId: header.scenarioId,
+      createdAt: header.createdAt,
+      scenario: sputnik1990,
+      events: events.slice(0, 1),
+    });
     expect(md).toContain("Nobody joined.");
     expect(md).toContain("No prompt was opened and nobody spoke.");
   });

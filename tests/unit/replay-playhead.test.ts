@@ -1,6 +1,14 @@
 /** The replay player's pure rules (client/replay/playhead.ts): labels, keys, chapter jumps, speeds. */
 import { describe, expect, it } from "vitest";
-import { chapterIndexAt, chapterTarget, formatPosition, formatSkipped, keyAction, sessionClock, stepSpeed } from "../../client/replay/playhead.js";
+import {
+  chapterIndexAt,
+  chapterTarget,
+  formatPosition,
+  formatSkipped,
+  keyAction,
+  sessionClock,
+  stepSpeed,
+} from "../../client/replay/playhead.js";
 
 describe("replay playhead rules", () => {
   it("formats positions like a media player, with tenths for very short replays", () => {

@@ -3,7 +3,15 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { fold } from "../../shared/engine/apply.js";
 import { parseLog, serializeLog, logHeader } from "../../shared/log-format.js";
-import { PlayerClock, Replay, ReplayIndex, Timeline, buildChapters, chapterAt, MAX_SPEED } from "../../shared/replay/index.js";
+import {
+  PlayerClock,
+  Replay,
+  ReplayIndex,
+  Timeline,
+  buildChapters,
+  chapterAt,
+  MAX_SPEED,
+} from "../../shared/replay/index.js";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
 import { generateLog } from "./generated-log.js";
 
@@ -19,7 +27,12 @@ describe("ReplayIndex", () => {
 
   it("gives the state of a fresh fold at every seq, whatever the snapshot spacing", () => {
     const long = generateLog(1500, 7);
-    for (const [events, k] of [[sample, 1], [sample, 4], [sample, 1000], [long, 37]] as const) {
+    for (const [events, k] of [
+      [sample, 1],
+      [sample, 4],
+      [sample, 1000],
+      [long, 37],
+    ] as const) {
       const index = new ReplayIndex(events, { snapshotEvery: k });
       for (let seq = 0; seq <= events.length; seq += events === long ? 13 : 1) {
         expect(index.stateAt(seq), `seq ${seq} k ${k}`).toEqual(fold(events.slice(0, seq)));
@@ -57,7 +70,10 @@ describe("ReplayIndex", () => {
   it("seeks anywhere in a 10,000-event log well within 100 ms", () => {
     const events = generateLog(10_000, 42);
     expect(events).toHaveLength(10_000);
-    const text = serializeLog(logHeader({ sessionId: "gen", scenarioId: "sputnik-1990", createdAt: events[0].at }), events);
+    const text = serializeLog(
+      logHeader({ sessionId: "gen", scenarioId: "sputnik-1990", createdAt: events[0].at }),
+      events,
+    );
     let t = performance.now();
     const reparsed = parseLog(text);
     const parseMs = performance.now() - t;
@@ -157,7 +173,9 @@ describe("Timeline", () => {
   });
 
   it("takes other thresholds, and handles empty and single-event logs", () => {
-    expect(new Timeline(times, { idleGapMs: 100_000, compressedGapMs: 5_000 }).duration).toBe(209_000 - 137_000 + 5_000);
+    expect(new Timeline(times, { idleGapMs: 100_000, compressedGapMs: 5_000 }).duration).toBe(
+      209_000 - 137_000 + 5_000,
+    );
     expect(new Timeline(times, { idleGapMs: 1e9 }).duration).toBe(209_000);
     expect(new Timeline([]).duration).toBe(0);
     expect(new Timeline([5]).toReplayTime(99)).toBe(0);

@@ -8,7 +8,15 @@ import { fileURLToPath } from "node:url";
 import { dirname, resolve } from "node:path";
 import { describe, it, expect } from "vitest";
 import { checkScenario, publicScenario, roleBrief, ScenarioSchema, type Scenario } from "../../shared/scenario.js";
-import { contrastRatio, deltaE, deltaE2000Lab, deltaE76, DARK_TEXT, LIGHT_TEXT, textColorOn } from "../../shared/colour.js";
+import {
+  contrastRatio,
+  deltaE,
+  deltaE2000Lab,
+  deltaE76,
+  DARK_TEXT,
+  LIGHT_TEXT,
+  textColorOn,
+} from "../../shared/colour.js";
 import { DEFAULT_SCENARIO_ID, getScenario, listScenarios, scenarios } from "../../shared/scenarios/index.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -121,13 +129,20 @@ describe("sputnik-1990 structure", () => {
   it("gives every role an existing faction and every faction a role", () => {
     const factionIds = new Set(s.factions.map((f) => f.id));
     for (const r of s.roles) expect(factionIds.has(r.factionId), r.id).toBe(true);
-    for (const f of s.factions) expect(s.roles.some((r) => r.factionId === f.id), f.id).toBe(true);
+    for (const f of s.factions)
+      expect(
+        s.roles.some((r) => r.factionId === f.id),
+        f.id,
+      ).toBe(true);
   });
 
   it("resolves every source reference to P1–P15 or a listed source", () => {
     const urls = new Set(s.sources.map((x) => x.url));
     const refs: [string, string[]][] = [
-      ...s.roles.map((r): [string, string[]] => [r.id, [...r.sources, ...r.brief.talkingPoints.flatMap((t) => t.sources)]]),
+      ...s.roles.map((r): [string, string[]] => [
+        r.id,
+        [...r.sources, ...r.brief.talkingPoints.flatMap((t) => t.sources)],
+      ]),
       ...s.prompts.map((p): [string, string[]] => [p.id, p.sources]),
     ];
     for (const [owner, list] of refs) {
@@ -215,8 +230,8 @@ describe("faction colours", () => {
   it("are pairwise at least ΔE2000 20 apart", () => {
     for (let i = 0; i < s.factions.length; i++) {
       for (let j = i + 1; j < s.factions.length; j++) {
-        const a = s.factions[i]!;
-        const b = s.factions[j]!;
+        const a = s.factions[i];
+        const b = s.factions[j];
         expect(deltaE(a.color, b.color), `${a.id} vs ${b.id}`).toBeGreaterThanOrEqual(20);
       }
     }
@@ -249,7 +264,9 @@ describe("own words", () => {
 
   it("has exactly 15 paragraphs in the seed, matching essay.paragraphs", () => {
     if (!seedPath) return;
-    const paras = readFileSync(seedPath, "utf8").split(/\n\s*\n/).filter((p) => p.trim());
+    const paras = readFileSync(seedPath, "utf8")
+      .split(/\n\s*\n/)
+      .filter((p) => p.trim());
     expect(paras.length).toBe(s.essay.paragraphs);
   });
 });

@@ -22,7 +22,9 @@ it("finds a seat by its key's hash within its own session only, and keeps no key
   expect(await store.seatHolder("s2", hashSeatKey(key))).toBeNull();
   expect(await store.seatHolder("s1", hashSeatKey(newSeatKey()))).toBeNull();
   await store.close();
-  const bytes = readdirSync(dir).map((f) => readFileSync(join(dir, f)).toString("latin1")).join("");
+  const bytes = readdirSync(dir)
+    .map((f) => readFileSync(join(dir, f)).toString("latin1"))
+    .join("");
   expect(bytes).not.toContain(key);
   // Reopening an existing database keeps the seats (the table is created only if missing).
   const again = new SqliteSessionStore(dir);

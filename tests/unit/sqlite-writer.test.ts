@@ -19,8 +19,14 @@ const freshDir = () => join(root, String(++dirs));
 
 const ev = (seq: number, actor = `p${seq % 7}`): SeminarEvent =>
   seq % 2 === 0
-    ? ({ seq, at: 1_724_155_100_000 + seq, type: "spoke", actor, data: { text: `Speech ${seq}: «Товарищи»` } } as SeminarEvent)
-    : ({ seq, at: 1_724_155_100_000 + seq, type: "reacted", actor, data: { kind: "applause" } } as SeminarEvent);
+    ? {
+        seq,
+        at: 1_724_155_100_000 + seq,
+        type: "spoke",
+        actor,
+        data: { text: `Speech ${seq}: «Товарищи»` },
+      }
+    : { seq, at: 1_724_155_100_000 + seq, type: "reacted", actor, data: { kind: "applause" } };
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 it("stores concurrent appends from many sessions in order, in far fewer transactions than appends", async () => {
@@ -87,7 +93,15 @@ it("rejects only the failing write, rolls it back whole, and stays usable", asyn
     store.append("b", [ev(2), ev(3)]),
     store.append("a", [ev(5)]),
   ]);
-  expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled", "rejected", "rejected", "fulfilled", "fulfilled"]);
+  expect(results.map((r) => r.status)).toEqual([
+    "fulfilled",
+    "rejected",
+    "fulfilled",
+    "rejected",
+    "rejected",
+    "fulfilled",
+    "fulfilled",
+  ]);
   const reason = (i: number) => (results[i] as PromiseRejectedResult).reason as Error & { code?: string };
   expect(reason(1).code).toBe("SQLITE_CONSTRAINT_PRIMARYKEY");
   expect(reason(3).code).toBe("SQLITE_CONSTRAINT_FOREIGNKEY");
@@ -105,10 +119,16 @@ it("rejects only the failing write, rolls it back whole, and stays usable", asyn
 
   // An import is all or none too: a bad event leaves no session and no origin behind.
   const meta = { id: "imp", scenarioId: "x", createdAt: 1, endedAt: 2, origin: { sessionId: "orig", importedAt: 3 } };
-  await expect(store.importSession(meta, [ev(1), ev(2), ev(1)])).rejects.toMatchObject({ code: "SQLITE_CONSTRAINT_PRIMARYKEY" });
+  await expect(store.importSession(meta, [ev(1), ev(2), ev(1)])).rejects.toMatchObject({
+    code: "SQLITE_CONSTRAINT_PRIMARYKEY",
+  });
   expect(await store.session("imp")).toBeNull();
   await store.importSession(meta, [ev(1), ev(2)]);
-  expect(await store.session("imp")).toMatchObject({ eventCount: 2, endedAt: 2, origin: { sessionId: "orig", importedAt: 3 } });
+  expect(await store.session("imp")).toMatchObject({
+    eventCount: 2,
+    endedAt: 2,
+    origin: { sessionId: "orig", importedAt: 3 },
+  });
 
   // Still usable.
   await store.append("a", [ev(6)]);

@@ -10,11 +10,18 @@ import { S } from "./sources.js";
 export const prompts: Prompt[] = [
   {
     id: "strikes-and-socialism",
-    question: "Were the miners who struck in July 1989 rising against socialism, or demanding what socialism had promised them?",
+    question:
+      "Were the miners who struck in July 1989 rising against socialism, or demanding what socialism had promised them?",
     context:
       "The walkout that began in Mezhdurechensk on 10–11 July 1989 spread until 400,000–500,000 miners were out. The Kuzbass list of about 40 demands began with soap, sugar, meat and fair pay, and within days added local economic autonomy and a new constitution. Liberals read this as a revolt against the system; Trotskyists as workers reclaiming it; the strikers themselves often wanted both markets and social guarantees.",
     sources: ["P1", S.strikesWiki, S.strikesAp, S.strikesAtc],
-    divides: ["independent-miners", "soviet-trotskyists", "western-trotskyists", "liberal-democrats", "official-unions"],
+    divides: [
+      "independent-miners",
+      "soviet-trotskyists",
+      "western-trotskyists",
+      "liberal-democrats",
+      "official-unions",
+    ],
     period: "seminar",
   },
   {
@@ -28,7 +35,8 @@ export const prompts: Prompt[] = [
   },
   {
     id: "party-and-democracy",
-    question: "The miners are leaving the Communist Party in droves. Can anyone who still calls themselves a communist speak to them?",
+    question:
+      "The miners are leaving the Communist Party in droves. Can anyone who still calls themselves a communist speak to them?",
     context:
       "In June 1990 the First Congress of Soviet Miners in Donetsk voted 308 to 116 for a mass exit from the CPSU, and on 11 July 1990 a one-day strike demanded the Ryzhkov government's resignation and an end to Party rule. The young Moscow Trotskyists call themselves communists who stand for democracy and civil rights; liberals and many miners hear only the word 'communist'.",
     sources: ["P1", "P6", S.donetskCongress, S.strikeJuly1990],
@@ -50,7 +58,13 @@ export const prompts: Prompt[] = [
     context:
       "Trotsky called the USSR a degenerated workers' state: nationalised property worth defending, a bureaucracy to be overthrown. Many Western visitors arrive holding that view; Soviet participants live with queues, crowded transport, missing basic goods and unsafe workplaces. The essay's author later wrote that his illusions were broken not by Stalin's crimes, which he already knew, but by the everyday indifference of the state to its citizens.",
     sources: ["P5", "P9", S.essay],
-    divides: ["western-trotskyists", "soviet-trotskyists", "liberal-democrats", "official-unions", "anarcho-syndicalists"],
+    divides: [
+      "western-trotskyists",
+      "soviet-trotskyists",
+      "liberal-democrats",
+      "official-unions",
+      "anarcho-syndicalists",
+    ],
     period: "seminar",
   },
   {
@@ -68,7 +82,13 @@ export const prompts: Prompt[] = [
     context:
       "When Dave Temple of Durham reached Pavlograd, local miners nicknamed him 'Columbus', a dry joke about explorers who discover people already living there. Western Trotskyists bring literature, programmes and a theory of the USSR; the Soviet activists bring experience the visitors lack. The essay says each side learned from the other.",
     sources: ["P3", "P4", "P5", S.durhamPavlograd],
-    divides: ["western-trotskyists", "durham-miners", "independent-miners", "soviet-trotskyists", "anarcho-syndicalists"],
+    divides: [
+      "western-trotskyists",
+      "durham-miners",
+      "independent-miners",
+      "soviet-trotskyists",
+      "anarcho-syndicalists",
+    ],
     period: "seminar",
   },
   {
@@ -118,7 +138,8 @@ export const prompts: Prompt[] = [
   },
   {
     id: "what-is-to-be-done",
-    question: "What useful work can a small Soviet left do now: build parties, work in the unions, or recover hidden history?",
+    question:
+      "What useful work can a small Soviet left do now: build parties, work in the unions, or recover hidden history?",
     context:
       "In 1990 the Moscow Trotskyists number a few dozen at most. Options include joining the independent union movement, publishing banned texts, researching the Left Opposition and other suppressed dissidents, or building a party. Anarcho-syndicalists of KAS already run a labour news service and want self-organised unions, not parties.",
     sources: ["P7", S.kas, S.moscowTrotskyists],
@@ -127,7 +148,8 @@ export const prompts: Prompt[] = [
   },
   {
     id: "epilogue-white-house-1991",
-    question: "After the seminar, August 1991: what are communists doing at the barricades defending the Russian parliament?",
+    question:
+      "After the seminar, August 1991: what are communists doing at the barricades defending the Russian parliament?",
     context:
       "After the seminar: one year later, on 19–21 August 1991, hardliners of the emergency committee (GKChP) tried to reverse Gorbachev's reforms. Crowds defended the White House, three defenders died on the night of 20–21 August, and the coup collapsed after three days. Moscow Trotskyists joined the crowd with red flags, unsettling the liberal majority, and answered that they were communists for democracy and civil rights.",
     sources: ["P6", S.coup1991, S.coupCasualties],
@@ -136,16 +158,24 @@ export const prompts: Prompt[] = [
   },
   {
     id: "epilogue-privatisation-red-brown",
-    question: "After the seminar, the 1990s: is there a way to resist privatisation without joining the statists and nationalists?",
+    question:
+      "After the seminar, the 1990s: is there a way to resist privatisation without joining the statists and nationalists?",
     context:
       "After the seminar: the USSR was dissolved in December 1991, prices were freed on 2 January 1992 and rose about 26-fold that year, voucher privatisation ran to mid-1994 and loans-for-shares followed in 1995–96; GDP fell by more than 40% between 1989 and 1996. The Communist Party of the Russian Federation (founded February 1993) allied with nationalists in a 'red-brown' front. A small independent left tried to oppose the reforms on other grounds.",
     sources: ["P8", S.prices1992, S.privatisation, S.gdpFall, S.cprf],
-    divides: ["soviet-trotskyists", "liberal-democrats", "independent-miners", "official-unions", "anarcho-syndicalists"],
+    divides: [
+      "soviet-trotskyists",
+      "liberal-democrats",
+      "independent-miners",
+      "official-unions",
+      "anarcho-syndicalists",
+    ],
     period: "epilogue",
   },
   {
     id: "epilogue-putin-winter",
-    question: "After the seminar, the Putin years: how can an honest history be defended when the state uses the Soviet past as a weapon?",
+    question:
+      "After the seminar, the Putin years: how can an honest history be defended when the state uses the Soviet past as a weapon?",
     context:
       "After the seminar: the essay's author writes of a long 'Putin winter' in which Soviet history serves nationalist and statist reaction. Russia's Supreme Court ordered Memorial International dissolved on 28 December 2021; Memorial shared the Nobel Peace Prize in 2022. Looking back, the author suggests the seminar was an unknowing preparation for this.",
     sources: ["P15", S.memorialDissolution],

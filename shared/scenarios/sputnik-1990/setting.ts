@@ -7,8 +7,7 @@ import type { Setting } from "../../scenario.js";
 export const setting: Setting = {
   place:
     "The Sputnik Hotel, Leninsky Prospekt 38, Moscow. The hotel went up in 1967 (343 rooms) to lodge officials of VTsSPS, the state-run trade-union council, and their foreign visitors, so independent miners and Trotskyists were meeting under the roof of the official union apparatus they opposed. The building has since closed for redevelopment.",
-  date:
-    "August 1990, around the fiftieth anniversary of Trotsky's death: Ramón Mercader struck him in Coyoacán, Mexico, on 20 August 1940 and he died the next day. The precise day or days of the seminar are not recorded in the sources we have.",
+  date: "August 1990, around the fiftieth anniversary of Trotsky's death: Ramón Mercader struck him in Coyoacán, Mexico, on 20 August 1940 and he died the next day. The precise day or days of the seminar are not recorded in the sources we have.",
   occasion:
     "A seminar on Leon Trotsky marking the half-century since his assassination, chaired by Alexei Zverev of Memorial, the association that commemorates the victims of Stalinist repression (its founding conference met in January 1989). It was one of several anniversary meetings that year (others were held in Wuppertal in March and Aberdeen in August); in Moscow the ground had been broken by Memorial's public Trotsky evenings of 1988 and 1989.",
   whoCame:
