@@ -19,6 +19,9 @@ export const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a #rrggbb
 
 const Text = z.string().trim().min(1);
 
+/** Everything that states a fact cites at least one source. */
+const Sources = z.array(SourceRef).min(1);
+
 /**
  * A calendar date at the precision the sources give: "1990", "1990-08" or "1990-08-20".
  * Partial dates sort and compare as their first day, which is what "up to" checks need.
@@ -68,7 +71,7 @@ export const FactionSchema = z.strictObject({
 export const TalkingPointSchema = z.strictObject({
   point: Text,
   facts: Text,
-  sources: z.array(SourceRef).min(1),
+  sources: Sources,
   /** The prompts this point answers ("if asked about…"), so a brief is never silent on an item. */
   promptIds: z.array(Slug).min(1).optional(),
 });
@@ -101,14 +104,14 @@ export const RoleSchema = z.strictObject({
   pronouns: Text.optional(),
   bio: Text,
   brief: BriefSchema,
-  sources: z.array(SourceRef).min(1),
+  sources: Sources,
 });
 
 export const PromptSchema = z.strictObject({
   id: Slug,
   question: Text,
   context: Text,
-  sources: z.array(SourceRef).min(1),
+  sources: Sources,
   divides: z.array(Slug).min(2),
   /** "seminar": on the 1990 agenda; "epilogue": later items, after the seminar, marked as such. */
   period: z.enum(["seminar", "epilogue"]),
@@ -121,7 +124,7 @@ export const ResolutionSchema = z.strictObject({
   text: Text.max(300),
   context: Text,
   promptId: Slug,
-  sources: z.array(SourceRef).min(1),
+  sources: Sources,
 });
 
 /** A game master's inject: news that reaches the room during the seminar. */
@@ -131,7 +134,7 @@ export const CardSchema = z.strictObject({
   text: Text,
   /** When the news is from; a scenario's knowledgeCutoff bounds it. */
   date: PartialDate,
-  sources: z.array(SourceRef).min(1),
+  sources: Sources,
   promptId: Slug.optional(),
 });
 
@@ -151,13 +154,13 @@ export const ReadingSchema = z.strictObject({
 export const GlossaryEntrySchema = z.strictObject({
   term: Text,
   definition: Text,
-  sources: z.array(SourceRef).min(1),
+  sources: Sources,
 });
 
 export const TimelineEntrySchema = z.strictObject({
   date: PartialDate,
   text: Text,
-  sources: z.array(SourceRef).min(1),
+  sources: Sources,
   /** True for what happened after the seminar, which its roles cannot know. */
   afterSeminar: z.boolean(),
 });
