@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { ROOM_NAME } from "../shared/protocol.js";
 import { scenarios } from "../shared/scenarios/index.js";
 import { apiRoutes, sendError } from "./http/api-routes.js";
+import { guardHosts, publicUrl } from "./http/served-hosts.js";
 import { DEFAULT_RATE_LIMIT, type RateLimit } from "./rooms/rate-limiter.js";
 import { bindSeminarRoom, type RestoreOptions } from "./rooms/seminar-room.js";
 import type { SessionStore } from "./store/session-store.js";
@@ -45,11 +46,15 @@ export interface SeminarServerOptions {
   restoreLiveSessions?: boolean;
   /** Largest log file POST /api/sessions/import accepts (default: IMPORT_LIMIT_BYTES, else 50 MB). */
   importLimitBytes?: number;
+  /** PUBLIC_URL: the address people use to reach this server; its host is answered too. */
+  publicUrl?: string;
 }
 
 export interface RunningSeminarServer {
   port: number;
   url: string;
+  /** The address to give people (invitation links): see `publicUrl` in server/http/served-hosts.ts. */
+  publicUrl: string;
   store: SessionStore;
   httpServer: HttpServer;
   stop(): Promise<void>;
@@ -78,7 +83,10 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true });
   });
-  app.use("/api", apiRoutes({ store, scenarios, isLive, importLimitBytes: options.importLimitBytes }));
+  app.use(
+    "/api",
+    apiRoutes({ store, scenarios, isLive, importLimitBytes: options.importLimitBytes, publicUrl: options.publicUrl }),
+  );
   app.use("/api", (_req, res) => sendError(res, 404, "NOT_FOUND", "no such API route"));
   mountClient(app, options.clientDir ?? join(ROOT, "dist", "client"));
   app.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
@@ -111,6 +119,8 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
   await gameServer.listen(options.port, options.host ?? DEFAULTS.host);
   limitMatchmakeBodies(httpServer, DEFAULTS.maxJoinOptionsBytes);
   const port = (httpServer.address() as AddressInfo).port;
+  const reach = { host: options.host ?? DEFAULTS.host, port, publicUrl: options.publicUrl };
+  guardHosts(httpServer, reach);
 
   if (options.restoreLiveSessions ?? true) {
     for (const session of await store.unended()) {
@@ -127,6 +137,7 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
   return {
     port,
     url: `http://${options.host ?? DEFAULTS.host}:${port}`,
+    publicUrl: publicUrl(reach),
     store,
     httpServer,
     async stop() {

@@ -14,6 +14,8 @@ export interface ApiDeps {
   isLive(sessionId: string): boolean;
   /** Largest log file POST /sessions/import accepts (default IMPORT_LIMIT_BYTES or 50 MB). */
   importLimitBytes?: number;
+  /** PUBLIC_URL, whose origin may import besides the request's own host. */
+  publicUrl?: string;
 }
 
 /** A JSON error body with a code the client can show. */
@@ -59,7 +61,12 @@ export function apiRoutes(deps: ApiDeps): Router {
 
   router.post(
     "/sessions/import",
-    ...importHandlers({ store, scenarios, limitBytes: deps.importLimitBytes ?? importLimitFromEnv() }),
+    ...importHandlers({
+      store,
+      scenarios,
+      limitBytes: deps.importLimitBytes ?? importLimitFromEnv(),
+      publicUrl: deps.publicUrl,
+    }),
   );
 
   router.get("/sessions/:id", async (req, res) => {

@@ -10,9 +10,13 @@ import { parseLog, type LogProblemKind } from "../../shared/log-format.js";
 import type { Scenario } from "../../shared/scenario.js";
 import type { SessionStore } from "../store/session-store.js";
 import { sendError } from "./api-routes.js";
+import { sameOriginOnly } from "./same-origin.js";
 
 export const DEFAULT_IMPORT_LIMIT_BYTES = 50 * 1024 * 1024;
-/** Content types a log file may be sent as (browsers send files as octet-stream or text/plain). */
+/**
+ * Content types a log file may be sent as (browsers send files as octet-stream or text/plain);
+ * the last two only with the X-Seminar-Import header (see same-origin.ts).
+ */
 export const IMPORT_CONTENT_TYPES = [
   "application/x-ndjson",
   "application/ndjson",
@@ -24,6 +28,8 @@ export interface ImportDeps {
   store: SessionStore;
   scenarios: ReadonlyMap<string, Scenario>;
   limitBytes: number;
+  /** PUBLIC_URL: its origin may import besides the request's own host. */
+  publicUrl?: string;
   now?: () => number;
 }
 
@@ -128,5 +134,5 @@ export function importHandlers(deps: ImportDeps): RequestHandler[] {
       .location(`/api/sessions/${id}`)
       .json({ id, eventCount: events.length, origin: { sessionId: header.sessionId, importedAt } });
   };
-  return [readBody(deps.limitBytes), handle];
+  return [sameOriginOnly(deps.publicUrl), readBody(deps.limitBytes), handle];
 }
