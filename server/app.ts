@@ -46,6 +46,8 @@ export interface SeminarServerOptions {
   restoreLiveSessions?: boolean;
   /** Largest log file POST /api/sessions/import accepts (default: IMPORT_LIMIT_BYTES, else 50 MB). */
   importLimitBytes?: number;
+  /** Most events an imported log may have (default: IMPORT_MAX_EVENTS, else 200,000). */
+  importMaxEvents?: number;
   /** PUBLIC_URL: the address people use to reach this server; its host is answered too. */
   publicUrl?: string;
 }
@@ -85,7 +87,14 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
   });
   app.use(
     "/api",
-    apiRoutes({ store, scenarios, isLive, importLimitBytes: options.importLimitBytes, publicUrl: options.publicUrl }),
+    apiRoutes({
+      store,
+      scenarios,
+      isLive,
+      importLimitBytes: options.importLimitBytes,
+      importMaxEvents: options.importMaxEvents,
+      publicUrl: options.publicUrl,
+    }),
   );
   app.use("/api", (_req, res) => sendError(res, 404, "NOT_FOUND", "no such API route"));
   mountClient(app, options.clientDir ?? join(ROOT, "dist", "client"));
