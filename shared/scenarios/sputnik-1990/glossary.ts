@@ -24,7 +24,11 @@ export const glossary: GlossaryEntry[] = [
     "'Openness': Gorbachev's policy of loosening censorship, which let the press and historians discuss banned subjects such as Stalin's crimes and Trotsky.",
     [S.pravda1988, S.newCourse1989],
   ),
-  g("perestroika", "'Restructuring': Gorbachev's programme of economic and political reform from 1985.", [S.article6]),
+  g(
+    "perestroika",
+    "'Restructuring': Gorbachev's programme of economic and political reform from 1985 (general knowledge).",
+    [S.article6],
+  ),
   g(
     "Article 6",
     "The article of the 1977 Soviet constitution naming the Communist Party as the leading and guiding force of society; amended in March 1990 to end the Party's monopoly.",
@@ -101,8 +105,8 @@ export const glossary: GlossaryEntry[] = [
   ),
   g(
     "samizdat",
-    "'Self-published': texts copied by hand or typewriter and passed around to evade censorship (general knowledge).",
-    [S.kas],
+    "'Self-published': texts copied by hand or typewriter and passed around to evade censorship; the first anarchist circles of the perestroika years published samizdat journals.",
+    [S.kasFounding],
   ),
   g(
     "Komsomol",

@@ -191,7 +191,8 @@ export const sources: Source[] = [
   },
   {
     url: S.donetskCongress,
-    title: "Los Angeles Times, 16 June 1990: First Congress of Soviet Miners, Donetsk",
+    title:
+      "Los Angeles Times, 16 June 1990: First Congress of Soviet Miners, Donetsk (a copy on another site; the only one found)",
     supports:
       "The Donetsk congress from 11 June 1990; the 308–116 vote for a mass exit from the CPSU; an independent union to be built.",
   },
@@ -260,7 +261,7 @@ export const sources: Source[] = [
   },
   {
     url: S.cprf,
-    title: "History of the Communist Party of the Russian Federation",
+    title: "History of the Communist Party of the Russian Federation (a copy of the Wikipedia article)",
     supports: "The CPRF founded 14 February 1993; Zyuganov and the National Salvation Front (the red-brown alliance).",
   },
   {
@@ -288,7 +289,8 @@ export const sources: Source[] = [
   },
   {
     url: S.moscowTrotskyists,
-    title: "Committee for Workers' Democracy and International Socialism (Russian-language encyclopaedia mirror)",
+    title:
+      "Committee for Workers' Democracy and International Socialism (a machine-translated copy of the Russian Wikipedia article; the only one found)",
     supports: "A Moscow Trotskyist group founded in 1990 by Sergei Biets.",
   },
   {

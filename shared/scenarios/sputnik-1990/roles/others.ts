@@ -271,7 +271,7 @@ export const otherRoles: Role[] = [
         tp(
           [Q.market],
           "If asked about the market: neither the ministry nor the stock exchange; the mines to those who work them.",
-          "The strikers' demand for local economic autonomy can mean self-management, not privatisation. KAS's founders were drawn to federalist, self-managed economics.",
+          "The strikers' demand for local economic autonomy can mean self-management, not privatisation. KAS's founders say they came to their ideas through Bakunin's critique of state socialism.",
           ["P1", S.strikesAtc, S.kas],
         ),
         tp(
