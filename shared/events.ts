@@ -4,10 +4,9 @@
  * validated.
  */
 import { z } from "zod";
-import { DisplayName } from "./protocol.js";
+import { DisplayName, Id } from "./field-schemas.js";
 import { LIMITS, REACTION_KINDS } from "./vocabulary.js";
 
-const Id = z.string().min(1).max(64);
 const Text = z.string().min(1).max(LIMITS.textMax);
 const Empty = z.strictObject({});
 

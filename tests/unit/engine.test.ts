@@ -3,7 +3,7 @@ import { apply, fold } from "../../shared/engine/apply.js";
 import { decide, isModerator, type Command } from "../../shared/engine/decide.js";
 import { initialState, type SeminarState } from "../../shared/engine/state.js";
 import type { SeminarEvent } from "../../shared/events.js";
-import type { RejectionCode } from "../../shared/protocol.js";
+import type { RejectionCode } from "../../shared/wire.js";
 import { rulesScenario } from "../fixtures/rules-scenario.js";
 
 const T0 = 1_700_000_000_000;
