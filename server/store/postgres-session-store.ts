@@ -12,18 +12,8 @@
 import pg from "pg";
 import type { SeminarEvent } from "../../shared/events.js";
 import { MIGRATIONS } from "./postgres-migrations.js";
+import { SUMMARY_SQL, toSummary, toUnendedMeta, type SessionRow } from "./session-row.js";
 import type { SessionMeta, SessionOrigin, SessionStore, SessionSummary } from "./session-store.js";
-
-interface SessionRow {
-  id: string;
-  scenario_id: string;
-  created_at: number;
-  ended_at: number | null;
-  event_count: number;
-  participant_count: number;
-  origin_session_id: string | null;
-  imported_at: number | null;
-}
 
 const INT8_OID = 20;
 /** BIGINT (timestamps, counts) as a number: every value here is far below 2^53. */
@@ -37,24 +27,12 @@ const types: pg.CustomTypesConfig = {
 /** Any fixed key: processes applying migrations at the same time queue on it. */
 const MIGRATION_LOCK = 0x5e_0155_1990;
 
-const SUMMARY = `SELECT s.*, (SELECT COUNT(DISTINCT actor) FROM events e WHERE e.session_id = s.id AND e.type = 'joined') AS participant_count, o.origin_session_id, o.imported_at FROM sessions s LEFT JOIN session_origins o ON o.session_id = s.id`;
-
 const APPEND = `WITH ins AS (
   INSERT INTO events (session_id, seq, type, actor, json)
   SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[])
   RETURNING 1
 )
 UPDATE sessions SET event_count = event_count + (SELECT count(*) FROM ins) WHERE id = $1`;
-
-const toSummary = (r: SessionRow): SessionSummary => ({
-  id: r.id,
-  scenarioId: r.scenario_id,
-  createdAt: r.created_at,
-  endedAt: r.ended_at,
-  eventCount: r.event_count,
-  participantCount: r.participant_count,
-  ...(r.origin_session_id ? { origin: { sessionId: r.origin_session_id, importedAt: r.imported_at ?? 0 } } : {}),
-});
 
 /** The events as the four arrays APPEND unnests. */
 const columns = (events: readonly SeminarEvent[]) => [
@@ -69,9 +47,7 @@ const columns = (events: readonly SeminarEvent[]) => [
  * process that boots while another migrates waits for it, then finds nothing left to do.
  */
 export async function migratePostgres(pool: pg.Pool): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
+  await inTransaction(pool, async (client) => {
     await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
     await client.query(
       "CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())",
@@ -84,6 +60,15 @@ export async function migratePostgres(pool: pg.Pool): Promise<void> {
       await client.query(m.sql);
       await client.query("INSERT INTO schema_migrations (id, name) VALUES ($1, $2)", [m.id, m.name]);
     }
+  });
+}
+
+/** Runs `body` in one transaction on one pooled connection: committed if it returns, rolled back if it throws. */
+async function inTransaction(pool: pg.Pool, body: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await body(client);
     await client.query("COMMIT");
   } catch (err) {
     await client.query("ROLLBACK").catch(() => undefined);
@@ -159,13 +144,15 @@ export class PostgresSessionStore implements SessionStore {
   }
 
   async session(id: string): Promise<SessionSummary | null> {
-    const [row] = await this.query<SessionRow>(`${SUMMARY} WHERE s.id = $1`, [id]);
+    const [row] = await this.query<SessionRow>(`${SUMMARY_SQL} WHERE s.id = $1`, [id]);
     return row ? toSummary(row) : null;
   }
 
   async list(): Promise<SessionSummary[]> {
     // Ids compared byte by byte, as SQLite does, whatever the database's locale.
-    return (await this.query<SessionRow>(`${SUMMARY} ORDER BY s.created_at DESC, s.id COLLATE "C"`, [])).map(toSummary);
+    return (await this.query<SessionRow>(`${SUMMARY_SQL} ORDER BY s.created_at DESC, s.id COLLATE "C"`, [])).map(
+      toSummary,
+    );
   }
 
   async markEnded(id: string, at: number): Promise<void> {
@@ -195,13 +182,11 @@ export class PostgresSessionStore implements SessionStore {
     return this.track(() => this.importInTransaction(meta, events));
   }
 
-  private async importInTransaction(
+  private importInTransaction(
     meta: { id: string; scenarioId: string; createdAt: number; endedAt: number; origin: SessionOrigin },
     events: readonly SeminarEvent[],
   ): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query("BEGIN");
+    return inTransaction(this.pool, async (client) => {
       await client.query("INSERT INTO sessions (id, scenario_id, created_at, ended_at) VALUES ($1, $2, $3, $4)", [
         meta.id,
         meta.scenarioId,
@@ -213,13 +198,7 @@ export class PostgresSessionStore implements SessionStore {
         [meta.id, meta.origin.sessionId, meta.origin.importedAt],
       );
       if (events.length > 0) await client.query(APPEND, [meta.id, ...columns(events)]);
-      await client.query("COMMIT");
-    } catch (err) {
-      await client.query("ROLLBACK").catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   async unended(): Promise<SessionMeta[]> {
@@ -227,7 +206,7 @@ export class PostgresSessionStore implements SessionStore {
       'SELECT * FROM sessions WHERE ended_at IS NULL ORDER BY created_at, id COLLATE "C"',
       [],
     );
-    return rows.map((r) => ({ id: r.id, scenarioId: r.scenario_id, createdAt: r.created_at, endedAt: null }));
+    return rows.map(toUnendedMeta);
   }
 
   /** Refuses new operations, lets the ones already made finish, then closes the connections. */
