@@ -4,7 +4,8 @@
  * validated.
  */
 import { z } from "zod";
-import { DisplayName, Id } from "./field-schemas.js";
+import { DisplayName } from "./display-name.js";
+import { Id } from "./ids.js";
 import { LIMITS, REACTION_KINDS } from "./vocabulary.js";
 
 const Text = z.string().min(1).max(LIMITS.textMax);

@@ -4,12 +4,14 @@
  * itself are in wire.ts (zod-free, for the browser bundle); nothing redefines either.
  */
 import { z } from "zod";
-import { DisplayName, Id } from "./field-schemas.js";
+import { DisplayName } from "./display-name.js";
+import { Id, isPrototypeKey } from "./ids.js";
 import { LIMITS, REACTION_KINDS } from "./vocabulary.js";
 import { CID_PATTERN, type Rejection } from "./wire.js";
 
 export { LIMITS, REACTION_KINDS, type ReactionKind } from "./vocabulary.js";
-export { DisplayName } from "./field-schemas.js";
+export { DisplayName } from "./display-name.js";
+
 const Text = z
   .string()
   .trim()
@@ -45,7 +47,7 @@ export type CommandMessage<T extends CommandType> = Payload<CommandPayload<T>> &
 
 export const CreateOptionsSchema = z.strictObject({
   name: DisplayName,
-  scenarioId: z.string().min(1).max(64).optional(),
+  scenarioId: Id.optional(),
 });
 /**
  * A seat key: the secret a participant got in their `seat` message, sent back to rejoin as the
@@ -69,11 +71,11 @@ export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
 export type ParseResult =
   { ok: true; command: ClientCommand; cid?: string } | { ok: false; rejection: Rejection; cid?: string };
 
-/** The well-formed `cid` an untrusted payload carries, if any. */
+/** The well-formed `cid` an untrusted payload carries, if any (never a prototype's key, like any id). */
 export function cidOf(payload: unknown): string | undefined {
   if (typeof payload !== "object" || payload === null || !Object.hasOwn(payload, "cid")) return undefined;
   const cid = (payload as { cid: unknown }).cid;
-  return typeof cid === "string" && CID_PATTERN.test(cid) ? cid : undefined;
+  return typeof cid === "string" && CID_PATTERN.test(cid) && !isPrototypeKey(cid) ? cid : undefined;
 }
 
 /** Validates an untrusted message from a client; never throws. */

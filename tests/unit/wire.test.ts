@@ -21,7 +21,18 @@ describe("cid", () => {
   });
 
   it("refuses a malformed cid, and echoes none", () => {
-    for (const cid of ["", "x".repeat(65), "a b", "<b>", "__proto__.x", 7, null, { a: 1 }]) {
+    for (const cid of [
+      "",
+      "x".repeat(65),
+      "a b",
+      "<b>",
+      "__proto__.x",
+      "__proto__",
+      "constructor",
+      7,
+      null,
+      { a: 1 },
+    ]) {
       const r = parseCommand("raiseHand", { cid });
       expect(r, JSON.stringify(cid)).toMatchObject({ ok: false, rejection: { code: "INVALID" } });
       expect(r).not.toHaveProperty("cid");
