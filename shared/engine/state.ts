@@ -2,7 +2,7 @@
  * The seminar's public state: plain JSON, derived only by folding the log with `apply`.
  * Nothing private (briefs, seat keys) lives here, so it can be served and replayed as it is.
  */
-import type { ReactionKind } from "../vocabulary.js";
+import type { HandIntent, ReactionKind, VoteChoice } from "../vocabulary.js";
 
 export interface ParticipantState {
   /** The participant id: the Colyseus session id of their first connection. */
@@ -15,6 +15,8 @@ export interface ParticipantState {
   present: boolean;
   facilitator: boolean;
   joinedAt: number;
+  /** What their raised hand is for, while it is raised (their place is in `queue`). */
+  hand: HandIntent | null;
 }
 
 export interface Floor {
@@ -50,6 +52,44 @@ export interface PromptOpening {
   at: number;
 }
 
+/** One role's current answer in a vote (an array, not an object keyed by role id: ids are untrusted). */
+export interface Ballot {
+  roleId: string;
+  choice: VoteChoice;
+  /** The participant who cast (or last changed) it. */
+  by: string;
+  seq: number;
+}
+
+export interface Tally {
+  for: number;
+  against: number;
+  abstain: number;
+  carried: boolean;
+}
+
+export interface Vote {
+  voteId: string;
+  text: string;
+  resolutionId: string | null;
+  /** The prompt open when the vote was opened. */
+  promptId: string | null;
+  openedSeq: number;
+  openedAt: number;
+  ballots: Ballot[];
+  /** Null while the vote is open. */
+  closedSeq: number | null;
+  closedAt: number | null;
+  result: Tally | null;
+}
+
+export interface CardPlay {
+  cardId: string;
+  seq: number;
+  at: number;
+  promptId: string | null;
+}
+
 export interface SeminarState {
   scenarioId: string | null;
   startedAt: number | null;
@@ -69,6 +109,11 @@ export interface SeminarState {
   speeches: Speech[];
   posts: Post[];
   reactions: Record<ReactionKind, number>;
+  /** Every vote in the order opened; at most one (the last) is open. */
+  votes: Vote[];
+  /** The voteId of the open vote, or null. */
+  openVoteId: string | null;
+  cardsPlayed: CardPlay[];
 }
 
 /** The default speech limit before `sessionStarted` sets the scenario's own. */
@@ -90,5 +135,8 @@ export function initialState(): SeminarState {
     speeches: [],
     posts: [],
     reactions: { applause: 0, dissent: 0, laughter: 0, question: 0 },
+    votes: [],
+    openVoteId: null,
+    cardsPlayed: [],
   };
 }
