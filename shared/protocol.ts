@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import type { SeminarEvent } from "./events.js";
+import { Id } from "./ids.js";
 
 import { HAND_INTENTS, LIMITS, MOTION_TEXT_MAX, REACTION_KINDS, VOTE_CHOICES } from "./vocabulary.js";
 
@@ -19,7 +20,6 @@ export {
   type VoteChoice,
 } from "./vocabulary.js";
 
-const Id = z.string().min(1).max(64);
 const Text = z
   .string()
   .trim()
@@ -74,7 +74,7 @@ export type ClientCommand = { [T in CommandType]: { type: T } & Payload<CommandP
 
 export const CreateOptionsSchema = z.strictObject({
   name: DisplayName,
-  scenarioId: z.string().min(1).max(64).optional(),
+  scenarioId: Id.optional(),
 });
 /**
  * A seat key: the secret a participant got in their `seat` message, sent back to rejoin as the

@@ -8,18 +8,19 @@
  */
 import type { SeminarEvent } from "../events.js";
 import { DEFAULT_HAND_INTENT } from "../vocabulary.js";
+import { copyData, own } from "../null-record.js";
 import { applyProcedure } from "./procedure.js";
 import { initialState, type SeminarState } from "./state.js";
 
 export function apply(state: SeminarState, event: SeminarEvent): SeminarState {
-  const next = structuredClone(state);
+  const next = copyData(state);
   applyInPlace(next, event);
   return next;
 }
 
 /** Folds a whole log from the start (or from `from`, which is not modified). */
 export function fold(events: Iterable<SeminarEvent>, from: SeminarState = initialState()): SeminarState {
-  const draft = structuredClone(from);
+  const draft = copyData(from);
   for (const e of events) applyInPlace(draft, e);
   return draft;
 }
@@ -29,7 +30,7 @@ export function applyInPlace(s: SeminarState, e: SeminarEvent): void {
   if (e.seq !== s.seq + 1) throw new Error(`event seq ${e.seq} does not follow ${s.seq}`);
   s.seq = e.seq;
   s.lastAt = Math.max(s.lastAt, e.at);
-  const who = s.participants[e.actor];
+  const who = own(s.participants, e.actor);
   switch (e.type) {
     case "sessionStarted":
       s.scenarioId = e.data.scenarioId;
@@ -72,7 +73,7 @@ export function applyInPlace(s: SeminarState, e: SeminarEvent): void {
       const intent = e.data.intent ?? DEFAULT_HAND_INTENT;
       if (who) who.hand = intent;
       // A point of order goes ahead of every other kind, behind the points of order already waiting.
-      const at = intent === "order" ? s.queue.findIndex((id) => s.participants[id]?.hand !== "order") : -1;
+      const at = intent === "order" ? s.queue.findIndex((id) => own(s.participants, id)?.hand !== "order") : -1;
       if (at < 0) s.queue.push(e.actor);
       else s.queue.splice(at, 0, e.actor);
       return;
@@ -83,7 +84,7 @@ export function applyInPlace(s: SeminarState, e: SeminarEvent): void {
       return;
     case "floorGiven": {
       s.queue = s.queue.filter((id) => id !== e.data.to);
-      const to = s.participants[e.data.to];
+      const to = own(s.participants, e.data.to);
       if (to) to.hand = null;
       s.floor = { holder: e.data.to, since: e.at, endsAt: e.data.endsAt };
       return;

@@ -5,6 +5,7 @@
  */
 import type { EventData, SeminarEvent } from "../events.js";
 import type { ClientCommand, Rejection } from "../protocol.js";
+import { own } from "../null-record.js";
 import type { VoteChoice } from "../vocabulary.js";
 import type { Ballot, SeminarState, Tally, Vote } from "./state.js";
 
@@ -58,7 +59,7 @@ export function decideProcedure(
   scenario: ProcedureScenario,
   rights: ProcedureRights,
 ): ProcedureDraft[] | Rejection {
-  const me = s.participants[actor];
+  const me = own(s.participants, actor);
   switch (c.type) {
     case "openVote": {
       if (!rights.moderate)
