@@ -4,10 +4,10 @@
  * validated.
  */
 import { z } from "zod";
+import { Id } from "./ids.js";
 import { DisplayName } from "./protocol.js";
 import { LIMITS, REACTION_KINDS } from "./vocabulary.js";
 
-const Id = z.string().min(1).max(64);
 const Text = z.string().min(1).max(LIMITS.textMax);
 const Empty = z.strictObject({});
 

@@ -5,12 +5,12 @@
  */
 import { z } from "zod";
 import type { SeminarEvent } from "./events.js";
+import { Id } from "./ids.js";
 
 import { LIMITS, REACTION_KINDS } from "./vocabulary.js";
 
 export { LIMITS, REACTION_KINDS, type ReactionKind } from "./vocabulary.js";
 
-const Id = z.string().min(1).max(64);
 const Text = z
   .string()
   .trim()
@@ -51,7 +51,7 @@ export type ClientCommand = { [T in CommandType]: { type: T } & Payload<CommandP
 
 export const CreateOptionsSchema = z.strictObject({
   name: DisplayName,
-  scenarioId: z.string().min(1).max(64).optional(),
+  scenarioId: Id.optional(),
 });
 /**
  * A seat key: the secret a participant got in their `seat` message, sent back to rejoin as the

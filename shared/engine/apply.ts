@@ -7,17 +7,18 @@
  * private draft and advance it in place with `applyInPlace`: pure from the outside, linear inside.
  */
 import type { SeminarEvent } from "../events.js";
+import { copyData, own } from "../null-record.js";
 import { initialState, type SeminarState } from "./state.js";
 
 export function apply(state: SeminarState, event: SeminarEvent): SeminarState {
-  const next = structuredClone(state);
+  const next = copyData(state);
   applyInPlace(next, event);
   return next;
 }
 
 /** Folds a whole log from the start (or from `from`, which is not modified). */
 export function fold(events: Iterable<SeminarEvent>, from: SeminarState = initialState()): SeminarState {
-  const draft = structuredClone(from);
+  const draft = copyData(from);
   for (const e of events) applyInPlace(draft, e);
   return draft;
 }
@@ -27,7 +28,7 @@ export function applyInPlace(s: SeminarState, e: SeminarEvent): void {
   if (e.seq !== s.seq + 1) throw new Error(`event seq ${e.seq} does not follow ${s.seq}`);
   s.seq = e.seq;
   s.lastAt = Math.max(s.lastAt, e.at);
-  const who = s.participants[e.actor];
+  const who = own(s.participants, e.actor);
   switch (e.type) {
     case "sessionStarted":
       s.scenarioId = e.data.scenarioId;

@@ -1,7 +1,10 @@
 /**
  * The seminar's public state: plain JSON, derived only by folding the log with `apply`.
  * Nothing private (briefs, seat keys) lives here, so it can be served and replayed as it is.
+ * Every record keyed by an id is a null-prototype record (shared/null-record.ts): copy states
+ * with `copyData`, never `structuredClone`, which would give them their prototype back.
  */
+import { nullRecord, type NullRecord } from "../null-record.js";
 import type { ReactionKind } from "../vocabulary.js";
 
 export interface ParticipantState {
@@ -57,9 +60,9 @@ export interface SeminarState {
   seq: number;
   /** The last applied event's time; new events are never stamped earlier. */
   lastAt: number;
-  participants: Record<string, ParticipantState>;
+  participants: NullRecord<ParticipantState>;
   /** roleId → participant id, for roles that are held. */
-  roleHolders: Record<string, string>;
+  roleHolders: NullRecord<string>;
   /** Participant ids in the order they raised their hands. */
   queue: string[];
   floor: Floor | null;
@@ -80,8 +83,8 @@ export function initialState(): SeminarState {
     startedAt: null,
     seq: 0,
     lastAt: 0,
-    participants: {},
-    roleHolders: {},
+    participants: nullRecord(),
+    roleHolders: nullRecord(),
     queue: [],
     floor: null,
     speechLimitSeconds: FALLBACK_SPEECH_LIMIT_SECONDS,

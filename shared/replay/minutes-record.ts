@@ -8,6 +8,7 @@ import { fold } from "../engine/apply.js";
 import type { Post, SeminarState } from "../engine/state.js";
 import type { SeminarEvent } from "../events.js";
 import type { ReactionKind } from "../vocabulary.js";
+import { own } from "../null-record.js";
 
 /** What the minutes need of a scenario; a Scenario or PublicScenario fits. */
 export interface MinutesScenario {
@@ -96,7 +97,7 @@ export function minutesRecord(input: MinutesInput): MinutesRecord {
     return { name: r.name, faction: scenario?.factions.find((f) => f.id === r.factionId)?.name ?? r.factionId };
   };
   const question = (id: string) => scenario?.prompts.find((p) => p.id === id)?.question ?? id;
-  const name = (id: string) => (id === "system" ? "the system" : (state.participants[id]?.name ?? id));
+  const name = (id: string) => (id === "system" ? "the system" : (own(state.participants, id)?.name ?? id));
 
   // Every role each participant held, in the order they took them.
   const held = new Map<string, string[]>();
