@@ -7,9 +7,18 @@ import { z } from "zod";
 import type { SeminarEvent } from "./events.js";
 import { Id } from "./ids.js";
 
-import { LIMITS, REACTION_KINDS } from "./vocabulary.js";
+import { HAND_INTENTS, LIMITS, MOTION_TEXT_MAX, REACTION_KINDS, VOTE_CHOICES } from "./vocabulary.js";
 
-export { LIMITS, REACTION_KINDS, type ReactionKind } from "./vocabulary.js";
+export {
+  HAND_INTENTS,
+  LIMITS,
+  MOTION_TEXT_MAX,
+  REACTION_KINDS,
+  VOTE_CHOICES,
+  type HandIntent,
+  type ReactionKind,
+  type VoteChoice,
+} from "./vocabulary.js";
 
 const Text = z
   .string()
@@ -28,7 +37,7 @@ export const DisplayName = z
 export const CommandSchemas = {
   claimRole: z.strictObject({ roleId: Id }),
   releaseRole: z.strictObject({}),
-  raiseHand: z.strictObject({}),
+  raiseHand: z.strictObject({ intent: z.enum(HAND_INTENTS).optional() }),
   lowerHand: z.strictObject({}),
   giveFloor: z.strictObject({ to: Id.optional() }),
   speak: z.strictObject({ text: Text }),
@@ -39,6 +48,20 @@ export const CommandSchemas = {
   setSpeechLimit: z.strictObject({
     seconds: z.number().int().min(LIMITS.speechLimitMin).max(LIMITS.speechLimitMax),
   }),
+  /** Put a scenario resolution (by id) or a motion from the floor (its text) to the vote. */
+  openVote: z.union([
+    z.strictObject({ resolutionId: Id }),
+    z.strictObject({
+      text: z
+        .string()
+        .trim()
+        .min(1, "must not be empty")
+        .max(MOTION_TEXT_MAX, `must be at most ${MOTION_TEXT_MAX} characters`),
+    }),
+  ]),
+  castVote: z.strictObject({ voteId: Id, choice: z.enum(VOTE_CHOICES) }),
+  closeVote: z.strictObject({ voteId: Id }),
+  playCard: z.strictObject({ cardId: Id }),
 } as const;
 
 export type CommandType = keyof typeof CommandSchemas;
