@@ -5,6 +5,7 @@ import { logHeader, serializeLog } from "../../shared/log-format.js";
 import { publicScenario, type Scenario } from "../../shared/scenario.js";
 import type { SessionStore, SessionSummary } from "../store/session-store.js";
 import { importHandlers, importLimitFromEnv } from "./import-route.js";
+import { debriefHandlers } from "./debrief-route.js";
 import { minutesHandler } from "./minutes-route.js";
 import { sendError } from "./send-error.js";
 
@@ -78,6 +79,10 @@ export function apiRoutes(deps: ApiDeps): Router {
   });
 
   router.get("/sessions/:id/minutes", minutesHandler({ store, scenarios }));
+
+  const debrief = debriefHandlers({ store, scenarios });
+  router.get("/sessions/:id/debrief", debrief.json);
+  router.get("/sessions/:id/debrief.csv", debrief.csv);
 
   router.get("/sessions/:id/state", async (req, res) => {
     const session = await sessionOr404(req, res);
