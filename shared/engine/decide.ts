@@ -3,13 +3,16 @@
  * happens or a rejection. Pure and deterministic: time and ids come in through the context, seq
  * numbers follow from the state, so the same inputs always give the same log.
  */
-import type { ClientCommand, Rejection } from "../protocol.js";
+import type { ClientCommand } from "../protocol.js";
+import type { Rejection } from "../wire.js";
 import type { EventData, EventType, SeminarEvent } from "../events.js";
-import { SYSTEM } from "../vocabulary.js";
+import { own } from "../null-record.js";
+import { DEFAULT_HAND_INTENT, SYSTEM } from "../vocabulary.js";
+import { decideProcedure, type ProcedureScenario } from "./procedure.js";
 import type { SeminarState } from "./state.js";
 
-/** What of a scenario the rules need: role ids (and which is the chair) and prompt ids. */
-export interface RulesScenario {
+/** What of a scenario the rules need: role ids (and which is the chair), prompt ids, resolutions and cards. */
+export interface RulesScenario extends ProcedureScenario {
   id: string;
   defaultSpeechLimitSeconds: number;
   roles: ReadonlyArray<{ id: string; chair: boolean }>;
@@ -43,11 +46,11 @@ const reject = (code: Rejection["code"], message: string): Decision => ({ ok: fa
 
 /** True for the facilitator and for whoever holds the scenario's chair role. */
 export function isModerator(state: SeminarState, scenario: RulesScenario, participantId: string): boolean {
-  const p = state.participants[participantId];
+  const p = own(state.participants, participantId);
   if (!p || !p.present) return false;
   if (p.facilitator) return true;
   const chair = scenario.roles.find((r) => r.chair);
-  return chair !== undefined && state.roleHolders[chair.id] === participantId;
+  return chair !== undefined && own(state.roleHolders, chair.id) === participantId;
 }
 
 export function decide(state: SeminarState, command: Command, ctx: DecideContext): Decision {
@@ -74,7 +77,7 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
     if (!s.floor || ctx.now < s.floor.endsAt) return [];
     return [{ type: "floorExpired", actor: SYSTEM, data: { holder: s.floor.holder } }];
   }
-  const me = s.participants[actor];
+  const me = own(s.participants, actor);
   if (c.type === "join") {
     if (me?.present) return reject("CONFLICT", "already in the session");
     return [{ type: "joined", actor, data: { name: c.name, facilitator: c.facilitator } }];
@@ -102,9 +105,9 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
       if (!scenario.roles.some((r) => r.id === c.roleId))
         return reject("NOT_FOUND", `no role '${c.roleId}' in this scenario`);
       if (me.roleId === c.roleId) return reject("CONFLICT", "you already hold this role");
-      const holder = s.roleHolders[c.roleId];
+      const holder = own(s.roleHolders, c.roleId);
       if (holder !== undefined)
-        return reject("ROLE_TAKEN", `that role is taken by ${s.participants[holder]?.name ?? "someone"}`);
+        return reject("ROLE_TAKEN", `that role is taken by ${own(s.participants, holder)?.name ?? "someone"}`);
       if (me.roleId) return reject("CONFLICT", "release your current role before claiming another");
       return [{ type: "roleClaimed", actor, data: { roleId: c.roleId } }];
     }
@@ -114,7 +117,7 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
     case "raiseHand":
       if (holdsFloor) return reject("CONFLICT", "you already have the floor");
       if (queued) return reject("CONFLICT", "your hand is already raised");
-      return [{ type: "handRaised", actor, data: {} }];
+      return [{ type: "handRaised", actor, data: { intent: c.intent ?? DEFAULT_HAND_INTENT } }];
     case "lowerHand":
       if (!queued) return reject("CONFLICT", "your hand is not raised");
       return [{ type: "handLowered", actor, data: {} }];
@@ -124,11 +127,11 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
       if (s.floor)
         return reject(
           "CONFLICT",
-          `${s.participants[s.floor.holder]?.name ?? "someone"} has the floor; end that turn first`,
+          `${own(s.participants, s.floor.holder)?.name ?? "someone"} has the floor; end that turn first`,
         );
       const to = c.to ?? s.queue[0];
       if (to === undefined) return reject("CONFLICT", "nobody is waiting to speak");
-      const target = s.participants[to];
+      const target = own(s.participants, to);
       if (!target || !target.present) return reject("NOT_FOUND", "no such participant in this session");
       if (!target.connected) return reject("CONFLICT", `${target.name} is disconnected`);
       return [{ type: "floorGiven", actor, data: { to, endsAt: ctx.now + s.speechLimitSeconds * 1000 } }];
@@ -169,6 +172,14 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
       if (!isModerator(s, scenario, actor))
         return reject("FORBIDDEN", "only the chair or the facilitator can set the speech limit");
       return [{ type: "speechLimitSet", actor, data: { seconds: c.seconds } }];
+    case "openVote":
+    case "castVote":
+    case "closeVote":
+    case "playCard": {
+      const rights = { moderate: isModerator(s, scenario, actor), playCards: me.facilitator };
+      const out = decideProcedure(s, c, actor, scenario, rights);
+      return Array.isArray(out) ? out : { ok: false, rejection: out };
+    }
     default: {
       const never: never = c;
       return reject("INVALID", `unknown command '${(never as { type: string }).type}'`);
