@@ -6,9 +6,9 @@
 import { z } from "zod";
 import type { SeminarEvent } from "./events.js";
 
-import { LIMITS, REACTION_KINDS } from "./vocabulary.js";
+import { LIMITS, REACTION_KINDS, ROLE_CLAIMING_MODES } from "./vocabulary.js";
 
-export { LIMITS, REACTION_KINDS, type ReactionKind } from "./vocabulary.js";
+export { LIMITS, REACTION_KINDS, ROLE_CLAIMING_MODES, type ReactionKind, type RoleClaimingMode } from "./vocabulary.js";
 
 const Id = z.string().min(1).max(64);
 const Text = z
@@ -23,6 +23,15 @@ export const DisplayName = z
   .trim()
   .min(LIMITS.nameMin, "name must not be empty")
   .max(LIMITS.nameMax, `name must be at most ${LIMITS.nameMax} characters`);
+
+export const RoleClaiming = z.enum(ROLE_CLAIMING_MODES);
+
+/** A seminar's title, shown on the door and in the minutes. */
+export const SeminarTitle = z
+  .string()
+  .trim()
+  .min(LIMITS.titleMin, "title must not be empty")
+  .max(LIMITS.titleMax, `title must be at most ${LIMITS.titleMax} characters`);
 
 /** Every client command, by type. strictObject: unknown keys are refused, not silently dropped. */
 export const CommandSchemas = {
@@ -39,6 +48,15 @@ export const CommandSchemas = {
   setSpeechLimit: z.strictObject({
     seconds: z.number().int().min(LIMITS.speechLimitMin).max(LIMITS.speechLimitMax),
   }),
+  closePrompt: z.strictObject({}),
+  hidePost: z.strictObject({ postId: Id }),
+  assignRole: z.strictObject({ roleId: Id, to: Id }),
+  revokeRole: z.strictObject({ roleId: Id }),
+  setRoleClaiming: z.strictObject({ mode: RoleClaiming }),
+  removeParticipant: z.strictObject({ participantId: Id }),
+  lockSeminar: z.strictObject({ locked: z.boolean() }),
+  handOver: z.strictObject({ to: Id }),
+  endSession: z.strictObject({}),
 } as const;
 
 export type CommandType = keyof typeof CommandSchemas;
@@ -49,9 +67,21 @@ type Payload<P> = string extends keyof P ? Record<never, never> : P;
 /** A validated client command: its type plus its payload. */
 export type ClientCommand = { [T in CommandType]: { type: T } & Payload<CommandPayload<T>> }[CommandType];
 
+/** A seminar's passcode, asked of everyone who joins; the server keeps only a salted hash. */
+export const Passcode = z
+  .string()
+  .min(LIMITS.passcodeMin, `passcode must be at least ${LIMITS.passcodeMin} characters`)
+  .max(LIMITS.passcodeMax, `passcode must be at most ${LIMITS.passcodeMax} characters`);
+
 export const CreateOptionsSchema = z.strictObject({
   name: DisplayName,
   scenarioId: z.string().min(1).max(64).optional(),
+  /** Default: the scenario's title and the date. */
+  title: SeminarTitle.optional(),
+  /** Shown in the public list of seminars; default false (reached by its link or code only). */
+  listed: z.boolean().optional(),
+  passcode: Passcode.optional(),
+  roleClaiming: RoleClaiming.optional(),
 });
 /**
  * A seat key: the secret a participant got in their `seat` message, sent back to rejoin as the
@@ -67,6 +97,8 @@ export const JoinOptionsSchema = z.strictObject({
   name: DisplayName,
   /** Rejoin as the participant this key belongs to (their id, role, place in the queue). */
   seatKey: SeatKey.optional(),
+  /** The seminar's passcode, if it has one; a seat-key rejoin needs none. */
+  passcode: z.string().max(LIMITS.passcodeMax).optional(),
 });
 export type CreateOptions = z.infer<typeof CreateOptionsSchema>;
 export type JoinOptions = z.infer<typeof JoinOptionsSchema>;

@@ -2,7 +2,7 @@
  * The seminar's public state: plain JSON, derived only by folding the log with `apply`.
  * Nothing private (briefs, seat keys) lives here, so it can be served and replayed as it is.
  */
-import type { ReactionKind } from "../vocabulary.js";
+import type { ReactionKind, RoleClaimingMode } from "../vocabulary.js";
 
 export interface ParticipantState {
   /** The participant id: the Colyseus session id of their first connection. */
@@ -15,6 +15,8 @@ export interface ParticipantState {
   present: boolean;
   facilitator: boolean;
   joinedAt: number;
+  /** Removed by the facilitator: gone for good, their seat key no longer works. */
+  removed: boolean;
 }
 
 export interface Floor {
@@ -40,8 +42,10 @@ export interface Post {
   author: string;
   roleId: string | null;
   promptId: string;
+  /** "" once a moderator has hidden the post: the text is withheld from everyone. */
   text: string;
   replyTo: string | null;
+  hidden: boolean;
 }
 
 export interface PromptOpening {
@@ -52,6 +56,8 @@ export interface PromptOpening {
 
 export interface SeminarState {
   scenarioId: string | null;
+  /** The seminar's title; null in logs from before seminars had titles. */
+  title: string | null;
   startedAt: number | null;
   /** The last applied event's seq (0 before the first). */
   seq: number;
@@ -69,6 +75,11 @@ export interface SeminarState {
   speeches: Speech[];
   posts: Post[];
   reactions: Record<ReactionKind, number>;
+  roleClaiming: RoleClaimingMode;
+  /** A locked seminar lets nobody new in; participants with a seat come back as before. */
+  locked: boolean;
+  /** When the facilitator ended the session; after that every command is refused. */
+  endedAt: number | null;
 }
 
 /** The default speech limit before `sessionStarted` sets the scenario's own. */
@@ -77,6 +88,7 @@ export const FALLBACK_SPEECH_LIMIT_SECONDS = 180;
 export function initialState(): SeminarState {
   return {
     scenarioId: null,
+    title: null,
     startedAt: null,
     seq: 0,
     lastAt: 0,
@@ -90,5 +102,13 @@ export function initialState(): SeminarState {
     speeches: [],
     posts: [],
     reactions: { applause: 0, dissent: 0, laughter: 0, question: 0 },
+    roleClaiming: "open",
+    locked: false,
+    endedAt: null,
   };
+}
+
+/** The participant with this id, if any. Ids come from clients and files: never a prototype's. */
+export function participantIn(state: Readonly<SeminarState>, id: string): ParticipantState | undefined {
+  return Object.hasOwn(state.participants, id) ? state.participants[id] : undefined;
 }

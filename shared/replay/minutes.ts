@@ -30,6 +30,8 @@ export interface MinutesInput {
 
 /** Replies nested deeper than this are shown at this depth, so the indentation stays readable. */
 const MAX_DEPTH = 6;
+/** What the minutes show in place of a post a moderator hid (its text is not in the log). */
+const HIDDEN_POST = "This post was hidden by the moderator.";
 
 /** "14:03:22" of an epoch-ms time, in UTC. */
 export function utcTime(ms: number): string {
@@ -101,7 +103,7 @@ export function renderMinutes(input: MinutesInput): string {
 
   const out: string[] = [];
   const title = scenario ? escapeMarkdownName(scenario.title) : escapeMarkdownName(input.scenarioId);
-  out.push(`# Minutes: ${title}`, "");
+  out.push(`# Minutes: ${state.title !== null ? escapeMarkdownName(state.title) : title}`, "");
   const lastAt = events.length ? state.lastAt : startedAt;
   out.push(`- **Date:** ${new Date(startedAt).toISOString().slice(0, 10)} (UTC)`);
   out.push(`- **Time:** ${utcTime(startedAt)} to ${utcTime(lastAt)} UTC (${elapsed(lastAt - startedAt)})`);
@@ -119,10 +121,16 @@ export function renderMinutes(input: MinutesInput): string {
   // Participants, with every role they held in the order they took them.
   const held = new Map<string, string[]>();
   for (const e of events) {
-    if (e.type !== "roleClaimed") continue;
-    const list = held.get(e.actor) ?? [];
-    if (!list.includes(e.data.roleId)) list.push(e.data.roleId);
-    held.set(e.actor, list);
+    const taken =
+      e.type === "roleClaimed"
+        ? { holder: e.actor, roleId: e.data.roleId }
+        : e.type === "roleAssigned"
+          ? { holder: e.data.to, roleId: e.data.roleId }
+          : null;
+    if (!taken) continue;
+    const list = held.get(taken.holder) ?? [];
+    if (!list.includes(taken.roleId)) list.push(taken.roleId);
+    held.set(taken.holder, list);
   }
   out.push("## Participants", "");
   const people = Object.values(state.participants).sort((a, b) => a.joinedAt - b.joinedAt);
@@ -163,7 +171,7 @@ export function renderMinutes(input: MinutesInput): string {
       lines.push(
         `${indent}- **${name(p.author)}** (${roleLabel(p.roleId)}), ${when(p.at)}${reply}:`,
         "",
-        quote(p.text, indent + "  "),
+        p.hidden ? `${indent}  > _${HIDDEN_POST}_` : quote(p.text, indent + "  "),
         "",
       );
       for (const c of children.get(p.postId) ?? []) walk(c, depth + 1);
@@ -196,6 +204,8 @@ export function renderMinutes(input: MinutesInput): string {
     out.push("### Board threads on prompts that were not opened", "");
     for (const id of unopened) out.push(...boardLines(id, `#### ${promptTitle(id)}`));
   }
+
+  if (state.endedAt !== null) out.push(`The facilitator ended the seminar at ${when(state.endedAt)}.`, "");
 
   const r = state.reactions;
   out.push(
