@@ -7,6 +7,7 @@ import type { PublicScenario } from "../shared/scenario.js";
 import { h, replaceChildren } from "./dom.js";
 import type { PanelContext } from "./panels/panel-context.js";
 import { t } from "./strings.js";
+import { own } from "../shared/null-record.js";
 
 export interface RolePicker {
   dialog: HTMLDialogElement;
@@ -34,7 +35,7 @@ export function rolePicker(ctx: PanelContext): RolePicker {
   );
   close.addEventListener("click", () => dialog.close());
   observe.addEventListener("click", () => {
-    const mine = ctx.session.state.participants[ctx.session.me]?.roleId;
+    const mine = own(ctx.session.state.participants, ctx.session.me)?.roleId;
     if (mine) ctx.send("releaseRole", {});
     dialog.close();
   });
@@ -73,7 +74,7 @@ export function rolePicker(ctx: PanelContext): RolePicker {
               const status = h("span", { class: "role-status" });
               const button = h("button", { type: "button", class: "take", "data-role": role.id });
               button.addEventListener("click", () => {
-                const mine = ctx.session.state.participants[ctx.session.me]?.roleId;
+                const mine = own(ctx.session.state.participants, ctx.session.me)?.roleId;
                 if (mine === role.id) {
                   ctx.send("releaseRole", {});
                   return;
@@ -111,15 +112,15 @@ export function rolePicker(ctx: PanelContext): RolePicker {
   const update = () => {
     build();
     const { state, me } = ctx.session;
-    const mine = state.participants[me]?.roleId ?? null;
+    const mine = own(state.participants, me)?.roleId ?? null;
     for (const [roleId, row] of rows) {
-      const holder = state.roleHolders[roleId];
+      const holder = own(state.roleHolders, roleId);
       const yours = holder === me;
       const taken = holder !== undefined && !yours;
       row.status.textContent = yours
         ? t("roles.yours")
         : taken
-          ? t("roles.takenBy", { name: state.participants[holder]?.name ?? "?" })
+          ? t("roles.takenBy", { name: own(state.participants, holder)?.name ?? "?" })
           : t("roles.free");
       row.card.classList.toggle("taken", taken);
       row.card.classList.toggle("yours", yours);
@@ -130,7 +131,7 @@ export function rolePicker(ctx: PanelContext): RolePicker {
     if (mine !== null && mine !== lastMine && dialog.open) dialog.close();
     lastMine = mine;
   };
-  let lastMine: string | null = ctx.session.state.participants[ctx.session.me]?.roleId ?? null;
+  let lastMine: string | null = own(ctx.session.state.participants, ctx.session.me)?.roleId ?? null;
 
   return {
     dialog,

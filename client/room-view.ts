@@ -19,6 +19,7 @@ import { roleOf } from "./roster.js";
 import { logUrl, minutesUrl } from "./replay/log-files.js";
 import { HallScene } from "./scene/hall-scene.js";
 import { t, type StringKey } from "./strings.js";
+import { own } from "../shared/null-record.js";
 
 export interface Tab {
   id: string;
@@ -205,7 +206,7 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
   const render = () => {
     const { state, scenario, me } = session;
     for (const p of panels) p.update();
-    const mine = state.participants[me];
+    const mine = own(state.participants, me);
     const role = roleOf(scenario, mine?.roleId ?? null);
     meLabel.textContent = role
       ? t("header.asRole", { name: mine?.name ?? "", role: role.name })
@@ -239,7 +240,7 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
       const first = lastFloorKey === "";
       lastFloorKey = floorKey;
       if (!first || state.floor) {
-        const holder = state.floor ? state.participants[state.floor.holder] : null;
+        const holder = state.floor ? own(state.participants, state.floor.holder) : null;
         announcer.textContent = !state.floor
           ? t("floor.open")
           : state.floor.holder === me

@@ -9,6 +9,8 @@ import { applyInPlace } from "./engine/apply.js";
 import { initialState } from "./engine/state.js";
 import { SYSTEM, parseEvent, type SeminarEvent } from "./events.js";
 import { withholdHiddenPosts } from "./hidden-posts.js";
+import { Id } from "./ids.js";
+import { own } from "./null-record.js";
 
 export const LOG_FORMAT = "sputnik-seminar-log";
 /**
@@ -52,8 +54,6 @@ export type LogProblemKind = "format" | "version" | "invalid";
 export type ParsedLog =
   | { ok: true; header: LogHeader; events: SeminarEvent[] }
   | { ok: false; line: number; reason: string; kind: LogProblemKind };
-
-const Id = z.string().min(1).max(64);
 
 /** Each version's header fields besides format and version; unknown extra keys are ignored. */
 
@@ -174,7 +174,7 @@ export function parseLog(text: string): ParsedLog {
     } else if (e.type === "sessionStarted") {
       return fail(lineNo, "invalid", "sessionStarted may only be the first event");
     }
-    if (e.actor !== SYSTEM && e.type !== "joined" && !state.participants[e.actor]) {
+    if (e.actor !== SYSTEM && e.type !== "joined" && !own(state.participants, e.actor)) {
       return fail(lineNo, "invalid", `actor '${e.actor}' acts before joining`);
     }
     try {

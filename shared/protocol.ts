@@ -5,12 +5,30 @@
  */
 import { z } from "zod";
 import type { SeminarEvent } from "./events.js";
+import { Id } from "./ids.js";
 
-import { LIMITS, REACTION_KINDS, ROLE_CLAIMING_MODES } from "./vocabulary.js";
+import {
+  HAND_INTENTS,
+  LIMITS,
+  MOTION_TEXT_MAX,
+  REACTION_KINDS,
+  ROLE_CLAIMING_MODES,
+  VOTE_CHOICES,
+} from "./vocabulary.js";
 
-export { LIMITS, REACTION_KINDS, ROLE_CLAIMING_MODES, type ReactionKind, type RoleClaimingMode } from "./vocabulary.js";
+export {
+  HAND_INTENTS,
+  LIMITS,
+  MOTION_TEXT_MAX,
+  REACTION_KINDS,
+  ROLE_CLAIMING_MODES,
+  VOTE_CHOICES,
+  type HandIntent,
+  type ReactionKind,
+  type RoleClaimingMode,
+  type VoteChoice,
+} from "./vocabulary.js";
 
-const Id = z.string().min(1).max(64);
 const Text = z
   .string()
   .trim()
@@ -37,7 +55,7 @@ export const SeminarTitle = z
 export const CommandSchemas = {
   claimRole: z.strictObject({ roleId: Id }),
   releaseRole: z.strictObject({}),
-  raiseHand: z.strictObject({}),
+  raiseHand: z.strictObject({ intent: z.enum(HAND_INTENTS).optional() }),
   lowerHand: z.strictObject({}),
   giveFloor: z.strictObject({ to: Id.optional() }),
   speak: z.strictObject({ text: Text }),
@@ -48,6 +66,20 @@ export const CommandSchemas = {
   setSpeechLimit: z.strictObject({
     seconds: z.number().int().min(LIMITS.speechLimitMin).max(LIMITS.speechLimitMax),
   }),
+  /** Put a scenario resolution (by id) or a motion from the floor (its text) to the vote. */
+  openVote: z.union([
+    z.strictObject({ resolutionId: Id }),
+    z.strictObject({
+      text: z
+        .string()
+        .trim()
+        .min(1, "must not be empty")
+        .max(MOTION_TEXT_MAX, `must be at most ${MOTION_TEXT_MAX} characters`),
+    }),
+  ]),
+  castVote: z.strictObject({ voteId: Id, choice: z.enum(VOTE_CHOICES) }),
+  closeVote: z.strictObject({ voteId: Id }),
+  playCard: z.strictObject({ cardId: Id }),
   closePrompt: z.strictObject({}),
   hidePost: z.strictObject({ postId: Id }),
   assignRole: z.strictObject({ roleId: Id, to: Id }),
@@ -75,7 +107,7 @@ export const Passcode = z
 
 export const CreateOptionsSchema = z.strictObject({
   name: DisplayName,
-  scenarioId: z.string().min(1).max(64).optional(),
+  scenarioId: Id.optional(),
   /** Default: the scenario's title and the date. */
   title: SeminarTitle.optional(),
   /** Shown in the public list of seminars; default false (reached by its link or code only). */

@@ -3,6 +3,7 @@ import type { RoleBrief } from "../../shared/scenario.js";
 import { h, replaceChildren } from "../dom.js";
 import { t } from "../strings.js";
 import type { Panel, PanelContext } from "./panel-context.js";
+import { own } from "../../shared/null-record.js";
 
 /** A source reference: an essay paragraph ("P3") stays text; a URL becomes a link. */
 function sourceRef(ref: string): Node {
@@ -63,7 +64,7 @@ export function briefPanel(ctx: PanelContext): Panel {
     el,
     update() {
       const { session } = ctx;
-      const myRole = session.state.participants[session.me]?.roleId ?? null;
+      const myRole = own(session.state.participants, session.me)?.roleId ?? null;
       const brief = session.brief && session.brief.roleId === myRole ? session.brief : null;
       const next = brief ? `brief:${brief.roleId}` : myRole ? "waiting" : "none";
       if (next === key) return;

@@ -9,6 +9,7 @@ import { factionOf, person } from "../roster.js";
 import { t } from "../strings.js";
 import { sourceList } from "./brief-panel.js";
 import type { Panel, PanelContext } from "./panel-context.js";
+import { own } from "../../shared/null-record.js";
 
 export function discussionPanel(ctx: PanelContext): Panel {
   const promptBox = h("div", { class: "prompt", id: "prompt" });
@@ -49,7 +50,7 @@ export function discussionPanel(ctx: PanelContext): Panel {
   const setReply = (p: Post | null) => {
     replyTo = p;
     if (p) {
-      const who = ctx.session.state.participants[p.author]?.name ?? t("board.unknownAuthor");
+      const who = own(ctx.session.state.participants, p.author)?.name ?? t("board.unknownAuthor");
       replyLabel.textContent = t("board.replyTo", { name: who });
       replyNote.hidden = false;
       postBtn.textContent = t("board.postReply");

@@ -41,6 +41,7 @@ import type { SessionStore } from "../store/session-store.js";
 import { decodeFrame, isControlFrame } from "./inbound-frame.js";
 import { RateLimiter, type RateLimit } from "./rate-limiter.js";
 import { hashSeatKey, newSeatKey } from "./seat-keys.js";
+import { own } from "../../shared/null-record.js";
 
 /** What a room needs from the server that hosts it; bound per server by `bindSeminarRoom`. */
 export interface SeminarRoomDeps {
@@ -148,7 +149,7 @@ export class SeminarRoom extends Room<SeminarSchema> {
     await this.serially(async () => {
       const seat = seatKey === undefined ? await this.newSeat(client.sessionId) : await this.existingSeat(seatKey);
       const pid = seat.participantId;
-      const returning = this.projection.state.participants[pid]?.present === true;
+      const returning = own(this.projection.state.participants, pid)?.present === true;
       this.takeSeat(client, pid);
       // Seat, then history, then the join is broadcast to everyone including the newcomer: inside
       // the serial chain nothing can slip in between, so the newcomer sees every event exactly once.
@@ -310,7 +311,7 @@ export class SeminarRoom extends Room<SeminarSchema> {
 
   /** The brief goes by direct message to its holder's connection, never into state or events. */
   private sendBriefIfHolder(client: Client, pid: string): void {
-    const roleId = this.projection.state.participants[pid]?.roleId;
+    const roleId = own(this.projection.state.participants, pid)?.roleId;
     const brief = roleId ? roleBrief(this.scenario, roleId) : null;
     if (brief) sendPrivately(client, ServerMessage.brief, brief);
   }

@@ -6,9 +6,11 @@
 import type { ClientCommand, Rejection } from "../protocol.js";
 import type { EventData, EventType, SeminarEvent } from "../events.js";
 import { cleanDisplayName, nameKey } from "../display-name.js";
-import { LIMITS, SYSTEM, type RoleClaimingMode } from "../vocabulary.js";
-import { forbiddenMessage, may, mayClaimRole, type RulesScenario } from "./permissions.js";
-import { participantIn, type SeminarState } from "./state.js";
+import { own } from "../null-record.js";
+import { DEFAULT_HAND_INTENT, LIMITS, SYSTEM, type RoleClaimingMode } from "../vocabulary.js";
+import { forbiddenMessage, holds, may, mayClaimRole, type RulesScenario } from "./permissions.js";
+import { decideProcedure } from "./procedure.js";
+import type { SeminarState } from "./state.js";
 
 export { isModerator, type RulesScenario } from "./permissions.js";
 
@@ -63,7 +65,7 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
     if (!s.floor || ctx.now < s.floor.endsAt) return [];
     return [{ type: "floorExpired", actor: SYSTEM, data: { holder: s.floor.holder } }];
   }
-  const me = participantIn(s, actor);
+  const me = own(s.participants, actor);
   const ended = s.endedAt !== null;
   if (c.type === "join") return decideJoin(s, c, ctx);
   // The log of an ended session is closed: connections still come and go, unrecorded.
@@ -86,7 +88,7 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
       return [...vacate(s, actor), { type: "left", actor, data: {} }];
     case "removeParticipant": {
       if (c.participantId === actor) return reject("CONFLICT", "you cannot remove yourself; hand over first");
-      const target = participantIn(s, c.participantId);
+      const target = own(s.participants, c.participantId);
       if (!target || !target.present) return reject("NOT_FOUND", "no such participant in this session");
       return [
         ...vacate(s, c.participantId),
@@ -98,9 +100,9 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
       const allowed = mayClaimRole(s, scenario, actor, c.roleId);
       if (!allowed.ok) return reject("FORBIDDEN", allowed.message);
       if (me.roleId === c.roleId) return reject("CONFLICT", "you already hold this role");
-      const holder = Object.hasOwn(s.roleHolders, c.roleId) ? s.roleHolders[c.roleId] : undefined;
+      const holder = own(s.roleHolders, c.roleId);
       if (holder !== undefined)
-        return reject("ROLE_TAKEN", `that role is taken by ${participantIn(s, holder)?.name ?? "someone"}`);
+        return reject("ROLE_TAKEN", `that role is taken by ${own(s.participants, holder)?.name ?? "someone"}`);
       if (me.roleId) return reject("CONFLICT", "release your current role before claiming another");
       return [{ type: "roleClaimed", actor, data: { roleId: c.roleId } }];
     }
@@ -110,7 +112,7 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
     case "raiseHand":
       if (holdsFloor) return reject("CONFLICT", "you already have the floor");
       if (queued) return reject("CONFLICT", "your hand is already raised");
-      return [{ type: "handRaised", actor, data: {} }];
+      return [{ type: "handRaised", actor, data: { intent: c.intent ?? DEFAULT_HAND_INTENT } }];
     case "lowerHand":
       if (!queued) return reject("CONFLICT", "your hand is not raised");
       return [{ type: "handLowered", actor, data: {} }];
@@ -118,11 +120,11 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
       if (s.floor)
         return reject(
           "CONFLICT",
-          `${participantIn(s, s.floor.holder)?.name ?? "someone"} has the floor; end that turn first`,
+          `${own(s.participants, s.floor.holder)?.name ?? "someone"} has the floor; end that turn first`,
         );
       const to = c.to ?? s.queue[0];
       if (to === undefined) return reject("CONFLICT", "nobody is waiting to speak");
-      const target = participantIn(s, to);
+      const target = own(s.participants, to);
       if (!target || !target.present) return reject("NOT_FOUND", "no such participant in this session");
       if (!target.connected) return reject("CONFLICT", `${target.name} is disconnected`);
       return [{ type: "floorGiven", actor, data: { to, endsAt: ctx.now + s.speechLimitSeconds * 1000 } }];
@@ -168,17 +170,17 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
     }
     case "assignRole": {
       if (!roleExists(c.roleId)) return noRole(c.roleId);
-      const to = participantIn(s, c.to);
+      const to = own(s.participants, c.to);
       if (!to || !to.present) return reject("NOT_FOUND", "no such participant in this session");
-      const holder = Object.hasOwn(s.roleHolders, c.roleId) ? s.roleHolders[c.roleId] : undefined;
+      const holder = own(s.roleHolders, c.roleId);
       if (holder !== undefined)
-        return reject("ROLE_TAKEN", `that role is held by ${participantIn(s, holder)?.name ?? "someone"}`);
+        return reject("ROLE_TAKEN", `that role is held by ${own(s.participants, holder)?.name ?? "someone"}`);
       if (to.roleId) return reject("CONFLICT", `${to.name} already holds a role; take it back first`);
       return [{ type: "roleAssigned", actor, data: { roleId: c.roleId, to: c.to } }];
     }
     case "revokeRole": {
       if (!roleExists(c.roleId)) return noRole(c.roleId);
-      const holder = Object.hasOwn(s.roleHolders, c.roleId) ? s.roleHolders[c.roleId] : undefined;
+      const holder = own(s.roleHolders, c.roleId);
       if (holder === undefined) return reject("CONFLICT", "nobody holds that role");
       return [{ type: "roleRevoked", actor, data: { roleId: c.roleId, from: holder } }];
     }
@@ -191,7 +193,7 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
       return [{ type: "seminarLocked", actor, data: { locked: c.locked } }];
     case "handOver": {
       if (c.to === actor) return reject("CONFLICT", "you are already the facilitator");
-      const to = participantIn(s, c.to);
+      const to = own(s.participants, c.to);
       if (!to || !to.present) return reject("NOT_FOUND", "no such participant in this session");
       if (!to.connected) return reject("CONFLICT", `${to.name} is disconnected`);
       return [{ type: "facilitatorChanged", actor, data: { from: actor, to: c.to } }];
@@ -202,6 +204,14 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
       if (s.openPromptId !== null) out.push({ type: "promptClosed", actor, data: { promptId: s.openPromptId } });
       out.push({ type: "sessionEnded", actor, data: {} });
       return out;
+    }
+    case "openVote":
+    case "castVote":
+    case "closeVote":
+    case "playCard": {
+      const rights = { moderate: holds(s, scenario, actor, "moderator"), playCards: me.facilitator };
+      const out = decideProcedure(s, c, actor, scenario, rights);
+      return Array.isArray(out) ? out : { ok: false, rejection: out };
     }
     default: {
       const never: never = c;
@@ -216,7 +226,7 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
  */
 function vacate(s: SeminarState, pid: string): Draft[] {
   const out: Draft[] = [];
-  const who = participantIn(s, pid);
+  const who = own(s.participants, pid);
   if (s.floor?.holder === pid) out.push({ type: "floorYielded", actor: SYSTEM, data: { holder: pid } });
   if (s.queue.includes(pid)) out.push({ type: "handLowered", actor: pid, data: {} });
   if (who?.roleId) out.push({ type: "roleReleased", actor: pid, data: { roleId: who.roleId } });
@@ -229,7 +239,7 @@ function vacate(s: SeminarState, pid: string): Draft[] {
  */
 function decideJoin(s: SeminarState, c: Extract<Command, { type: "join" }>, ctx: DecideContext): Draft[] | Decision {
   const { actor, scenario } = ctx;
-  const me = participantIn(s, actor);
+  const me = own(s.participants, actor);
   if (s.endedAt !== null) return reject("CONFLICT", ENDED);
   if (me?.removed) return reject("FORBIDDEN", "you were removed from this seminar");
   if (me?.present) return reject("CONFLICT", "already in the session");

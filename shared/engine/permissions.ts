@@ -8,12 +8,14 @@
  * floor holder; any participant (an observer is a participant without a role).
  */
 import type { CommandType } from "../protocol.js";
-import { participantIn, type SeminarState } from "./state.js";
+import { own } from "../null-record.js";
+import type { ProcedureScenario } from "./procedure.js";
+import type { SeminarState } from "./state.js";
 
 export type Standing = "facilitator" | "moderator" | "roleHolder" | "floorHolder" | "participant";
 
-/** What of a scenario the rules need: role ids and names (and which is the chair) and prompt ids. */
-export interface RulesScenario {
+/** What of a scenario the rules need: roles (ids, names, the chair), prompt ids, resolutions and cards. */
+export interface RulesScenario extends ProcedureScenario {
   id: string;
   defaultSpeechLimitSeconds: number;
   roles: ReadonlyArray<{ id: string; name: string; chair: boolean }>;
@@ -53,6 +55,10 @@ export const PERMISSIONS: { readonly [T in CommandType]: Permission } = {
   lockSeminar: { who: ["facilitator"], doing: "lock the seminar" },
   handOver: { who: ["facilitator"], doing: "hand the seminar over" },
   endSession: { who: ["facilitator"], doing: "end the seminar" },
+  openVote: { who: ["moderator"], doing: "put a question to the vote" },
+  closeVote: { who: ["moderator"], doing: "close a vote" },
+  castVote: { who: ["roleHolder"], doing: "vote (observers do not vote)" },
+  playCard: { who: ["facilitator"], doing: "play an event card" },
 };
 
 const STANDING_NAMES: Record<Standing, string> = {
@@ -75,7 +81,7 @@ export function holds(
   pid: string,
   standing: Standing,
 ): boolean {
-  const p = participantIn(state, pid);
+  const p = own(state.participants, pid);
   if (!p || !p.present) return false;
   switch (standing) {
     case "participant":

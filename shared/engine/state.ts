@@ -1,8 +1,11 @@
 /**
  * The seminar's public state: plain JSON, derived only by folding the log with `apply`.
  * Nothing private (briefs, seat keys) lives here, so it can be served and replayed as it is.
+ * Every record keyed by an id is a null-prototype record (shared/null-record.ts): copy states
+ * with `copyData`, never `structuredClone`, which would give them their prototype back.
  */
-import type { ReactionKind, RoleClaimingMode } from "../vocabulary.js";
+import { nullRecord, type NullRecord } from "../null-record.js";
+import type { HandIntent, ReactionKind, RoleClaimingMode, VoteChoice } from "../vocabulary.js";
 
 export interface ParticipantState {
   /** The participant id: the Colyseus session id of their first connection. */
@@ -17,6 +20,8 @@ export interface ParticipantState {
   joinedAt: number;
   /** Removed by the facilitator: gone for good, their seat key no longer works. */
   removed: boolean;
+  /** What their raised hand is for, while it is raised (their place is in `queue`). */
+  hand: HandIntent | null;
 }
 
 export interface Floor {
@@ -54,6 +59,44 @@ export interface PromptOpening {
   at: number;
 }
 
+/** One role's current answer in a vote (an array, not an object keyed by role id: ids are untrusted). */
+export interface Ballot {
+  roleId: string;
+  choice: VoteChoice;
+  /** The participant who cast (or last changed) it. */
+  by: string;
+  seq: number;
+}
+
+export interface Tally {
+  for: number;
+  against: number;
+  abstain: number;
+  carried: boolean;
+}
+
+export interface Vote {
+  voteId: string;
+  text: string;
+  resolutionId: string | null;
+  /** The prompt open when the vote was opened. */
+  promptId: string | null;
+  openedSeq: number;
+  openedAt: number;
+  ballots: Ballot[];
+  /** Null while the vote is open. */
+  closedSeq: number | null;
+  closedAt: number | null;
+  result: Tally | null;
+}
+
+export interface CardPlay {
+  cardId: string;
+  seq: number;
+  at: number;
+  promptId: string | null;
+}
+
 export interface SeminarState {
   scenarioId: string | null;
   /** The seminar's title; null in logs from before seminars had titles. */
@@ -63,9 +106,9 @@ export interface SeminarState {
   seq: number;
   /** The last applied event's time; new events are never stamped earlier. */
   lastAt: number;
-  participants: Record<string, ParticipantState>;
+  participants: NullRecord<ParticipantState>;
   /** roleId → participant id, for roles that are held. */
-  roleHolders: Record<string, string>;
+  roleHolders: NullRecord<string>;
   /** Participant ids in the order they raised their hands. */
   queue: string[];
   floor: Floor | null;
@@ -80,6 +123,11 @@ export interface SeminarState {
   locked: boolean;
   /** When the facilitator ended the session; after that every command is refused. */
   endedAt: number | null;
+  /** Every vote in the order opened; at most one (the last) is open. */
+  votes: Vote[];
+  /** The voteId of the open vote, or null. */
+  openVoteId: string | null;
+  cardsPlayed: CardPlay[];
 }
 
 /** The default speech limit before `sessionStarted` sets the scenario's own. */
@@ -92,8 +140,8 @@ export function initialState(): SeminarState {
     startedAt: null,
     seq: 0,
     lastAt: 0,
-    participants: {},
-    roleHolders: {},
+    participants: nullRecord(),
+    roleHolders: nullRecord(),
     queue: [],
     floor: null,
     speechLimitSeconds: FALLBACK_SPEECH_LIMIT_SECONDS,
@@ -105,10 +153,8 @@ export function initialState(): SeminarState {
     roleClaiming: "open",
     locked: false,
     endedAt: null,
+    votes: [],
+    openVoteId: null,
+    cardsPlayed: [],
   };
-}
-
-/** The participant with this id, if any. Ids come from clients and files: never a prototype's. */
-export function participantIn(state: Readonly<SeminarState>, id: string): ParticipantState | undefined {
-  return Object.hasOwn(state.participants, id) ? state.participants[id] : undefined;
 }

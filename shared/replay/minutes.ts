@@ -6,6 +6,7 @@
 import { fold } from "../engine/apply.js";
 import type { Post, SeminarState } from "../engine/state.js";
 import type { SeminarEvent } from "../events.js";
+import { own } from "../null-record.js";
 
 /** What the minutes need of a scenario; a Scenario or PublicScenario fits. */
 export interface MinutesScenario {
@@ -98,7 +99,7 @@ export function renderMinutes(input: MinutesInput): string {
   };
   const promptTitle = (id: string) => escapeMarkdownName(scenario?.prompts.find((p) => p.id === id)?.question ?? id);
   const name = (id: string) =>
-    id === "system" ? "the system" : escapeMarkdownName(state.participants[id]?.name ?? id);
+    id === "system" ? "the system" : escapeMarkdownName(own(state.participants, id)?.name ?? id);
   const when = (at: number) => `${utcTime(at)} UTC (+${elapsed(at - startedAt)})`;
 
   const out: string[] = [];
