@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { fold } from "../../shared/engine/apply.js";
 import { PERMISSIONS, forbiddenMessage, holds, may } from "../../shared/engine/permissions.js";
-import { cleanDisplayName, nameKey } from "../../shared/display-name.js";
+import { cleanDisplayName, nameKey } from "../../shared/name-comparison.js";
 import type { EventOf } from "../../shared/events.js";
 import { withholdHiddenPosts } from "../../shared/hidden-posts.js";
 import { LOG_VERSION, logHeader, parseLog, serializeLog } from "../../shared/log-format.js";
