@@ -7,6 +7,7 @@ import type { PublicScenario } from "../shared/scenario.js";
 import { h, replaceChildren } from "./dom.js";
 import type { LivePanelContext, Panel } from "./panels/panel-context.js";
 import { t } from "./strings.js";
+import { own } from "../shared/null-record.js";
 
 export interface RolePicker extends Panel {
   dialog: HTMLDialogElement;
@@ -33,7 +34,7 @@ export function rolePicker(ctx: LivePanelContext): RolePicker {
   );
   close.addEventListener("click", () => dialog.close());
   observe.addEventListener("click", () => {
-    const mine = ctx.source.state.participants[ctx.source.me]?.roleId;
+    const mine = own(ctx.source.state.participants, ctx.source.me)?.roleId;
     if (mine) ctx.actions.send("releaseRole", {});
     dialog.close();
   });
@@ -72,7 +73,7 @@ export function rolePicker(ctx: LivePanelContext): RolePicker {
               const status = h("span", { class: "role-status" });
               const button = h("button", { type: "button", class: "take", "data-role": role.id });
               button.addEventListener("click", () => {
-                const mine = ctx.source.state.participants[ctx.source.me]?.roleId;
+                const mine = own(ctx.source.state.participants, ctx.source.me)?.roleId;
                 if (mine === role.id) {
                   ctx.actions.send("releaseRole", {});
                   return;
@@ -110,15 +111,15 @@ export function rolePicker(ctx: LivePanelContext): RolePicker {
   const update = () => {
     build();
     const { state, me } = ctx.source;
-    const mine = state.participants[me]?.roleId ?? null;
+    const mine = own(state.participants, me)?.roleId ?? null;
     for (const [roleId, row] of rows) {
-      const holder = state.roleHolders[roleId];
+      const holder = own(state.roleHolders, roleId);
       const yours = holder === me;
       const taken = holder !== undefined && !yours;
       row.status.textContent = yours
         ? t("roles.yours")
         : taken
-          ? t("roles.takenBy", { name: state.participants[holder]?.name ?? "?" })
+          ? t("roles.takenBy", { name: own(state.participants, holder)?.name ?? "?" })
           : t("roles.free");
       row.card.classList.toggle("taken", taken);
       row.card.classList.toggle("yours", yours);
@@ -129,7 +130,7 @@ export function rolePicker(ctx: LivePanelContext): RolePicker {
     if (mine !== null && mine !== lastMine && dialog.open) dialog.close();
     lastMine = mine;
   };
-  let lastMine: string | null = ctx.source.state.participants[ctx.source.me]?.roleId ?? null;
+  let lastMine: string | null = own(ctx.source.state.participants, ctx.source.me)?.roleId ?? null;
 
   return {
     el: dialog,

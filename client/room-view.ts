@@ -19,6 +19,7 @@ import { rolePicker } from "./role-picker.js";
 import { roomShell } from "./room-shell.js";
 import { roleOf } from "./roster.js";
 import { t } from "./strings.js";
+import { own } from "../shared/null-record.js";
 
 export async function renderRoom(root: HTMLElement, session: LiveSession, onLeave: () => void): Promise<void> {
   const toast = h("p", { class: "toast", id: "general-error", hidden: true });
@@ -120,7 +121,7 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
 
   const render = () => {
     const { state, scenario, me } = session;
-    const mine = state.participants[me];
+    const mine = own(state.participants, me);
     const role = roleOf(scenario, mine?.roleId ?? null);
     meLabel.textContent = role
       ? t("header.asRole", { name: mine?.name ?? "", role: role.name })
@@ -154,7 +155,7 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
       const first = lastFloorKey === "";
       lastFloorKey = floorKey;
       if (!first || state.floor) {
-        const holder = state.floor ? state.participants[state.floor.holder] : null;
+        const holder = state.floor ? own(state.participants, state.floor.holder) : null;
         announcer.textContent = !state.floor
           ? t("floor.open")
           : state.floor.holder === me

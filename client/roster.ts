@@ -6,6 +6,7 @@ import type { SeminarState } from "../shared/engine/state.js";
 import { isModerator } from "../shared/engine/decide.js";
 import type { Faction, PublicRole, PublicScenario } from "../shared/scenario.js";
 import { textColorOn } from "../shared/colour.js";
+import { own } from "../shared/null-record.js";
 
 /** Observers and unknown factions: a neutral warm grey that reads on the dark hall. */
 export const NEUTRAL_COLOR = "#5d5a55";
@@ -39,7 +40,7 @@ export function person(
   id: string,
   roleId?: string | null,
 ): Person | null {
-  const p = state.participants[id];
+  const p = own(state.participants, id);
   if (!p) return null;
   const role = roleOf(scenario, roleId === undefined ? p.roleId : roleId);
   const faction = factionOf(scenario, role?.factionId);
@@ -67,7 +68,7 @@ export function presentPeople(state: Readonly<SeminarState>, scenario: PublicSce
 }
 
 export function canModerate(state: Readonly<SeminarState>, scenario: PublicScenario | null, id: string): boolean {
-  if (!scenario) return state.participants[id]?.facilitator ?? false;
+  if (!scenario) return own(state.participants, id)?.facilitator ?? false;
   return isModerator(
     state,
     {

@@ -259,7 +259,8 @@ export function chooseLanguage(search: string, languages: readonly string[]): st
   const asked = new URLSearchParams(search).get("lang");
   for (const lang of [asked, ...languages]) {
     const base = lang?.toLowerCase().split("-")[0];
-    if (base && dictionaries[base]) {
+    // Own keys only: `?lang=constructor` must not pick Object.prototype's property.
+    if (base && Object.hasOwn(dictionaries, base)) {
       current = dictionaries[base];
       return base;
     }
@@ -283,5 +284,7 @@ export function isolate(text: string): string {
 /** The string for `key`, with `{name}` placeholders filled from `vars` (each isolated, see `isolate`). */
 export function t(key: StringKey, vars: Record<string, string | number> = {}): string {
   const template = current[key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? isolate(String(vars[name])) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(vars, name) ? isolate(String(vars[name])) : whole,
+  );
 }

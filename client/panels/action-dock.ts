@@ -6,6 +6,7 @@ import { LIMITS, REACTION_KINDS } from "../../shared/vocabulary.js";
 import { h, minutesSeconds, uid } from "../dom.js";
 import { t, type StringKey } from "../strings.js";
 import type { Panel, LivePanelContext } from "./panel-context.js";
+import { own } from "../../shared/null-record.js";
 
 export function actionDock(ctx: LivePanelContext, clockOffset: () => number): Panel {
   const status = h("p", { class: "floor-status", id: "floor-status" });
@@ -105,7 +106,7 @@ export function actionDock(ctx: LivePanelContext, clockOffset: () => number): Pa
       if (!floor) status.textContent = t("floor.open");
       else if (holding) status.textContent = t("floor.you");
       else {
-        const p = state.participants[floor.holder];
+        const p = own(state.participants, floor.holder);
         const role = scenario?.roles.find((r) => r.id === p?.roleId);
         status.textContent = role
           ? t("floor.holderRole", { name: p?.name ?? "?", role: role.name })

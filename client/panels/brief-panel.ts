@@ -5,6 +5,7 @@ import { h } from "../dom.js";
 import { t } from "../strings.js";
 import type { LivePanelContext, Panel } from "./panel-context.js";
 import { sourceList } from "./source-list.js";
+import { own } from "../../shared/null-record.js";
 
 function renderBrief(b: RoleBrief) {
   return html`<p class="private-note">${t("brief.heading")}</p>
@@ -45,7 +46,7 @@ export function briefPanel(ctx: LivePanelContext): Panel {
     el,
     update() {
       const { source } = ctx;
-      const myRole = source.state.participants[source.me]?.roleId ?? null;
+      const myRole = own(source.state.participants, source.me)?.roleId ?? null;
       const brief = source.brief && source.brief.roleId === myRole ? source.brief : null;
       // A brief is drawn once when it arrives; only its arrival or my role changes what shows.
       const next = brief ?? (myRole ? "waiting" : "none");

@@ -13,6 +13,7 @@ import { factionOf, person } from "../roster.js";
 import { t } from "../strings.js";
 import type { Panel, PanelContext } from "./panel-context.js";
 import { sourceList } from "./source-list.js";
+import { own } from "../../shared/null-record.js";
 
 function promptView(prompt: Prompt | null, promptId: string | null, scenario: PublicScenario | null): TemplateResult {
   if (!prompt) return html`<p class="empty">${promptId ?? t("prompt.none")}</p>`;
@@ -73,7 +74,7 @@ export function discussionPanel(ctx: PanelContext): Panel {
   const setReply = (p: Post | null) => {
     replyTo = p;
     if (p) {
-      const who = ctx.source.state.participants[p.author]?.name ?? t("board.unknownAuthor");
+      const who = own(ctx.source.state.participants, p.author)?.name ?? t("board.unknownAuthor");
       replyLabel.textContent = t("board.replyTo", { name: who });
       replyNote.hidden = false;
       postBtn.textContent = t("board.postReply");

@@ -16,6 +16,7 @@ import { minutesSeconds } from "../dom.js";
 import { NEUTRAL_COLOR, person, type Person } from "../roster.js";
 import { isolate, t, type StringKey } from "../strings.js";
 import { layoutHall, type HallLayout } from "./hall-layout.js";
+import { own } from "../../shared/null-record.js";
 
 export interface HallView {
   state: Readonly<SeminarState>;
@@ -446,7 +447,7 @@ export class HallScene {
     for (const seat of L.seats) {
       const role = roles.find((r) => r.id === seat.roleId);
       if (!role) continue;
-      const holderId = state.roleHolders[role.id];
+      const holderId = own(state.roleHolders, role.id);
       const who = holderId ? person(state, scenario, holderId) : null;
       const faction = scenario?.factions.find((f) => f.id === role.factionId);
       const color = faction?.color ?? NEUTRAL_COLOR;
@@ -678,7 +679,7 @@ export class HallScene {
           .stroke({ width: 3, color });
       }
       this.clockText.text = minutesSeconds(left / 1000);
-      const holder = v.state.participants[floor.holder];
+      const holder = own(v.state.participants, floor.holder);
       label = holder ? holder.name : "";
     } else {
       this.clockText.text = minutesSeconds(limitMs / 1000);
@@ -853,7 +854,7 @@ export class HallScene {
     const { audience } = this.roster();
     const atTable = Object.keys(v.state.roleHolders).length;
     const floor = v.state.floor
-      ? t("floor.holder", { name: v.state.participants[v.state.floor.holder]?.name ?? "?" })
+      ? t("floor.holder", { name: own(v.state.participants, v.state.floor.holder)?.name ?? "?" })
       : t("floor.open");
     this.host.setAttribute("aria-label", t("scene.label", { table: atTable, audience: audience.length, floor }));
   }

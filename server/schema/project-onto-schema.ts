@@ -7,6 +7,7 @@ import { ArraySchema } from "@colyseus/schema";
 import type { SeminarState } from "../../shared/engine/state.js";
 import type { PublicScenario } from "../../shared/scenario.js";
 import { ParticipantSchema, RoleSchema, SeminarSchema } from "./seminar-schema.js";
+import { own } from "../../shared/null-record.js";
 
 export function createSchema(sessionId: string, scenario: PublicScenario): SeminarSchema {
   const schema = new SeminarSchema();
@@ -45,11 +46,12 @@ export function projectOntoSchema(schema: SeminarSchema, s: Readonly<SeminarStat
     view.roleId = p.roleId ?? "";
     view.connected = p.connected;
     view.handRaised = queued.has(p.id);
+    view.handIntent = p.hand ?? "";
     view.facilitator = p.facilitator;
   }
 
   schema.roles.forEach((role, roleId) => {
-    role.holder = s.roleHolders[roleId] ?? "";
+    role.holder = own(s.roleHolders, roleId) ?? "";
   });
 
   // Replaced whole rather than spliced: ArraySchema moves and shifts have open bugs in schema 3.

@@ -12,6 +12,7 @@
 import { applyInPlace } from "../engine/apply.js";
 import { initialState, type SeminarState } from "../engine/state.js";
 import type { SeminarEvent } from "../events.js";
+import { copyData } from "../null-record.js";
 
 type Growing = "speeches" | "posts" | "promptsOpened";
 type Rest = Omit<SeminarState, Growing>;
@@ -30,7 +31,7 @@ export interface ReplayIndexOptions {
 const split = (s: SeminarState): { rest: Rest; lengths: Record<Growing, number> } => {
   const { speeches, posts, promptsOpened, ...rest } = s;
   return {
-    rest: structuredClone(rest),
+    rest: copyData(rest),
     lengths: { speeches: speeches.length, posts: posts.length, promptsOpened: promptsOpened.length },
   };
 };
@@ -85,7 +86,7 @@ export class ReplayIndex {
     const snap = this.snapshots[Math.floor(target / this.snapshotEvery)];
     const fin = this.finalState;
     const state: SeminarState = {
-      ...structuredClone(snap.rest),
+      ...copyData(snap.rest),
       speeches: fin.speeches.slice(0, snap.lengths.speeches).map((x) => ({ ...x })),
       posts: fin.posts.slice(0, snap.lengths.posts).map((x) => ({ ...x })),
       promptsOpened: fin.promptsOpened.slice(0, snap.lengths.promptsOpened).map((x) => ({ ...x })),
