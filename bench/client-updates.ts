@@ -8,6 +8,7 @@
  */
 import { Client, type Room } from "colyseus.js";
 import type { Browser, CDPSession, Page } from "playwright-core";
+import { openFirstQuestion } from "../tests/e2e/harness.js";
 import { percentile, sleep, type ChildServer } from "./lib.js";
 
 export interface Spread {
@@ -163,13 +164,7 @@ export async function measureClientUpdates(
       polling: 200,
     });
     // The first question, so that bots can post on its board.
-    const promptId = await page.$eval(
-      "#chair-controls select[name=prompt] option",
-      (o) => (o as HTMLOptionElement).value,
-    );
-    await page.selectOption("#chair-controls select[name=prompt]", promptId);
-    await page.click("#open-prompt");
-    await page.waitForSelector("#prompt-question");
+    const promptId = await openFirstQuestion(page);
     await sleep(500);
     opts.log(`  hall of ${opts.participants}: ${bots.length} bots joined, question open`);
 

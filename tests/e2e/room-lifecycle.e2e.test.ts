@@ -6,7 +6,7 @@
 import { Client, type Room } from "colyseus.js";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildClientIfStale, launchBrowser, startServer, type RunningServer } from "./harness.js";
+import { buildClientIfStale, launchBrowser, openFirstQuestion, startServer, type RunningServer } from "./harness.js";
 
 /** Counts the page's live intervals and timeouts, and the frames it keeps asking for. */
 const TIMER_PROBE = `(() => {
@@ -55,13 +55,7 @@ describe("room lifecycle in the browser", { timeout: 120_000 }, () => {
     await page.click("#stay-observer");
     await page.waitForSelector("#hall canvas");
     const code = (await page.textContent("#room-code"))!.trim();
-    const promptId = await page.$eval(
-      "#chair-controls select[name=prompt] option",
-      (o) => (o as HTMLOptionElement).value,
-    );
-    await page.selectOption("#chair-controls select[name=prompt]", promptId);
-    await page.click("#open-prompt");
-    await page.waitForSelector("#prompt-question");
+    const promptId = await openFirstQuestion(page);
 
     const ws = server.url.replace(/^http/, "ws");
     const join = async (name: string) => {
