@@ -4,9 +4,9 @@
  * validated.
  */
 import { z } from "zod";
+import { DisplayName } from "./display-name.js";
 import { Id } from "./ids.js";
-import { DisplayName } from "./protocol.js";
-import { LIMITS, REACTION_KINDS } from "./vocabulary.js";
+import { HAND_INTENTS, LIMITS, REACTION_KINDS, VOTE_CHOICES } from "./vocabulary.js";
 
 const Text = z.string().min(1).max(LIMITS.textMax);
 const Empty = z.strictObject({});
@@ -21,7 +21,8 @@ export const EventDataSchemas = {
   left: Empty,
   roleClaimed: z.strictObject({ roleId: Id }),
   roleReleased: z.strictObject({ roleId: Id }),
-  handRaised: Empty,
+  /** `intent` is absent only in logs written before hands had kinds; read it as "point". */
+  handRaised: z.strictObject({ intent: z.enum(HAND_INTENTS).optional() }),
   handLowered: Empty,
   floorGiven: z.strictObject({ to: Id, endsAt: z.number().int() }),
   spoke: z.strictObject({ text: Text }),
@@ -35,6 +36,18 @@ export const EventDataSchemas = {
   speechLimitSet: z.strictObject({
     seconds: z.number().int().min(LIMITS.speechLimitMin).max(LIMITS.speechLimitMax),
   }),
+  /** `voteId` is "vote-<seq>" of this event; `text` is the resolution's or the motion's words. */
+  voteOpened: z.strictObject({ voteId: Id, text: z.string().min(1).max(LIMITS.textMax), resolutionId: Id.optional() }),
+  /** A role's vote, cast or changed, by the role's holder at that moment. */
+  voteCast: z.strictObject({ voteId: Id, roleId: Id, choice: z.enum(VOTE_CHOICES) }),
+  voteClosed: z.strictObject({
+    voteId: Id,
+    for: z.number().int().min(0),
+    against: z.number().int().min(0),
+    abstain: z.number().int().min(0),
+    carried: z.boolean(),
+  }),
+  cardPlayed: z.strictObject({ cardId: Id }),
 } as const;
 
 export type EventType = keyof typeof EventDataSchemas;

@@ -7,7 +7,9 @@
  * private draft and advance it in place with `applyInPlace`: pure from the outside, linear inside.
  */
 import type { SeminarEvent } from "../events.js";
+import { DEFAULT_HAND_INTENT } from "../vocabulary.js";
 import { copyData, own } from "../null-record.js";
+import { applyProcedure } from "./procedure.js";
 import { initialState, type SeminarState } from "./state.js";
 
 export function apply(state: SeminarState, event: SeminarEvent): SeminarState {
@@ -44,6 +46,7 @@ export function applyInPlace(s: SeminarState, e: SeminarEvent): void {
         present: true,
         facilitator: e.data.facilitator || (who?.facilitator ?? false),
         joinedAt: who?.joinedAt ?? e.at,
+        hand: null,
       };
       return;
     case "disconnected":
@@ -66,16 +69,26 @@ export function applyInPlace(s: SeminarState, e: SeminarEvent): void {
       delete s.roleHolders[e.data.roleId];
       if (who) who.roleId = null;
       return;
-    case "handRaised":
-      s.queue.push(e.actor);
+    case "handRaised": {
+      const intent = e.data.intent ?? DEFAULT_HAND_INTENT;
+      if (who) who.hand = intent;
+      // A point of order goes ahead of every other kind, behind the points of order already waiting.
+      const at = intent === "order" ? s.queue.findIndex((id) => own(s.participants, id)?.hand !== "order") : -1;
+      if (at < 0) s.queue.push(e.actor);
+      else s.queue.splice(at, 0, e.actor);
       return;
+    }
     case "handLowered":
       s.queue = s.queue.filter((id) => id !== e.actor);
+      if (who) who.hand = null;
       return;
-    case "floorGiven":
+    case "floorGiven": {
       s.queue = s.queue.filter((id) => id !== e.data.to);
+      const to = own(s.participants, e.data.to);
+      if (to) to.hand = null;
       s.floor = { holder: e.data.to, since: e.at, endsAt: e.data.endsAt };
       return;
+    }
     case "spoke":
       s.speeches.push({
         seq: e.seq,
@@ -111,6 +124,12 @@ export function applyInPlace(s: SeminarState, e: SeminarEvent): void {
       return;
     case "speechLimitSet":
       s.speechLimitSeconds = e.data.seconds;
+      return;
+    case "voteOpened":
+    case "voteCast":
+    case "voteClosed":
+    case "cardPlayed":
+      applyProcedure(s, e);
       return;
     default: {
       const never: never = e;

@@ -3,14 +3,16 @@
  * happens or a rejection. Pure and deterministic: time and ids come in through the context, seq
  * numbers follow from the state, so the same inputs always give the same log.
  */
-import type { ClientCommand, Rejection } from "../protocol.js";
+import type { ClientCommand } from "../protocol.js";
+import type { Rejection } from "../wire.js";
 import type { EventData, EventType, SeminarEvent } from "../events.js";
 import { own } from "../null-record.js";
-import { SYSTEM } from "../vocabulary.js";
+import { DEFAULT_HAND_INTENT, SYSTEM } from "../vocabulary.js";
+import { decideProcedure, type ProcedureScenario } from "./procedure.js";
 import type { SeminarState } from "./state.js";
 
-/** What of a scenario the rules need: role ids (and which is the chair) and prompt ids. */
-export interface RulesScenario {
+/** What of a scenario the rules need: role ids (and which is the chair), prompt ids, resolutions and cards. */
+export interface RulesScenario extends ProcedureScenario {
   id: string;
   defaultSpeechLimitSeconds: number;
   roles: ReadonlyArray<{ id: string; chair: boolean }>;
@@ -115,7 +117,7 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
     case "raiseHand":
       if (holdsFloor) return reject("CONFLICT", "you already have the floor");
       if (queued) return reject("CONFLICT", "your hand is already raised");
-      return [{ type: "handRaised", actor, data: {} }];
+      return [{ type: "handRaised", actor, data: { intent: c.intent ?? DEFAULT_HAND_INTENT } }];
     case "lowerHand":
       if (!queued) return reject("CONFLICT", "your hand is not raised");
       return [{ type: "handLowered", actor, data: {} }];
@@ -170,6 +172,14 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
       if (!isModerator(s, scenario, actor))
         return reject("FORBIDDEN", "only the chair or the facilitator can set the speech limit");
       return [{ type: "speechLimitSet", actor, data: { seconds: c.seconds } }];
+    case "openVote":
+    case "castVote":
+    case "closeVote":
+    case "playCard": {
+      const rights = { moderate: isModerator(s, scenario, actor), playCards: me.facilitator };
+      const out = decideProcedure(s, c, actor, scenario, rights);
+      return Array.isArray(out) ? out : { ok: false, rejection: out };
+    }
     default: {
       const never: never = c;
       return reject("INVALID", `unknown command '${(never as { type: string }).type}'`);

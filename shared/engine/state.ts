@@ -5,7 +5,7 @@
  * with `copyData`, never `structuredClone`, which would give them their prototype back.
  */
 import { nullRecord, type NullRecord } from "../null-record.js";
-import type { ReactionKind } from "../vocabulary.js";
+import type { HandIntent, ReactionKind, VoteChoice } from "../vocabulary.js";
 
 export interface ParticipantState {
   /** The participant id: the Colyseus session id of their first connection. */
@@ -18,6 +18,8 @@ export interface ParticipantState {
   present: boolean;
   facilitator: boolean;
   joinedAt: number;
+  /** What their raised hand is for, while it is raised (their place is in `queue`). */
+  hand: HandIntent | null;
 }
 
 export interface Floor {
@@ -53,6 +55,44 @@ export interface PromptOpening {
   at: number;
 }
 
+/** One role's current answer in a vote (an array, not an object keyed by role id: ids are untrusted). */
+export interface Ballot {
+  roleId: string;
+  choice: VoteChoice;
+  /** The participant who cast (or last changed) it. */
+  by: string;
+  seq: number;
+}
+
+export interface Tally {
+  for: number;
+  against: number;
+  abstain: number;
+  carried: boolean;
+}
+
+export interface Vote {
+  voteId: string;
+  text: string;
+  resolutionId: string | null;
+  /** The prompt open when the vote was opened. */
+  promptId: string | null;
+  openedSeq: number;
+  openedAt: number;
+  ballots: Ballot[];
+  /** Null while the vote is open. */
+  closedSeq: number | null;
+  closedAt: number | null;
+  result: Tally | null;
+}
+
+export interface CardPlay {
+  cardId: string;
+  seq: number;
+  at: number;
+  promptId: string | null;
+}
+
 export interface SeminarState {
   scenarioId: string | null;
   startedAt: number | null;
@@ -72,6 +112,11 @@ export interface SeminarState {
   speeches: Speech[];
   posts: Post[];
   reactions: Record<ReactionKind, number>;
+  /** Every vote in the order opened; at most one (the last) is open. */
+  votes: Vote[];
+  /** The voteId of the open vote, or null. */
+  openVoteId: string | null;
+  cardsPlayed: CardPlay[];
 }
 
 /** The default speech limit before `sessionStarted` sets the scenario's own. */
@@ -93,5 +138,8 @@ export function initialState(): SeminarState {
     speeches: [],
     posts: [],
     reactions: { applause: 0, dissent: 0, laughter: 0, question: 0 },
+    votes: [],
+    openVoteId: null,
+    cardsPlayed: [],
   };
 }
