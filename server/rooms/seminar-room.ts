@@ -94,7 +94,7 @@ export class SeminarRoom extends Room<SeminarSchema> {
         await this.deps.ownership.release(this.roomId);
         throw err;
       }
-      await this.commit(SYSTEM, { type: "start" });
+      await this.commit(SYSTEM, { type: "start", title: parsed.data.title, roleClaiming: parsed.data.roleClaiming });
       this.awaitingCreator = true;
     }
     void this.setMetadata({ scenarioId: this.scenario.id });
@@ -300,6 +300,10 @@ export class SeminarRoom extends Room<SeminarSchema> {
     const decision = await this.commit(pid, parsed.command);
     if (!decision.ok) return this.refuse(client, commandName, decision.rejection, parsed.cid);
     if (parsed.command.type === "claimRole") this.sendBriefIfHolder(client, pid);
+    for (const e of decision.events) {
+      const to = e.type === "roleAssigned" ? this.connections.get(e.data.to) : undefined;
+      if (to && e.type === "roleAssigned") this.sendBriefIfHolder(to, e.data.to);
+    }
   }
 
   private refuse(client: Client, command: string, rejection: Rejection, cid?: string): void {
