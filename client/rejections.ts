@@ -3,7 +3,7 @@
  * to their controls for the commands they send; a refusal with no slot on screen falls back to
  * the page's general alert line. Slots clear when their command is sent again.
  */
-import type { RejectedMessage } from "../shared/protocol.js";
+import type { RejectedMessage } from "../shared/wire.js";
 
 export class RejectionSlots {
   private slots = new Map<string, HTMLElement>();
@@ -39,6 +39,12 @@ export class RejectionSlots {
     const slot = this.slots.get(command);
     if (slot && slot.dataset.command === command) this.clearSlot(slot);
     if (this.fallback.dataset.command === command) this.clearSlot(this.fallback);
+  }
+
+  /** Stops the timers that hide shown refusals (the room is being left). */
+  destroy(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
   }
 
   private clearSlot(el: HTMLElement): void {

@@ -11,14 +11,18 @@ import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ROOM_NAME } from "../shared/protocol.js";
+import { ROOM_NAME } from "../shared/wire.js";
 import { scenarios } from "../shared/scenarios/index.js";
-import { apiRoutes, sendError } from "./http/api-routes.js";
+import { apiRoutes } from "./http/api-routes.js";
+import { sendError } from "./http/send-error.js";
 import { guardHosts, publicUrl } from "./http/served-hosts.js";
 import { DEFAULT_RATE_LIMIT, type RateLimit } from "./rooms/rate-limiter.js";
 import { bindSeminarRoom, type RestoreOptions } from "./rooms/seminar-room.js";
 import type { SessionStore } from "./store/session-store.js";
 import { SqliteSessionStore } from "./store/sqlite-session-store.js";
+import type { ClusterConfig } from "./cluster/cluster-config.js";
+import { modeParts } from "./cluster/cluster-mode.js";
+import { SessionRestorer } from "./cluster/session-restorer.js";
 
 // @colyseus/ws-transport's ESM build calls `new WebSocket.Server()`, a property that only the
 // CommonJS entry of `ws` attaches to the class it shares with the ESM entry. Loading that entry
@@ -50,6 +54,13 @@ export interface SeminarServerOptions {
   importMaxEvents?: number;
   /** PUBLIC_URL: the address people use to reach this server; its host is answered too. */
   publicUrl?: string;
+  /** PostgreSQL store and, with Redis, several processes (see server/cluster/cluster-config.ts). */
+  cluster?: ClusterConfig;
+  /**
+   * Called once if this process loses its hold on its sessions (the lock connection to
+   * PostgreSQL broke): it must stop at once, writing nothing more. Default: exit with status 1.
+   */
+  onOwnershipLost?: (reason: Error) => void;
 }
 
 export interface RunningSeminarServer {
@@ -75,10 +86,17 @@ export const DEFAULTS = {
 } as const;
 
 export async function startSeminarServer(options: SeminarServerOptions): Promise<RunningSeminarServer> {
-  const store = options.store ?? new SqliteSessionStore(options.dataDir ?? DEFAULTS.dataDir);
   let shuttingDown = false;
+  const mode = await modeParts(
+    options.cluster,
+    () => options.store ?? new SqliteSessionStore(options.dataDir ?? DEFAULTS.dataDir),
+    (reason) => {
+      shuttingDown = true;
+      (options.onOwnershipLost ?? exitOnOwnershipLost)(reason);
+    },
+  );
+  const { store, ownership } = mode;
   const pendingRestores = new Set<string>();
-  const isLive = (id: string) => matchMaker.getLocalRoomById(id) !== undefined;
 
   const app = express();
   app.disable("x-powered-by");
@@ -90,7 +108,7 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
     apiRoutes({
       store,
       scenarios,
-      isLive,
+      liveSessions: () => ownership.ownedAnywhere(),
       importLimitBytes: options.importLimitBytes,
       importMaxEvents: options.importMaxEvents,
       publicUrl: options.publicUrl,
@@ -111,6 +129,7 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
     }),
     gracefullyShutdown: false,
     greet: false,
+    ...mode.colyseus,
   });
   gameServer.define(
     ROOM_NAME,
@@ -123,24 +142,37 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
       shuttingDown: () => shuttingDown,
       now: () => Date.now(),
       pendingRestores,
+      ownership,
     }),
   );
   await gameServer.listen(options.port, options.host ?? DEFAULTS.host);
   limitMatchmakeBodies(httpServer, DEFAULTS.maxJoinOptionsBytes);
   const port = (httpServer.address() as AddressInfo).port;
-  const reach = { host: options.host ?? DEFAULTS.host, port, publicUrl: options.publicUrl };
+  const reach = {
+    host: options.host ?? DEFAULTS.host,
+    port,
+    publicUrl: options.publicUrl,
+    // In a cluster, browsers open their WebSocket at this process's PUBLIC_ADDRESS.
+    alsoAnswer: options.cluster?.redis ? [options.cluster.redis.publicAddress] : [],
+  };
   guardHosts(httpServer, reach);
 
-  if (options.restoreLiveSessions ?? true) {
-    for (const session of await store.unended()) {
-      pendingRestores.add(session.id);
+  const restorer = new SessionRestorer({
+    store,
+    ownership,
+    // Always in this process (matchMaker.createRoom could place it on another one).
+    restore: async (id) => {
+      pendingRestores.add(id);
       try {
-        await matchMaker.createRoom(ROOM_NAME, { restoreSessionId: session.id } satisfies RestoreOptions);
-      } catch (err) {
-        pendingRestores.delete(session.id);
-        console.error(`[restore] session ${session.id} could not be restored:`, err);
+        await matchMaker.handleCreateRoom(ROOM_NAME, { restoreSessionId: id } satisfies RestoreOptions);
+      } finally {
+        pendingRestores.delete(id);
       }
-    }
+    },
+  });
+  if (options.restoreLiveSessions ?? true) {
+    await restorer.sweep();
+    if (mode.sweepSeconds !== null) restorer.start(mode.sweepSeconds);
   }
 
   return {
@@ -151,10 +183,18 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
     httpServer,
     async stop() {
       shuttingDown = true;
+      await restorer.stop();
       await gameServer.gracefullyShutdown(false);
+      // Only now, with every room closed and its last events written, may another process take over.
+      await ownership.close();
       await store.close();
     },
   };
+}
+
+function exitOnOwnershipLost(reason: Error): never {
+  console.error(`[cluster] lost the session locks (${reason.message}); exiting so that no session has two writers`);
+  process.exit(1);
 }
 
 /**

@@ -9,15 +9,17 @@ import { logHeader } from "../../shared/log-format.js";
 import { publicScenario, type Scenario } from "../../shared/scenario.js";
 import type { SessionStore, SessionSummary } from "../store/session-store.js";
 import { importHandlers, importLimitFromEnv, importMaxEventsFromEnv } from "./import-route.js";
+import { debriefHandlers } from "./debrief-route.js";
 import { viewWorker } from "./log-worker.js";
 import { minutesHandler } from "./minutes-route.js";
+import { sendError } from "./send-error.js";
 import { ViewCache, sendView } from "./view-cache.js";
 
 export interface ApiDeps {
   store: SessionStore;
   scenarios: ReadonlyMap<string, Scenario>;
-  /** Whether a room for this session is running in this server right now. */
-  isLive(sessionId: string): boolean;
+  /** The sessions whose room is running right now: in this server or, in a cluster, in any. */
+  liveSessions(): Promise<ReadonlySet<string>>;
   /** Largest log file POST /sessions/import accepts (default IMPORT_LIMIT_BYTES or 50 MB). */
   importLimitBytes?: number;
   /** Most events an imported log may have (default IMPORT_MAX_EVENTS or 200,000). */
@@ -26,24 +28,19 @@ export interface ApiDeps {
   publicUrl?: string;
 }
 
-/** A JSON error body with a code the client can show. */
-export function sendError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ error: { code, message } });
-}
-
 export function apiRoutes(deps: ApiDeps): Router {
   const router = Router();
   const { store, scenarios } = deps;
   const views = new ViewCache();
 
-  const summary = (s: SessionSummary) => ({
+  const summary = (s: SessionSummary, live: ReadonlySet<string>) => ({
     id: s.id,
     scenarioId: s.scenarioId,
     createdAt: s.createdAt,
     endedAt: s.endedAt,
     eventCount: s.eventCount,
     participantCount: s.participantCount,
-    live: deps.isLive(s.id),
+    live: live.has(s.id),
     ...(s.origin ? { origin: s.origin } : {}),
   });
 
@@ -65,7 +62,8 @@ export function apiRoutes(deps: ApiDeps): Router {
   });
 
   router.get("/sessions", async (_req, res) => {
-    res.json((await store.list()).map(summary));
+    const [sessions, live] = await Promise.all([store.list(), deps.liveSessions()]);
+    res.json(sessions.map((s) => summary(s, live)));
   });
 
   router.post(
@@ -81,7 +79,7 @@ export function apiRoutes(deps: ApiDeps): Router {
 
   router.get("/sessions/:id", async (req, res) => {
     const session = await sessionOr404(req, res);
-    if (session) res.json(summary(session));
+    if (session) res.json(summary(session, await deps.liveSessions()));
   });
 
   router.get("/sessions/:id/log", async (req, res) => {
@@ -106,6 +104,10 @@ export function apiRoutes(deps: ApiDeps): Router {
   });
 
   router.get("/sessions/:id/minutes", minutesHandler({ store, views }));
+
+  const debrief = debriefHandlers({ store, scenarios });
+  router.get("/sessions/:id/debrief", debrief.json);
+  router.get("/sessions/:id/debrief.csv", debrief.csv);
 
   router.get("/sessions/:id/state", async (req, res) => {
     const session = await sessionOr404(req, res);

@@ -11,9 +11,9 @@ import { generateId } from "colyseus";
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from "express";
 import type { Scenario } from "../../shared/scenario.js";
 import type { SessionStore } from "../store/session-store.js";
-import { sendError } from "./api-routes.js";
 import { importWorker } from "./log-worker.js";
 import { sameOriginOnly } from "./same-origin.js";
+import { sendError } from "./send-error.js";
 
 export const DEFAULT_IMPORT_LIMIT_BYTES = 50 * 1024 * 1024;
 export const DEFAULT_IMPORT_MAX_EVENTS = 200_000;

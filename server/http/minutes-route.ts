@@ -4,8 +4,8 @@
  */
 import type { Request, RequestHandler, Response } from "express";
 import type { SessionStore } from "../store/session-store.js";
-import { sendError } from "./api-routes.js";
 import { viewWorker } from "./log-worker.js";
+import { sendError } from "./send-error.js";
 import { sendView, type ViewCache } from "./view-cache.js";
 
 export function minutesHandler(deps: { store: SessionStore; views: ViewCache }): RequestHandler {

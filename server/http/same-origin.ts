@@ -10,7 +10,7 @@
  *   server never grants, so even a browser that sends no Origin cannot send it.
  */
 import type { NextFunction, Request, RequestHandler, Response } from "express";
-import { sendError } from "./api-routes.js";
+import { sendError } from "./send-error.js";
 
 /** The header a client sends to import a file as text/plain or octet-stream (any value). */
 export const IMPORT_HEADER = "x-seminar-import";

@@ -6,7 +6,8 @@
  *
  * Answered: loopback names and addresses (localhost, *.localhost, 127.0.0.0/8, ::1); the address
  * the server listens on, and when it listens on every interface (0.0.0.0, ::) each of the
- * machine's own addresses and its host name; and the host of PUBLIC_URL when that is set.
+ * machine's own addresses and its host name; the host of PUBLIC_URL when that is set; and in a
+ * cluster the host of this process's PUBLIC_ADDRESS.
  */
 import type { IncomingMessage, Server as HttpServer, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
@@ -18,6 +19,8 @@ export interface ReachConfig {
   port: number;
   /** PUBLIC_URL: the address people use to reach this server (a proxy, a DNS name), if set. */
   publicUrl?: string;
+  /** Other addresses (host[:port][/path]) this process is reached at, e.g. a cluster's PUBLIC_ADDRESS. */
+  alsoAnswer?: readonly string[];
 }
 
 const WILDCARDS = new Set(["", "0.0.0.0", "::", "[::]"]);
@@ -58,6 +61,10 @@ export function servedHosts(config: ReachConfig): Set<string> {
     hosts.add(host);
   }
   if (config.publicUrl) hosts.add(new URL(config.publicUrl).hostname.toLowerCase().replace(/^\[|\]$/g, ""));
+  for (const address of config.alsoAnswer ?? []) {
+    const host = hostOfHeader(address.split("/")[0]);
+    if (host) hosts.add(host);
+  }
   return hosts;
 }
 

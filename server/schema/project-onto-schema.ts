@@ -46,6 +46,7 @@ export function projectOntoSchema(schema: SeminarSchema, s: Readonly<SeminarStat
     view.roleId = p.roleId ?? "";
     view.connected = p.connected;
     view.handRaised = queued.has(p.id);
+    view.handIntent = p.hand ?? "";
     view.facilitator = p.facilitator;
   }
 

@@ -12,6 +12,8 @@ export class ParticipantSchema extends Schema {
   @type("string") roleId = "";
   @type("boolean") connected = true;
   @type("boolean") handRaised = false;
+  /** What the raised hand is for ("point", "reply", "question", "order"); "" when it is down. */
+  @type("string") handIntent = "";
   @type("boolean") facilitator = false;
 }
 

@@ -15,6 +15,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { SeminarEvent } from "../../shared/events.js";
+import { SUMMARY_SQL, toSummary, toUnendedMeta, type SessionRow } from "./session-row.js";
 import {
   EVENT_PAGE_SIZE,
   type EventLines,
@@ -25,31 +26,8 @@ import {
 } from "./session-store.js";
 import { PRAGMAS, SCHEMA, type EventRow, type WriteDone, type WriteOp } from "./sqlite-sql.mjs";
 
-interface SessionRow {
-  id: string;
-  scenario_id: string;
-  created_at: number;
-  ended_at: number | null;
-  event_count: number;
-  participant_count: number;
-  origin_session_id?: string | null;
-  imported_at?: number | null;
-}
-
-const SUMMARY = `SELECT s.*, (SELECT COUNT(DISTINCT actor) FROM events e WHERE e.session_id = s.id AND e.type = 'joined') AS participant_count, o.origin_session_id, o.imported_at FROM sessions s LEFT JOIN session_origins o ON o.session_id = s.id`;
-
 /** An import still being written in slices is not a session yet. */
 const NOT_PENDING = "s.id NOT IN (SELECT session_id FROM imports_pending)";
-
-const toSummary = (r: SessionRow): SessionSummary => ({
-  id: r.id,
-  scenarioId: r.scenario_id,
-  createdAt: r.created_at,
-  endedAt: r.ended_at,
-  eventCount: r.event_count,
-  participantCount: r.participant_count,
-  ...(r.origin_session_id ? { origin: { sessionId: r.origin_session_id, importedAt: r.imported_at ?? 0 } } : {}),
-});
 
 const toRows = (events: readonly SeminarEvent[]): EventRow[] =>
   events.map((e) => [e.seq, e.type, e.actor, JSON.stringify(e)]);
@@ -100,8 +78,8 @@ export class SqliteSessionStore implements SessionStore {
         .prepare("SELECT json FROM events WHERE session_id = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT ?")
         .pluck(),
       lastSeq: this.db.prepare("SELECT MAX(seq) FROM events WHERE session_id = ?").pluck(),
-      session: this.db.prepare(`${SUMMARY} WHERE s.id = ? AND ${NOT_PENDING}`),
-      list: this.db.prepare(`${SUMMARY} WHERE ${NOT_PENDING} ORDER BY s.created_at DESC, s.id`),
+      session: this.db.prepare(`${SUMMARY_SQL} WHERE s.id = ? AND ${NOT_PENDING}`),
+      list: this.db.prepare(`${SUMMARY_SQL} WHERE ${NOT_PENDING} ORDER BY s.created_at DESC, s.id`),
       seatHolder: this.db.prepare("SELECT participant_id FROM seats WHERE session_id = ? AND key_hash = ?").pluck(),
       unended: this.db.prepare("SELECT * FROM sessions WHERE ended_at IS NULL ORDER BY created_at"),
     };
@@ -222,12 +200,7 @@ export class SqliteSessionStore implements SessionStore {
   }
 
   async unended(): Promise<SessionMeta[]> {
-    return (this.stmts.unended.all() as SessionRow[]).map((r) => ({
-      id: r.id,
-      scenarioId: r.scenario_id,
-      createdAt: r.created_at,
-      endedAt: null,
-    }));
+    return (this.stmts.unended.all() as SessionRow[]).map(toUnendedMeta);
   }
 
   /** Writes already made are committed first (and their promises settled); later ones are refused. */

@@ -5,7 +5,7 @@
  * with `copyData`, never `structuredClone`, which would give them their prototype back.
  */
 import { nullRecord, type NullRecord } from "../null-record.js";
-import type { ReactionKind } from "../vocabulary.js";
+import type { HandIntent, ReactionKind, RoleClaimingMode, VoteChoice } from "../vocabulary.js";
 
 export interface ParticipantState {
   /** The participant id: the Colyseus session id of their first connection. */
@@ -18,6 +18,10 @@ export interface ParticipantState {
   present: boolean;
   facilitator: boolean;
   joinedAt: number;
+  /** Removed by the facilitator: gone for good, their seat key no longer works. */
+  removed: boolean;
+  /** What their raised hand is for, while it is raised (their place is in `queue`). */
+  hand: HandIntent | null;
 }
 
 export interface Floor {
@@ -43,8 +47,10 @@ export interface Post {
   author: string;
   roleId: string | null;
   promptId: string;
+  /** "" once a moderator has hidden the post: the text is withheld from everyone. */
   text: string;
   replyTo: string | null;
+  hidden: boolean;
 }
 
 export interface PromptOpening {
@@ -53,8 +59,48 @@ export interface PromptOpening {
   at: number;
 }
 
+/** One role's current answer in a vote (an array, not an object keyed by role id: ids are untrusted). */
+export interface Ballot {
+  roleId: string;
+  choice: VoteChoice;
+  /** The participant who cast (or last changed) it. */
+  by: string;
+  seq: number;
+}
+
+export interface Tally {
+  for: number;
+  against: number;
+  abstain: number;
+  carried: boolean;
+}
+
+export interface Vote {
+  voteId: string;
+  text: string;
+  resolutionId: string | null;
+  /** The prompt open when the vote was opened. */
+  promptId: string | null;
+  openedSeq: number;
+  openedAt: number;
+  ballots: Ballot[];
+  /** Null while the vote is open. */
+  closedSeq: number | null;
+  closedAt: number | null;
+  result: Tally | null;
+}
+
+export interface CardPlay {
+  cardId: string;
+  seq: number;
+  at: number;
+  promptId: string | null;
+}
+
 export interface SeminarState {
   scenarioId: string | null;
+  /** The seminar's title; null in logs from before seminars had titles. */
+  title: string | null;
   startedAt: number | null;
   /** The last applied event's seq (0 before the first). */
   seq: number;
@@ -72,6 +118,16 @@ export interface SeminarState {
   speeches: Speech[];
   posts: Post[];
   reactions: Record<ReactionKind, number>;
+  roleClaiming: RoleClaimingMode;
+  /** A locked seminar lets nobody new in; participants with a seat come back as before. */
+  locked: boolean;
+  /** When the facilitator ended the session; after that every command is refused. */
+  endedAt: number | null;
+  /** Every vote in the order opened; at most one (the last) is open. */
+  votes: Vote[];
+  /** The voteId of the open vote, or null. */
+  openVoteId: string | null;
+  cardsPlayed: CardPlay[];
 }
 
 /** The default speech limit before `sessionStarted` sets the scenario's own. */
@@ -80,6 +136,7 @@ export const FALLBACK_SPEECH_LIMIT_SECONDS = 180;
 export function initialState(): SeminarState {
   return {
     scenarioId: null,
+    title: null,
     startedAt: null,
     seq: 0,
     lastAt: 0,
@@ -93,5 +150,11 @@ export function initialState(): SeminarState {
     speeches: [],
     posts: [],
     reactions: { applause: 0, dissent: 0, laughter: 0, question: 0 },
+    roleClaiming: "open",
+    locked: false,
+    endedAt: null,
+    votes: [],
+    openVoteId: null,
+    cardsPlayed: [],
   };
 }

@@ -33,7 +33,8 @@
  * - `buildChapters(events, scenario?)`, `chapterAt(chapters, seq)`, `excerpt(text, max?)`,
  *     `Chapter { kind: "prompt" | "speech", seq, at, title, promptId, speaker? }`.
  * - `renderMinutes(input)`: the session's minutes as Markdown (also served at
- *     GET /api/sessions/:id/minutes), with `escapeMarkdownLine`, `utcTime`, `elapsed`.
+ *     GET /api/sessions/:id/minutes), with `escapeMarkdownLine`, `utcTime`, `elapsed`;
+ *     `minutesRecord(input)`: the same minutes as data (the client's printable minutes page).
  * Times called `at`/`epochMs` are the log's epoch ms; replay ms start at 0 at the first event.
  */
 import type { SeminarState } from "../engine/state.js";
@@ -62,6 +63,14 @@ export {
   type MinutesInput,
   type MinutesScenario,
 } from "./minutes.js";
+export {
+  minutesRecord,
+  type MinutesPost,
+  type MinutesRecord,
+  type MinutesRole,
+  type MinutesSection,
+  type MinutesSpeech,
+} from "./minutes-record.js";
 
 export interface ReplayOptions extends ReplayIndexOptions, TimelineOptions {
   /** For chapter titles (prompt questions, role names); ids are used without it. */

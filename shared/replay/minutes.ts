@@ -1,36 +1,23 @@
 /**
- * Minutes: a readable Markdown record of a session, made from its log alone. Everything a
+ * Minutes: a readable Markdown record of a session, rendered from its minutes record (the fold in
+ * minutes-record.ts, which the client's printable minutes page renders too). Everything a
  * participant typed (names, speeches, posts) goes through `escapeMarkdownLine`, so it is shown as
  * text and can never become a heading, a link, HTML or break the document's structure.
  */
-import { fold } from "../engine/apply.js";
-import type { Post, SeminarState } from "../engine/state.js";
-import type { SeminarEvent } from "../events.js";
-import { own } from "../null-record.js";
+import {
+  minutesRecord,
+  type MinutesInput,
+  type MinutesPost,
+  type MinutesRole,
+  type MinutesSpeech,
+} from "./minutes-record.js";
 
-/** What the minutes need of a scenario; a Scenario or PublicScenario fits. */
-export interface MinutesScenario {
-  id: string;
-  title: string;
-  factions: ReadonlyArray<{ id: string; name: string }>;
-  roles: ReadonlyArray<{ id: string; name: string; factionId: string }>;
-  prompts: ReadonlyArray<{ id: string; question: string }>;
-}
-
-export interface MinutesInput {
-  sessionId: string;
-  scenarioId: string;
-  createdAt: number;
-  endedAt?: number | null;
-  /** For an imported session: the id it had where it was recorded. */
-  origin?: { sessionId: string; importedAt?: number } | null;
-  /** Undefined when the scenario is not known here: ids are shown instead of names. */
-  scenario?: MinutesScenario;
-  events: readonly SeminarEvent[];
-}
+export type { MinutesInput, MinutesScenario } from "./minutes-record.js";
 
 /** Replies nested deeper than this are shown at this depth, so the indentation stays readable. */
 const MAX_DEPTH = 6;
+/** What the minutes show in place of a post a moderator hid (its text is not in the log). */
+const HIDDEN_POST = "This post was hidden by the moderator.";
 
 /** "14:03:22" of an epoch-ms time, in UTC. */
 export function utcTime(ms: number): string {
@@ -84,121 +71,83 @@ function quote(text: string, indent: string): string {
 }
 
 export function renderMinutes(input: MinutesInput): string {
-  const { scenario, events } = input;
-  const state: SeminarState = fold(events);
-  const startedAt = state.startedAt ?? input.createdAt;
-  const role = (id: string | null) => (id ? scenario?.roles.find((r) => r.id === id) : undefined);
-  const roleLabel = (id: string | null): string => {
-    if (!id) return "no role";
-    const r = role(id);
-    if (!r) return escapeMarkdownName(id);
-    const faction = scenario?.factions.find((f) => f.id === r.factionId);
-    return `${escapeMarkdownName(r.name)}, ${escapeMarkdownName(faction?.name ?? r.factionId)}`;
+  const m = minutesRecord(input);
+  const roleLabel = (r: MinutesRole | null): string => {
+    if (!r) return "no role";
+    if (r.faction === null) return escapeMarkdownName(r.name);
+    return `${escapeMarkdownName(r.name)}, ${escapeMarkdownName(r.faction)}`;
   };
-  const promptTitle = (id: string) => escapeMarkdownName(scenario?.prompts.find((p) => p.id === id)?.question ?? id);
-  const name = (id: string) =>
-    id === "system" ? "the system" : escapeMarkdownName(own(state.participants, id)?.name ?? id);
-  const when = (at: number) => `${utcTime(at)} UTC (+${elapsed(at - startedAt)})`;
+  const when = (at: number) => `${utcTime(at)} UTC (+${elapsed(at - m.startedAt)})`;
 
   const out: string[] = [];
-  const title = scenario ? escapeMarkdownName(scenario.title) : escapeMarkdownName(input.scenarioId);
-  out.push(`# Minutes: ${title}`, "");
-  const lastAt = events.length ? state.lastAt : startedAt;
-  out.push(`- **Date:** ${new Date(startedAt).toISOString().slice(0, 10)} (UTC)`);
-  out.push(`- **Time:** ${utcTime(startedAt)} to ${utcTime(lastAt)} UTC (${elapsed(lastAt - startedAt)})`);
-  out.push(`- **Scenario:** ${title} (${escapeMarkdownName(input.scenarioId)})`);
-  out.push(`- **Session:** ${escapeMarkdownName(input.sessionId)}`);
-  if (input.origin) {
-    const on = input.origin.importedAt ? ` on ${new Date(input.origin.importedAt).toISOString().slice(0, 10)}` : "";
-    out.push(`- **Imported${on} from session:** ${escapeMarkdownName(input.origin.sessionId)}`);
+  const title = escapeMarkdownName(m.title);
+  out.push(`# Minutes: ${m.seminarTitle !== null ? escapeMarkdownName(m.seminarTitle) : title}`, "");
+  out.push(`- **Date:** ${new Date(m.startedAt).toISOString().slice(0, 10)} (UTC)`);
+  out.push(`- **Time:** ${utcTime(m.startedAt)} to ${utcTime(m.lastAt)} UTC (${elapsed(m.lastAt - m.startedAt)})`);
+  out.push(`- **Scenario:** ${title} (${escapeMarkdownName(m.scenarioId)})`);
+  out.push(`- **Session:** ${escapeMarkdownName(m.sessionId)}`);
+  if (m.origin) {
+    const on = m.origin.importedAt ? ` on ${new Date(m.origin.importedAt).toISOString().slice(0, 10)}` : "";
+    out.push(`- **Imported${on} from session:** ${escapeMarkdownName(m.origin.sessionId)}`);
   }
-  out.push(
-    `- **Record:** ${events.length} events, ${state.speeches.length} speeches, ${state.posts.length} board posts`,
-    "",
-  );
+  out.push(`- **Record:** ${m.counts.events} events, ${m.counts.speeches} speeches, ${m.counts.posts} board posts`, "");
 
-  // Participants, with every role they held in the order they took them.
-  const held = new Map<string, string[]>();
-  for (const e of events) {
-    if (e.type !== "roleClaimed") continue;
-    const list = held.get(e.actor) ?? [];
-    if (!list.includes(e.data.roleId)) list.push(e.data.roleId);
-    held.set(e.actor, list);
-  }
   out.push("## Participants", "");
-  const people = Object.values(state.participants).sort((a, b) => a.joinedAt - b.joinedAt);
-  if (people.length === 0) out.push("Nobody joined.");
-  for (const p of people) {
-    const roles = held.get(p.id) ?? [];
-    const label = roles.length ? roles.map(roleLabel).join("; then ") : "no role";
+  if (m.participants.length === 0) out.push("Nobody joined.");
+  for (const p of m.participants) {
+    const label = p.roles.length ? p.roles.map(roleLabel).join("; then ") : "no role";
     out.push(`- **${escapeMarkdownName(p.name)}**: ${label}${p.facilitator ? " (facilitator)" : ""}`);
   }
   out.push("");
 
-  // Proceedings: a heading per prompt opening, in the order opened; speeches fall under the
-  // opening they were made in; each prompt's board under its first opening.
-  const speechLines = (from: number, to: number) => {
-    const lines: string[] = [];
-    for (const sp of state.speeches) {
-      if (sp.seq <= from || sp.seq >= to) continue;
-      lines.push(`**${name(sp.speaker)}** (${roleLabel(sp.roleId)}), ${when(sp.at)}:`, "", quote(sp.text, ""), "");
-    }
-    return lines;
-  };
-  const boardLines = (promptId: string, heading: string) => {
-    const posts = state.posts.filter((p) => p.promptId === promptId);
+  const speechLines = (speeches: readonly MinutesSpeech[]) =>
+    speeches.flatMap((sp) => [
+      `**${escapeMarkdownName(sp.speaker)}** (${roleLabel(sp.role)}), ${when(sp.at)}:`,
+      "",
+      quote(sp.text, ""),
+      "",
+    ]);
+  const boardLines = (posts: readonly MinutesPost[], heading: string) => {
     if (posts.length === 0) return [];
-    const bySeq = new Map(posts.map((p) => [p.postId, p]));
-    const children = new Map<string, Post[]>();
-    const roots: Post[] = [];
-    for (const p of posts) {
-      const parent = p.replyTo ? bySeq.get(p.replyTo) : undefined;
-      // A parent must come earlier: an imported log cannot make a cycle this way.
-      if (parent && parent.seq < p.seq) children.set(parent.postId, [...(children.get(parent.postId) ?? []), p]);
-      else roots.push(p);
-    }
     const lines: string[] = [heading, ""];
-    const walk = (p: Post, depth: number) => {
+    const walk = (p: MinutesPost, depth: number, parent: MinutesPost | null) => {
       const indent = "  ".repeat(Math.min(depth, MAX_DEPTH));
-      const reply = p.replyTo && depth > MAX_DEPTH ? ` replying to ${name(bySeq.get(p.replyTo)!.author)}` : "";
+      const reply = parent && depth > MAX_DEPTH ? ` replying to ${escapeMarkdownName(parent.author)}` : "";
       lines.push(
-        `${indent}- **${name(p.author)}** (${roleLabel(p.roleId)}), ${when(p.at)}${reply}:`,
+        `${indent}- **${escapeMarkdownName(p.author)}** (${roleLabel(p.role)}), ${when(p.at)}${reply}:`,
         "",
-        quote(p.text, indent + "  "),
+        p.hidden ? `${indent}  > _${HIDDEN_POST}_` : quote(p.text, indent + "  "),
         "",
       );
-      for (const c of children.get(p.postId) ?? []) walk(c, depth + 1);
+      for (const c of p.replies) walk(c, depth + 1, p);
     };
-    for (const r of roots) walk(r, 0);
+    for (const r of posts) walk(r, 0, null);
     return lines;
   };
 
+  // Proceedings: a heading per prompt opening, in the order opened; speeches fall under the
+  // opening they were made in; each prompt's board under its first opening.
   out.push("## Proceedings", "");
-  const openings = state.promptsOpened;
-  const firstSeq = openings.length ? openings[0].seq : Infinity;
-  const before = speechLines(0, firstSeq);
-  if (before.length) out.push("### Before the first prompt", "", ...before);
-  const boarded = new Set<string>();
-  openings.forEach((o, i) => {
-    const again = openings.slice(0, i).some((x) => x.promptId === o.promptId);
-    out.push(`### ${i + 1}. ${promptTitle(o.promptId)}${again ? " (resumed)" : ""}`, "");
-    const opener = events[o.seq - 1];
-    out.push(`Opened ${when(o.at)} by ${name(opener?.actor ?? "system")}.`, "");
-    const speeches = speechLines(o.seq, openings[i + 1]?.seq ?? Infinity);
-    out.push(...(speeches.length ? speeches : ["No speeches.", ""]));
-    if (!boarded.has(o.promptId)) {
-      boarded.add(o.promptId);
-      out.push(...boardLines(o.promptId, "#### Board"));
+  for (const section of m.sections) {
+    if (section.kind === "before") {
+      out.push("### Before the first prompt", "", ...speechLines(section.speeches));
+      continue;
     }
-  });
-  if (openings.length === 0 && before.length === 0) out.push("No prompt was opened and nobody spoke.", "");
-  const unopened = [...new Set(state.posts.map((p) => p.promptId))].filter((id) => !boarded.has(id));
-  if (unopened.length) {
+    const question = escapeMarkdownName(section.question);
+    out.push(`### ${section.number}. ${question}${section.resumed ? " (resumed)" : ""}`, "");
+    out.push(`Opened ${when(section.openedAt)} by ${escapeMarkdownName(section.openedBy)}.`, "");
+    out.push(...(section.speeches.length ? speechLines(section.speeches) : ["No speeches.", ""]));
+    if (section.board) out.push(...boardLines(section.board, "#### Board"));
+  }
+  if (m.sections.length === 0) out.push("No prompt was opened and nobody spoke.", "");
+  if (m.otherBoards.length) {
     out.push("### Board threads on prompts that were not opened", "");
-    for (const id of unopened) out.push(...boardLines(id, `#### ${promptTitle(id)}`));
+    for (const b of m.otherBoards) out.push(...boardLines(b.posts, `#### ${escapeMarkdownName(b.question)}`));
   }
 
-  const r = state.reactions;
+  if (m.endedAt !== null) out.push(`The facilitator ended the seminar at ${when(m.endedAt)}.`, "");
+
+  const r = m.reactions;
   out.push(
     "## Reactions",
     "",

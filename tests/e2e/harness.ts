@@ -1,15 +1,18 @@
 /**
- * End-to-end harness: builds the client when dist/client is missing or older than its sources,
- * starts the real server (`server/main.ts`) on a free loopback port with a temporary DATA_DIR,
- * and launches Debian's Chromium through playwright-core with the flags that render Pixi here.
+ * End-to-end harness: builds the client when dist/client is missing or older than its sources
+ * (tools/client-build.ts), starts the real server (`server/main.ts`) on a free loopback port with
+ * a temporary DATA_DIR, and launches Debian's Chromium through playwright-core with the flags that render Pixi here.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
+
+/** Runs `vite build` unless dist/client is newer than everything the bundle is made from. */
+export { buildClientIfStale } from "../../tools/client-build.js";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -23,46 +26,6 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
   "--no-first-run",
 ];
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let newest = 0;
-  for (const entry of readdirSync(path)) {
-    if (entry === "node_modules") continue;
-    newest = Math.max(newest, newestMtime(join(path, entry)));
-  }
-  return newest;
-}
-
-/** Runs a command in the repository; rejects with the tail of its output if it fails. */
-export function run(cmd: string, args: string[]): Promise<void> {
-  return new Promise((ok, fail) => {
-    const child = spawn(cmd, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    child.stdout.on("data", (d) => (out += d));
-    child.stderr.on("data", (d) => (out += d));
-    child.on("error", fail);
-    child.on("exit", (code) =>
-      code === 0 ? ok() : fail(new Error(`${cmd} ${args.join(" ")} exited ${code}:\n${out.slice(-4000)}`)),
-    );
-  });
-}
-
-/** Runs `vite build` unless dist/client is newer than everything the bundle is made from. */
-export async function buildClientIfStale(): Promise<void> {
-  const built = join(ROOT, "dist/client/index.html");
-  const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
-  const sources = Math.max(
-    newestMtime(join(ROOT, "client")),
-    newestMtime(join(ROOT, "shared")),
-    newestMtime(join(ROOT, "assets")),
-    newestMtime(join(ROOT, "vite.config.ts")),
-  );
-  if (builtAt > sources) return;
-  await run(process.execPath, [join(ROOT, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"]);
-}
 
 /** A port the OS says is free right now. */
 export function freePort(): Promise<number> {
@@ -161,4 +124,16 @@ export async function pixelStats(page: Page, png: Buffer): Promise<{ distinct: n
     }
     return { distinct: counts.size, dominantShare: Math.max(...counts.values()) / n };
   }, png.toString("base64"));
+}
+
+/** As the chair: opens the scenario's first question from the chair's desk; its id. */
+export async function openFirstQuestion(page: Page): Promise<string> {
+  const promptId = await page.$eval(
+    "#chair-controls select[name=prompt] option",
+    (o) => (o as HTMLOptionElement).value,
+  );
+  await page.selectOption("#chair-controls select[name=prompt]", promptId);
+  await page.click("#open-prompt");
+  await page.waitForSelector("#prompt-question");
+  return promptId;
 }

@@ -6,20 +6,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT, run, startServer, type RunningServer } from "./harness.js";
+import { buildClient } from "../../tools/client-build.js";
+import { startServer, type RunningServer } from "./harness.js";
 
 /** `vite build` of client/ into a fresh temporary directory; returns it. */
 export async function buildPrivateClient(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), "sputnik-e2e-client-"));
-  await run(process.execPath, [
-    join(ROOT, "node_modules/vite/bin/vite.js"),
-    "build",
-    "--logLevel",
-    "warn",
-    "--outDir",
-    outDir,
-    "--emptyOutDir",
-  ]);
+  await buildClient(["--outDir", outDir, "--emptyOutDir"]);
   return outDir;
 }
 

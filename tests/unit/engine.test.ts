@@ -1,46 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { apply, fold } from "../../shared/engine/apply.js";
-import { decide, isModerator, type Command } from "../../shared/engine/decide.js";
-import { initialState, type SeminarState } from "../../shared/engine/state.js";
+import { decide, isModerator } from "../../shared/engine/decide.js";
 import type { SeminarEvent } from "../../shared/events.js";
-import type { RejectionCode } from "../../shared/protocol.js";
+import { Session, T0 } from "../fixtures/engine-session.js";
 import { rulesScenario } from "../fixtures/rules-scenario.js";
-
-const T0 = 1_700_000_000_000;
-
-/** A session driven through decide+apply, as the room does it. */
-class Session {
-  state: SeminarState = initialState();
-  log: SeminarEvent[] = [];
-  now = T0;
-  constructor() {
-    this.ok("system", { type: "start" });
-    this.ok("fac", { type: "join", name: "Facilitator", facilitator: true });
-    this.ok("ann", { type: "join", name: "Ann", facilitator: false });
-    this.ok("bob", { type: "join", name: "Bob", facilitator: false });
-  }
-  run(actor: string, command: Command) {
-    const d = decide(this.state, command, { actor, now: this.now, scenario: rulesScenario });
-    if (d.ok)
-      for (const e of d.events) {
-        this.state = apply(this.state, e);
-        this.log.push(e);
-      }
-    return d;
-  }
-  ok(actor: string, command: Command): SeminarEvent[] {
-    const d = this.run(actor, command);
-    if (!d.ok) throw new Error(`expected ${command.type} to pass: ${d.rejection.message}`);
-    return d.events;
-  }
-  refused(actor: string, command: Command, code: RejectionCode): void {
-    const before = structuredClone(this.state);
-    const d = this.run(actor, command);
-    expect(d.ok, `${command.type} should be refused`).toBe(false);
-    if (!d.ok) expect(d.rejection.code).toBe(code);
-    expect(this.state).toEqual(before);
-  }
-}
 
 describe("decide + apply", () => {
   it("starts a session and records joins with gapless seq", () => {
@@ -101,7 +64,8 @@ describe("decide + apply", () => {
   it("lets the chair role's holder moderate, and refuses giving the floor to an empty queue", () => {
     const s = new Session();
     expect(isModerator(s.state, rulesScenario, "bob")).toBe(false);
-    s.ok("bob", { type: "claimRole", roleId: "chair" });
+    s.refused("bob", { type: "claimRole", roleId: "chair" }, "FORBIDDEN");
+    s.ok("fac", { type: "assignRole", roleId: "chair", to: "bob" });
     expect(isModerator(s.state, rulesScenario, "bob")).toBe(true);
     s.refused("bob", { type: "giveFloor" }, "CONFLICT");
     s.ok("bob", { type: "openPrompt", promptId: "strikes" });

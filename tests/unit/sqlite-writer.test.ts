@@ -9,25 +9,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
-import type { SeminarEvent } from "../../shared/events.js";
 import { SqliteSessionStore } from "../../server/store/sqlite-session-store.js";
+import { range, storeEvent as ev } from "../fixtures/store-events.js";
 
 const root = mkdtempSync(join(tmpdir(), "sqlite-writer-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 let dirs = 0;
 const freshDir = () => join(root, String(++dirs));
-
-const ev = (seq: number, actor = `p${seq % 7}`): SeminarEvent =>
-  seq % 2 === 0
-    ? {
-        seq,
-        at: 1_724_155_100_000 + seq,
-        type: "spoke",
-        actor,
-        data: { text: `Speech ${seq}: «Товарищи»` },
-      }
-    : { seq, at: 1_724_155_100_000 + seq, type: "reacted", actor, data: { kind: "applause" } };
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 it("stores concurrent appends from many sessions in order, in far fewer transactions than appends", async () => {
   const dir = freshDir();
