@@ -95,7 +95,10 @@ export function importHandlers(deps: ImportDeps): RequestHandler[] {
   /** One import at a time: two 50 MB files at once would double the memory and the wait. */
   const oneAtATime: RequestHandler = (req, res, next) => {
     if (busy) {
-      res.set("Retry-After", String(RETRY_AFTER_SECONDS)).set("Connection", "close");
+      // The body is let through unread (not kept): a client still sending it would otherwise
+      // see a broken connection instead of this answer and its Retry-After.
+      req.resume();
+      res.set("Retry-After", String(RETRY_AFTER_SECONDS));
       return sendError(res, 503, "BUSY", `another log is being imported; try again in ${RETRY_AFTER_SECONDS} s`);
     }
     busy = true;
