@@ -6,20 +6,19 @@
  * only measures. HEAVY_PROFILE=<preload.mjs> preloads a profiler into the server. The bounds here are generous
  * for a loaded test machine; `npm run bench` (phase "heavy") measures the real figures.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { logHeader, serializeLog } from "../../shared/log-format.js";
-import { SqliteSessionStore } from "../../server/store/sqlite-session-store.js";
 import { longLog } from "../fixtures/long-log.js";
+import { storeEndedSession } from "../fixtures/stored-session.js";
 import { startChildServer, type ChildServer } from "./child-server.js";
+import { startHeavyLoad } from "./heavy-load.js";
 import { waitUntil } from "./harness.js";
 import { seat, sleep } from "./seated.js";
 
 const LONG = 200_000;
-const LOAD = join(import.meta.dirname, "heavy-load-child.ts");
 // Generous, for a shared and loaded test machine (where even a calm speech can take 50 ms); the
 // code before issue 10 held the event loop for seconds at a time under this load.
 const BOUND_MS = 2000;
@@ -31,19 +30,7 @@ const asFile = (events: ReturnType<typeof longLog>) =>
   serializeLog(logHeader({ sessionId: "big", scenarioId: "sputnik-1990", createdAt: events[0].at }), events);
 
 beforeAll(async () => {
-  const store = new SqliteSessionStore(dataDir);
-  const at = long[long.length - 1].at;
-  await store.importSession(
-    {
-      id: "long1",
-      scenarioId: "sputnik-1990",
-      createdAt: long[0].at,
-      endedAt: at,
-      origin: { sessionId: "x", importedAt: at },
-    },
-    long,
-  );
-  await store.close();
+  await storeEndedSession(dataDir, "long1", long);
   server = await startChildServer(
     dataDir,
     process.env.HEAVY_PROFILE ? { NODE_OPTIONS: `--import ${process.env.HEAVY_PROFILE}` } : {},
@@ -104,13 +91,7 @@ it("keeps a live seminar and /healthz prompt during a 50 MB import and loops of 
     await sleep(220);
   }
 
-  const load = spawn(process.execPath, ["--import", "tsx", LOAD, server.url, "long1", String(LONG)], {
-    stdio: ["pipe", "pipe", "inherit"],
-  });
-  let out = "";
-  load.stdout.on("data", (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<void>((resolve) => load.once("exit", () => resolve()));
-  await waitUntil(() => out.includes("ready"), "the load process", 30_000);
+  const load = await startHeavyLoad(server.url, "long1", LONG);
 
   let running = true;
   const health: number[] = [];
@@ -134,18 +115,9 @@ it("keeps a live seminar and /healthz prompt during a 50 MB import and loops of 
   }
   running = false;
   await healthDone;
-  load.stdin.end();
-  await exited;
+  const done = await load.stop();
   await speaker.leave();
   await fac.leave();
-  const done = JSON.parse(out.trim().split("\n").pop()!) as {
-    importBytes: number;
-    importStatus: number;
-    state: number;
-    minutes: number;
-    log: number;
-    failures: string[];
-  };
 
   console.log(
     `calm: speech p50 ${pct(calm, 50).toFixed(1)} max ${Math.max(...calm).toFixed(1)} ms; under load: speech p50 ${pct(latencies, 50).toFixed(1)} p99 ${pct(latencies, 99).toFixed(1)} max ${Math.max(...latencies).toFixed(1)} ms; ` +
