@@ -4,8 +4,8 @@
  * validated.
  */
 import { z } from "zod";
+import { DisplayName } from "./display-name.js";
 import { Id } from "./ids.js";
-import { DisplayName } from "./protocol.js";
 import { HAND_INTENTS, LIMITS, REACTION_KINDS, VOTE_CHOICES } from "./vocabulary.js";
 
 const Text = z.string().min(1).max(LIMITS.textMax);

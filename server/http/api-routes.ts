@@ -7,6 +7,7 @@ import type { SessionStore, SessionSummary } from "../store/session-store.js";
 import { importHandlers, importLimitFromEnv } from "./import-route.js";
 import { debriefHandlers } from "./debrief-route.js";
 import { minutesHandler } from "./minutes-route.js";
+import { sendError } from "./send-error.js";
 
 export interface ApiDeps {
   store: SessionStore;
@@ -15,11 +16,6 @@ export interface ApiDeps {
   isLive(sessionId: string): boolean;
   /** Largest log file POST /sessions/import accepts (default IMPORT_LIMIT_BYTES or 50 MB). */
   importLimitBytes?: number;
-}
-
-/** A JSON error body with a code the client can show. */
-export function sendError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ error: { code, message } });
 }
 
 export function apiRoutes(deps: ApiDeps): Router {

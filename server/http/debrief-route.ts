@@ -9,7 +9,7 @@ import { debriefCsv } from "../../shared/debrief/debrief-csv.js";
 import { computeDebrief, type Debrief } from "../../shared/debrief/debrief.js";
 import type { Scenario } from "../../shared/scenario.js";
 import type { SessionStore } from "../store/session-store.js";
-import { sendError } from "./api-routes.js";
+import { sendError } from "./send-error.js";
 
 /** A handful of recent debriefs; each is a few KB to a few hundred KB (a speech list per session). */
 const CACHE_ENTRIES = 16;

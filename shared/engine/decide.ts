@@ -3,7 +3,8 @@
  * happens or a rejection. Pure and deterministic: time and ids come in through the context, seq
  * numbers follow from the state, so the same inputs always give the same log.
  */
-import type { ClientCommand, Rejection } from "../protocol.js";
+import type { ClientCommand } from "../protocol.js";
+import type { Rejection } from "../wire.js";
 import type { EventData, EventType, SeminarEvent } from "../events.js";
 import { own } from "../null-record.js";
 import { DEFAULT_HAND_INTENT, SYSTEM } from "../vocabulary.js";
