@@ -16,7 +16,7 @@ import { transcriptPanel } from "./panels/transcript-panel.js";
 import { RejectionSlots } from "./rejections.js";
 import { rolePicker } from "./role-picker.js";
 import { roleOf } from "./roster.js";
-import { logUrl, minutesUrl } from "./replay/log-files.js";
+import { debriefUrl, logUrl, minutesUrl } from "./replay/log-files.js";
 import { HallScene } from "./scene/hall-scene.js";
 import { t, type StringKey } from "./strings.js";
 import { own } from "../shared/null-record.js";
@@ -143,6 +143,13 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
       rel: "noopener",
       id: "minutes-link",
       text: t("export.minutes"),
+    }),
+    h("a", {
+      href: debriefUrl(session.roomId),
+      target: "_blank",
+      rel: "noopener",
+      id: "debrief-link",
+      text: t("export.debrief"),
     }),
   );
   const header = h(

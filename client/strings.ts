@@ -39,6 +39,7 @@ const en = {
   "start.replayLabel": "Replay {code}",
   "start.logLabel": "Download the log of {code}",
   "start.minutesLabel": "Minutes of {code}",
+  "start.debriefLabel": "Debrief of {code}: who spoke, how long, how each role voted",
   "start.recordingsHeading": "Recorded seminars",
   "start.recordingsLede":
     "Every seminar is recorded as a log. Watch one again, or bring a log file recorded elsewhere.",
@@ -79,6 +80,7 @@ const en = {
   "header.rewindLabel": "Rewind: replay what happened so far, without leaving",
   "export.log": "Download log",
   "export.minutes": "Minutes",
+  "export.debrief": "Debrief",
   "export.replay": "Replay",
 
   // Replay viewer

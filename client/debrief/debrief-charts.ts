@@ -45,7 +45,13 @@ export async function drawDebriefCharts(canvases: ChartCanvases, input: ChartInp
         },
       ],
     },
-    options: { ...common, plugins: { legend: { display: false } } },
+    // Horizontal, every label shown: faction names are long, and a skipped label hides a faction.
+    options: {
+      ...common,
+      indexAxis: "y",
+      scales: { y: { ticks: { autoSkip: false } } },
+      plugins: { legend: { display: false } },
+    },
   });
 
   const people = [...debrief.participants].sort((a, b) => b.floorSeconds - a.floorSeconds);
@@ -61,7 +67,12 @@ export async function drawDebriefCharts(canvases: ChartCanvases, input: ChartInp
         },
       ],
     },
-    options: { ...common, indexAxis: "y", plugins: { legend: { display: false } } },
+    options: {
+      ...common,
+      indexAxis: "y",
+      scales: { y: { ticks: { autoSkip: false } } },
+      plugins: { legend: { display: false } },
+    },
   });
 
   // One floating bar per turn, on the row of its holder, coloured by the faction held then.
@@ -86,7 +97,10 @@ export async function drawDebriefCharts(canvases: ChartCanvases, input: ChartInp
     options: {
       ...common,
       indexAxis: "y",
-      scales: { x: { type: "linear", min: 0, title: { display: true, text: labels.minutesAxis } } },
+      scales: {
+        x: { type: "linear", min: 0, title: { display: true, text: labels.minutesAxis } },
+        y: { ticks: { autoSkip: false } },
+      },
     },
   });
   return () => {

@@ -10,14 +10,11 @@ import { parseLog } from "../../shared/log-format.js";
 import type { PublicScenario } from "../../shared/scenario.js";
 import { getScenario } from "../api.js";
 import { clockTime, h, minutesSeconds, replaceChildren } from "../dom.js";
-import { LOG_FILE_ACCEPT, replayUrl } from "../replay/log-files.js";
+import { debriefCsvUrl, LOG_FILE_ACCEPT, replayUrl } from "../replay/log-files.js";
 import { t } from "../strings.js";
 import "./debrief.css";
 
 const NO_ROLE_COLOR = "#8a8f98";
-
-export const debriefUrl = (id: string) => `/debrief/${encodeURIComponent(id)}`;
-export const debriefCsvUrl = (id: string) => `/api/sessions/${encodeURIComponent(id)}/debrief.csv`;
 
 let removeCharts: (() => void) | null = null;
 
@@ -159,7 +156,7 @@ async function render(root: HTMLElement, d: Debrief, scenario: PublicScenario | 
   const charts = h(
     "section",
     { class: "debrief-charts", id: "debrief-charts" },
-    chartBox("chart-factions", t("debrief.floorByFaction")),
+    chartBox("chart-factions", t("debrief.floorByFaction"), d.factions.length),
     chartBox("chart-participants", t("debrief.floorByParticipant"), d.participants.length),
     chartBox("chart-strip", t("debrief.floorStrip"), new Set(d.turns.map((x) => x.holder)).size),
   );

@@ -9,6 +9,8 @@ export const logUrl = (id: string) => `/api/sessions/${encodeURIComponent(id)}/l
 export const minutesUrl = (id: string) => `/api/sessions/${encodeURIComponent(id)}/minutes`;
 export const replayUrl = (id: string, seq?: number) =>
   `/replay/${encodeURIComponent(id)}${seq === undefined ? "" : `?seq=${seq}`}`;
+export const debriefUrl = (id: string) => `/debrief/${encodeURIComponent(id)}`;
+export const debriefCsvUrl = (id: string) => `/api/sessions/${encodeURIComponent(id)}/debrief.csv`;
 /** The `seq` of `?seq=N` in a replay link, or undefined when absent or not a whole number. */
 export function seqFromSearch(search: string): number | undefined {
   const raw = new URLSearchParams(search).get("seq");

@@ -17,7 +17,7 @@ import { RejectionSlots } from "../rejections.js";
 import { tabs } from "../room-view.js";
 import { HallScene } from "../scene/hall-scene.js";
 import { t } from "../strings.js";
-import { logUrl, minutesUrl } from "./log-files.js";
+import { debriefUrl, logUrl, minutesUrl } from "./log-files.js";
 import {
   chapterTarget,
   formatPosition,
@@ -272,6 +272,7 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
           id: "replay-minutes",
           text: t("export.minutes"),
         }),
+        h("a", { href: debriefUrl(opts.sessionId), id: "replay-debrief", text: t("export.debrief") }),
       )
     : null;
   const header = h(
