@@ -84,7 +84,7 @@ export class SeminarRoom extends Room<SeminarSchema> {
       this.scenario = scenario;
       this.setState(createSchema(this.roomId, publicScenario(scenario)));
       await this.deps.store.createSession({ id: this.roomId, scenarioId, createdAt: this.deps.now() });
-      await this.commit(SYSTEM, { type: "start" });
+      await this.commit(SYSTEM, { type: "start", title: parsed.data.title, roleClaiming: parsed.data.roleClaiming });
       this.awaitingCreator = true;
     }
     void this.setMetadata({ scenarioId: this.scenario.id });
@@ -286,6 +286,10 @@ export class SeminarRoom extends Room<SeminarSchema> {
     const decision = await this.commit(pid, parsed.command);
     if (!decision.ok) return this.refuse(client, commandName, decision.rejection, parsed.cid);
     if (parsed.command.type === "claimRole") this.sendBriefIfHolder(client, pid);
+    for (const e of decision.events) {
+      const to = e.type === "roleAssigned" ? this.connections.get(e.data.to) : undefined;
+      if (to && e.type === "roleAssigned") this.sendBriefIfHolder(to, e.data.to);
+    }
   }
 
   private refuse(client: Client, command: string, rejection: Rejection, cid?: string): void {

@@ -20,7 +20,7 @@ const prompt = sputnik1990.prompts[0];
 
 /** A session by the real rules, every event a second apart so each seq has its own moment. */
 function scriptedLog() {
-  const s = new Session(sputnik1990);
+  const s = new Session({ type: "start" }, sputnik1990);
   const step = <T>(f: () => T) => {
     s.now += 1000;
     return f();

@@ -65,7 +65,7 @@ describe("votes", () => {
     expect(s.state.openVoteId).toBe(`vote-${opened.seq}`);
     s.ok("fac", { type: "closeVote", voteId: `vote-${opened.seq}` });
     // The chair's holder moderates too.
-    s.ok("cat", { type: "claimRole", roleId: "chair" });
+    s.ok("fac", { type: "assignRole", roleId: "chair", to: "cat" }); // the chair is given, not taken
     const [motion] = s.ok("cat", { type: "openVote", text: "That we adjourn for lunch" });
     expect(motion.data).toEqual({ voteId: `vote-${motion.seq}`, text: "That we adjourn for lunch" });
   });
@@ -140,7 +140,7 @@ describe("votes", () => {
 describe("event cards", () => {
   it("are played by the facilitator alone, once each, from the scenario's cards", () => {
     const s = withRoles();
-    s.ok("cat", { type: "claimRole", roleId: "chair" });
+    s.ok("fac", { type: "assignRole", roleId: "chair", to: "cat" }); // the chair is given, not taken
     s.refused("cat", { type: "playCard", cardId: "telegram" }, "FORBIDDEN");
     s.refused("ann", { type: "playCard", cardId: "telegram" }, "FORBIDDEN");
     s.refused("fac", { type: "playCard", cardId: "constructor" }, "NOT_FOUND");
@@ -152,5 +152,26 @@ describe("event cards", () => {
     ]);
     s.refused("fac", { type: "playCard", cardId: "telegram" }, "CONFLICT");
     s.ok("fac", { type: "playCard", cardId: "power-cut" });
+  });
+});
+
+describe("the end of the session", () => {
+  it("closes an open vote first, with its tally, before the session ends", () => {
+    const s = withRoles();
+    const voteId = `vote-${s.ok("fac", { type: "openVote", resolutionId: "solidarity-appeal" })[0].seq}`;
+    s.ok("ann", { type: "castVote", voteId, choice: "for" });
+    const events = s.ok("fac", { type: "endSession" });
+    expect(events[0]).toMatchObject({
+      type: "voteClosed",
+      data: { voteId, for: 1, against: 0, abstain: 0, carried: true },
+    });
+    expect(events.at(-1)?.type).toBe("sessionEnded");
+    expect(s.state.openVoteId).toBeNull();
+    expect(s.state.votes[0].result).toEqual({ for: 1, against: 0, abstain: 0, carried: true });
+  });
+
+  it("ends with no vote event when no vote is open", () => {
+    const s = withRoles();
+    expect(s.ok("fac", { type: "endSession" }).some((e) => e.type === "voteClosed")).toBe(false);
   });
 });
