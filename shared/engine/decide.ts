@@ -9,7 +9,7 @@ import type { EventData, EventType, SeminarEvent } from "../events.js";
 import { cleanDisplayName, nameKey } from "../name-comparison.js";
 import { own } from "../null-record.js";
 import { DEFAULT_HAND_INTENT, LIMITS, SYSTEM, type RoleClaimingMode } from "../vocabulary.js";
-import { forbiddenMessage, holds, may, mayClaimRole, type RulesScenario } from "./permissions.js";
+import { forbiddenMessage, may, mayClaimRole, type RulesScenario } from "./permissions.js";
 import { closeOpenVote, decideProcedure } from "./procedure.js";
 import type { SeminarState } from "./state.js";
 
