@@ -7,20 +7,16 @@ import { Client, type Room } from "colyseus.js";
 import { Projection } from "../shared/engine/apply.js";
 import type { SeminarState } from "../shared/engine/state.js";
 import type { SeminarEvent } from "../shared/events.js";
-import type { CommandPayload, CommandType, RejectedMessage, SeatMessage } from "../shared/protocol.js";
+import type { CommandPayload, CommandType } from "../shared/protocol.js";
 import type { PublicScenario, RoleBrief } from "../shared/scenario.js";
+import { CloseCode, ROOM_NAME, joinRefusalOf, type RejectedMessage } from "../shared/wire.js";
 import { getScenario } from "./api.js";
-
-/** Room name and server message types, as in shared/protocol.ts (kept literal so zod stays out of the bundle). */
-const ROOM_NAME = "seminar";
+import { onServerMessage, sendCommand } from "./room-wire.js";
 
 export type JoinRequest =
   { kind: "create"; name: string; scenarioId?: string } | { kind: "join"; name: string; roomId: string };
 
 type Listener<T> = (value: T) => void;
-
-/** The close code the server uses when a newer connection took this seat (SEAT_TAKEN_CLOSE_CODE). */
-const SEAT_TAKEN = 4409;
 
 const seatStorageKey = (roomId: string) => `sputnik:seat:${roomId}`;
 const seatNameStorageKey = (roomId: string) => `sputnik:seat-name:${roomId}`;
@@ -88,6 +84,8 @@ export class LiveSession {
   private eventListeners = new Set<Listener<SeminarEvent>>();
   private rejectionListeners = new Set<Listener<RejectedMessage>>();
   private leaving = false;
+  /** Commands sent so far, for their `cid`s. */
+  private sent = 0;
   /**
    * The browser says the network is gone: a socket can look open for many seconds after that
    * (until the server's pings time out), so count it as dropped at once and start reconnecting.
@@ -145,7 +143,7 @@ export class LiveSession {
       try {
         room = await client.joinById(req.roomId, seatKey ? { name: req.name, seatKey } : { name: req.name });
       } catch (err) {
-        if (!seatKey || !/seat key/i.test(String((err as Error)?.message))) throw err;
+        if (!seatKey || joinRefusalOf(err) !== "seatKeyRefused") throw err;
         forgetSeatKey(req.roomId);
         room = await client.joinById(req.roomId, { name: req.name });
       }
@@ -176,11 +174,15 @@ export class LiveSession {
     return () => this.rejectionListeners.delete(fn);
   }
 
-  /** Sends a command; false (nothing sent) while the connection is not open. */
-  send<T extends CommandType>(type: T, payload: CommandPayload<T>): boolean {
-    if (this.connection !== "open") return false;
-    this.room.send(type, payload);
-    return true;
+  /**
+   * Sends a command; the `cid` a refusal of this very sending will carry, or null (nothing sent)
+   * while the connection is not open.
+   */
+  send<T extends CommandType>(type: T, payload: CommandPayload<T>): string | null {
+    if (this.connection !== "open") return null;
+    const cid = `c${++this.sent}`;
+    sendCommand(this.room, type, payload, cid);
+    return cid;
   }
 
   async leave(): Promise<void> {
@@ -193,12 +195,12 @@ export class LiveSession {
   }
 
   private attach(room: Room): void {
-    room.onMessage("history", (msg: { events: SeminarEvent[] }) => this.onHistory(msg.events));
-    room.onMessage("event", (e: SeminarEvent) => this.onLiveEvent(e));
-    room.onMessage("rejected", (r: RejectedMessage) => {
+    onServerMessage(room, "history", (msg) => this.onHistory(msg.events));
+    onServerMessage(room, "event", (e) => this.onLiveEvent(e));
+    onServerMessage(room, "rejected", (r) => {
       for (const fn of this.rejectionListeners) fn(r);
     });
-    room.onMessage("seat", (seat: SeatMessage) => {
+    onServerMessage(room, "seat", (seat) => {
       this.me = seat.participantId;
       try {
         sessionStorage.setItem(seatStorageKey(this.roomId), seat.seatKey);
@@ -207,16 +209,16 @@ export class LiveSession {
         /* storage may be unavailable; the seat then lasts as long as the connection */
       }
     });
-    room.onMessage("brief", (b: RoleBrief) => {
+    onServerMessage(room, "brief", (b) => {
       this.brief = b;
       this.emitChange();
     });
     room.onLeave((code) => {
       if (room !== this.room) return;
-      // 1000: I left; 4409: this seat was taken over by another tab or window (or a reload).
-      if (this.leaving || code === 1000 || code === SEAT_TAKEN) {
+      // 1000: I left; seatTaken: this seat was taken over by another tab or window (or a reload).
+      if (this.leaving || code === 1000 || code === CloseCode.seatTaken) {
         this.connection = "closed";
-        this.closedBecause = code === SEAT_TAKEN && !this.leaving ? "seatTaken" : "left";
+        this.closedBecause = code === CloseCode.seatTaken && !this.leaving ? "seatTaken" : "left";
         this.emitChange();
         return;
       }

@@ -3,7 +3,7 @@
  * to their controls for the commands they send; a refusal with no slot on screen falls back to
  * the page's general alert line. Slots clear when their command is sent again.
  */
-import type { RejectedMessage } from "../shared/protocol.js";
+import type { RejectedMessage } from "../shared/wire.js";
 
 export class RejectionSlots {
   private slots = new Map<string, HTMLElement>();

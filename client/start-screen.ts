@@ -3,7 +3,9 @@
  * by invitation link (`/?room=ID`) or from the list of seminars in session. Errors at the door
  * are shown in plain words next to the form.
  */
+import { ErrorCode } from "colyseus.js";
 import { LIMITS } from "../shared/vocabulary.js";
+import { joinRefusalOf } from "../shared/wire.js";
 import { listScenarios, listSessions, type ScenarioSummary, type SessionSummary } from "./api.js";
 import { clockTime, h, localDate, replaceChildren } from "./dom.js";
 import { LiveSession, type JoinRequest } from "./live-session.js";
@@ -14,12 +16,23 @@ import emblemUrl from "../assets/emblem.svg";
 
 const NAME_KEY = "sputnik:name";
 
-/** Turns a join/create failure into a sentence for the person at the door. */
-export function describeJoinError(err: unknown, code: string): string {
+/**
+ * Turns a join/create failure into a sentence for the person at the door, by its code: the
+ * server's own refusals (shared/wire.ts JoinRefusal) say in their message what was wrong;
+ * Colyseus's matchmaker answers one code for a room that does not exist and one that is full
+ * (locked), so the list of live seminars tells which.
+ */
+export async function describeJoinError(err: unknown, code: string): Promise<string> {
   const message = err instanceof Error ? err.message : String(err);
   const status = (err as { code?: number } | null)?.code;
-  if (/not found|invalid room|no rooms? found/i.test(message)) return t("error.unknownCode", { code });
-  if (/locked|full|maxClients/i.test(message)) return t("error.roomFull");
+  if (joinRefusalOf(err) !== null) return t("error.joinFailed", { message });
+  if (status === ErrorCode.MATCHMAKE_INVALID_ROOM_ID || status === ErrorCode.MATCHMAKE_INVALID_CRITERIA) {
+    const live = await listSessions().then(
+      (sessions) => sessions.some((s) => s.id === code && s.live),
+      () => false,
+    );
+    return live ? t("error.roomFull") : t("error.unknownCode", { code });
+  }
   if (err instanceof TypeError || /failed to fetch|network|ECONNREFUSED/i.test(message) || status === 0)
     return t("error.unreachable");
   return t("error.joinFailed", { message: message || String(status ?? "") });
@@ -48,7 +61,7 @@ export function renderStartScreen(root: HTMLElement, onEnter: (s: LiveSession) =
   );
   let disposeDoor = () => {};
   LiveSession.open({ kind: "join", name: seat.name, roomId: invited }).then(onEnter, (err: unknown) => {
-    disposeDoor = renderDoor(root, onEnter, describeJoinError(err, invited));
+    void describeJoinError(err, invited).then((sentence) => (disposeDoor = renderDoor(root, onEnter, sentence)));
   });
   return () => disposeDoor();
 }
@@ -160,7 +173,7 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
       onEnter(session);
     } catch (err) {
       showError(
-        describeJoinError(err, req.kind === "join" ? req.roomId : ""),
+        await describeJoinError(err, req.kind === "join" ? req.roomId : ""),
         req.kind === "join" ? codeInput : nameInput,
       );
       button.textContent = label;

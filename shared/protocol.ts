@@ -1,37 +1,34 @@
 /**
- * The wire contract between clients and the seminar room: a runtime schema for every client
- * message (with its TypeScript type derived from it), the rejection codes, and the shapes of
- * what the server sends back. Server, client and tests import these; nothing redefines them.
+ * The runtime checks of what clients send: a zod schema for every command (with its TypeScript
+ * type derived from it) and for the create and join options. The names and codes of the wire
+ * itself are in wire.ts (zod-free, for the browser bundle); nothing redefines either.
  */
 import { z } from "zod";
-import type { SeminarEvent } from "./events.js";
-import { Id } from "./ids.js";
-
+import { DisplayName } from "./display-name.js";
+import { Id, isPrototypeKey } from "./ids.js";
+import { Passcode, RoleClaiming, SeminarTitle } from "./seminar-settings.js";
 import { HAND_INTENTS, LIMITS, MOTION_TEXT_MAX, REACTION_KINDS, VOTE_CHOICES } from "./vocabulary.js";
+import { CID_PATTERN, type Rejection } from "./wire.js";
 
 export {
   HAND_INTENTS,
   LIMITS,
   MOTION_TEXT_MAX,
   REACTION_KINDS,
+  ROLE_CLAIMING_MODES,
   VOTE_CHOICES,
   type HandIntent,
   type ReactionKind,
+  type RoleClaimingMode,
   type VoteChoice,
 } from "./vocabulary.js";
+export { DisplayName } from "./display-name.js";
 
 const Text = z
   .string()
   .trim()
   .min(1, "must not be empty")
   .max(LIMITS.textMax, `must be at most ${LIMITS.textMax} characters`);
-
-/** Names are trimmed; a name of only spaces is no name. */
-export const DisplayName = z
-  .string()
-  .trim()
-  .min(LIMITS.nameMin, "name must not be empty")
-  .max(LIMITS.nameMax, `name must be at most ${LIMITS.nameMax} characters`);
 
 /** Every client command, by type. strictObject: unknown keys are refused, not silently dropped. */
 export const CommandSchemas = {
@@ -62,6 +59,15 @@ export const CommandSchemas = {
   castVote: z.strictObject({ voteId: Id, choice: z.enum(VOTE_CHOICES) }),
   closeVote: z.strictObject({ voteId: Id }),
   playCard: z.strictObject({ cardId: Id }),
+  closePrompt: z.strictObject({}),
+  hidePost: z.strictObject({ postId: Id }),
+  assignRole: z.strictObject({ roleId: Id, to: Id }),
+  revokeRole: z.strictObject({ roleId: Id }),
+  setRoleClaiming: z.strictObject({ mode: RoleClaiming }),
+  removeParticipant: z.strictObject({ participantId: Id }),
+  lockSeminar: z.strictObject({ locked: z.boolean() }),
+  handOver: z.strictObject({ to: Id }),
+  endSession: z.strictObject({}),
 } as const;
 
 export type CommandType = keyof typeof CommandSchemas;
@@ -71,10 +77,18 @@ export type CommandPayload<T extends CommandType> = z.infer<(typeof CommandSchem
 type Payload<P> = string extends keyof P ? Record<never, never> : P;
 /** A validated client command: its type plus its payload. */
 export type ClientCommand = { [T in CommandType]: { type: T } & Payload<CommandPayload<T>> }[CommandType];
+/** A command as sent: its payload, plus the optional `cid` a refusal echoes (wire.ts, CID_PATTERN). */
+export type CommandMessage<T extends CommandType> = Payload<CommandPayload<T>> & { cid?: string };
 
 export const CreateOptionsSchema = z.strictObject({
   name: DisplayName,
   scenarioId: Id.optional(),
+  /** Default: the scenario's title and the date. */
+  title: SeminarTitle.optional(),
+  /** Shown in the public list of seminars; default false (reached by its link or code only). */
+  listed: z.boolean().optional(),
+  passcode: Passcode.optional(),
+  roleClaiming: RoleClaiming.optional(),
 });
 /**
  * A seat key: the secret a participant got in their `seat` message, sent back to rejoin as the
@@ -90,42 +104,46 @@ export const JoinOptionsSchema = z.strictObject({
   name: DisplayName,
   /** Rejoin as the participant this key belongs to (their id, role, place in the queue). */
   seatKey: SeatKey.optional(),
+  /** The seminar's passcode, if it has one; a seat-key rejoin needs none. */
+  passcode: z.string().max(LIMITS.passcodeMax).optional(),
 });
 export type CreateOptions = z.infer<typeof CreateOptionsSchema>;
 export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
 
-export const REJECTION_CODES = [
-  "INVALID",
-  "FORBIDDEN",
-  "NOT_FOUND",
-  "ROLE_TAKEN",
-  "NOT_YOUR_TURN",
-  "CONFLICT",
-  "RATE_LIMITED",
-] as const;
-export type RejectionCode = (typeof REJECTION_CODES)[number];
+/** `cid` is the sending's, not the command's: a refusal echoes it when it was well-formed. */
+export type ParseResult =
+  { ok: true; command: ClientCommand; cid?: string } | { ok: false; rejection: Rejection; cid?: string };
 
-/** A refusal as a value: nothing changed, and the sender is told why. */
-export interface Rejection {
-  code: RejectionCode;
-  message: string;
+/** The well-formed `cid` an untrusted payload carries, if any (never a prototype's key, like any id). */
+export function cidOf(payload: unknown): string | undefined {
+  if (typeof payload !== "object" || payload === null || !Object.hasOwn(payload, "cid")) return undefined;
+  const cid = (payload as { cid: unknown }).cid;
+  return typeof cid === "string" && CID_PATTERN.test(cid) && !isPrototypeKey(cid) ? cid : undefined;
 }
-
-export type ParseResult = { ok: true; command: ClientCommand } | { ok: false; rejection: Rejection };
 
 /** Validates an untrusted message from a client; never throws. */
 export function parseCommand(type: unknown, payload: unknown): ParseResult {
+  const cid = cidOf(payload);
+  const result = parseBody(type, payload, cid);
+  return cid === undefined ? result : { ...result, cid };
+}
+
+function parseBody(type: unknown, payload: unknown, cid: string | undefined): ParseResult {
   if (typeof type !== "string" || !Object.hasOwn(CommandSchemas, type)) {
     return {
       ok: false,
       rejection: { code: "INVALID", message: `unknown message type '${String(type).slice(0, 40)}'` },
     };
   }
-  const schema = CommandSchemas[type as CommandType];
-  const parsed = schema.safeParse(payload === undefined ? {} : payload);
-  if (!parsed.success) {
-    return { ok: false, rejection: { code: "INVALID", message: describeIssues(parsed.error) } };
+  let body = payload === undefined ? {} : payload;
+  if (typeof body === "object" && body !== null && Object.hasOwn(body, "cid")) {
+    if (cid === undefined)
+      return { ok: false, rejection: { code: "INVALID", message: "cid: must be 1–64 base64url characters" } };
+    const { cid: _sent, ...rest } = body as Record<string, unknown>;
+    body = rest;
   }
+  const parsed = CommandSchemas[type as CommandType].safeParse(body);
+  if (!parsed.success) return { ok: false, rejection: { code: "INVALID", message: describeIssues(parsed.error) } };
   return { ok: true, command: { type, ...parsed.data } as ClientCommand };
 }
 
@@ -136,40 +154,3 @@ export function describeIssues(error: z.ZodError): string {
     .map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message))
     .join("; ");
 }
-
-/** Server-to-client message types. */
-export const ServerMessage = {
-  event: "event",
-  history: "history",
-  rejected: "rejected",
-  brief: "brief",
-  /** To one participant alone, on every join: who they are and the secret to come back as them. */
-  seat: "seat",
-} as const;
-
-export interface SeatMessage {
-  /** The participant id used in events and state (the session id of their first connection). */
-  participantId: string;
-  /** Secret; keep it (e.g. sessionStorage) and pass it as `seatKey` to rejoin. Never shown to others. */
-  seatKey: string;
-}
-
-/**
- * WebSocket close code sent to a connection whose seat was taken by a newer connection with the
- * same seat key (a reload, another tab). The client should not try to reconnect it.
- */
-export const SEAT_TAKEN_CLOSE_CODE = 4409;
-
-export interface HistoryMessage {
-  events: SeminarEvent[];
-}
-
-export interface RejectedMessage {
-  /** The type of the command that was refused ("?" when the message had no usable type). */
-  command: string;
-  code: RejectionCode;
-  message: string;
-}
-
-/** The room's name on the Colyseus server. */
-export const ROOM_NAME = "seminar";

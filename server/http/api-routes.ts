@@ -5,7 +5,9 @@ import { logHeader, serializeLog } from "../../shared/log-format.js";
 import { publicScenario, type Scenario } from "../../shared/scenario.js";
 import type { SessionStore, SessionSummary } from "../store/session-store.js";
 import { importHandlers, importLimitFromEnv } from "./import-route.js";
+import { debriefHandlers } from "./debrief-route.js";
 import { minutesHandler } from "./minutes-route.js";
+import { sendError } from "./send-error.js";
 
 export interface ApiDeps {
   store: SessionStore;
@@ -14,11 +16,6 @@ export interface ApiDeps {
   isLive(sessionId: string): boolean;
   /** Largest log file POST /sessions/import accepts (default IMPORT_LIMIT_BYTES or 50 MB). */
   importLimitBytes?: number;
-}
-
-/** A JSON error body with a code the client can show. */
-export function sendError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ error: { code, message } });
 }
 
 export function apiRoutes(deps: ApiDeps): Router {
@@ -82,6 +79,10 @@ export function apiRoutes(deps: ApiDeps): Router {
   });
 
   router.get("/sessions/:id/minutes", minutesHandler({ store, scenarios }));
+
+  const debrief = debriefHandlers({ store, scenarios });
+  router.get("/sessions/:id/debrief", debrief.json);
+  router.get("/sessions/:id/debrief.csv", debrief.csv);
 
   router.get("/sessions/:id/state", async (req, res) => {
     const session = await sessionOr404(req, res);

@@ -9,7 +9,7 @@ import express, { type NextFunction, type Request, type RequestHandler, type Res
 import { parseLog, type LogProblemKind } from "../../shared/log-format.js";
 import type { Scenario } from "../../shared/scenario.js";
 import type { SessionStore } from "../store/session-store.js";
-import { sendError } from "./api-routes.js";
+import { sendError } from "./send-error.js";
 
 export const DEFAULT_IMPORT_LIMIT_BYTES = 50 * 1024 * 1024;
 /** Content types a log file may be sent as (browsers send files as octet-stream or text/plain). */

@@ -3,7 +3,7 @@ import type { Request, RequestHandler, Response } from "express";
 import type { Scenario } from "../../shared/scenario.js";
 import { renderMinutes } from "../../shared/replay/minutes.js";
 import type { SessionStore } from "../store/session-store.js";
-import { sendError } from "./api-routes.js";
+import { sendError } from "./send-error.js";
 
 export function minutesHandler(deps: {
   store: SessionStore;

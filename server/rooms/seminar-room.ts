@@ -8,31 +8,12 @@
  * the seat key they got in their `seat` message, and everything the room does on a message or
  * a drop is done for the participant the connection belongs to (`participantOf`).
  */
-import {
-  ClientState,
-  Protocol,
-  Room,
-  ServerError,
-  getMessageBytes,
-  type Client,
-  type Deferred,
-  type Delayed,
-} from "colyseus";
+import { ClientState, Room, ServerError, type Client, type Deferred, type Delayed } from "colyseus";
 import { decide, type Command } from "../../shared/engine/decide.js";
 import { Projection } from "../../shared/engine/apply.js";
 import { SYSTEM, type SeminarEvent } from "../../shared/events.js";
-import {
-  CreateOptionsSchema,
-  JoinOptionsSchema,
-  SEAT_TAKEN_CLOSE_CODE,
-  ServerMessage,
-  describeIssues,
-  parseCommand,
-  type HistoryMessage,
-  type Rejection,
-  type RejectedMessage,
-  type SeatMessage,
-} from "../../shared/protocol.js";
+import { CreateOptionsSchema, JoinOptionsSchema, cidOf, describeIssues, parseCommand } from "../../shared/protocol.js";
+import { CloseCode, JoinRefusal, ServerMessage, type Rejection, type SeatMessage } from "../../shared/wire.js";
 import { publicScenario, roleBrief, type Scenario } from "../../shared/scenario.js";
 import { DEFAULT_SCENARIO_ID } from "../../shared/scenarios/index.js";
 import { createSchema, projectOntoSchema } from "../schema/project-onto-schema.js";
@@ -40,6 +21,7 @@ import type { SeminarSchema } from "../schema/seminar-schema.js";
 import type { SessionStore } from "../store/session-store.js";
 import { decodeFrame, isControlFrame } from "./inbound-frame.js";
 import { RateLimiter, type RateLimit } from "./rate-limiter.js";
+import { broadcastTo, sendPrivately, sendTo } from "./room-wire.js";
 import { hashSeatKey, newSeatKey } from "./seat-keys.js";
 import { own } from "../../shared/null-record.js";
 
@@ -64,10 +46,6 @@ export interface SeminarRoomDeps {
 export interface RestoreOptions {
   restoreSessionId: string;
 }
-
-const HTTP_BAD_REQUEST = 400;
-const HTTP_FORBIDDEN = 403;
-const HTTP_NOT_FOUND = 404;
 
 const RATE_LIMITED: Rejection = { code: "RATE_LIMITED", message: "too many messages; slow down" };
 
@@ -99,14 +77,14 @@ export class SeminarRoom extends Room<SeminarSchema> {
       await this.restore(restoreId);
     } else {
       const parsed = CreateOptionsSchema.safeParse(options);
-      if (!parsed.success) throw new ServerError(HTTP_BAD_REQUEST, describeIssues(parsed.error));
+      if (!parsed.success) throw new ServerError(JoinRefusal.invalidOptions, describeIssues(parsed.error));
       const scenarioId = parsed.data.scenarioId ?? DEFAULT_SCENARIO_ID;
       const scenario = this.deps.scenario(scenarioId);
-      if (!scenario) throw new ServerError(HTTP_NOT_FOUND, `unknown scenario '${scenarioId}'`);
+      if (!scenario) throw new ServerError(JoinRefusal.unknownScenario, `unknown scenario '${scenarioId}'`);
       this.scenario = scenario;
       this.setState(createSchema(this.roomId, publicScenario(scenario)));
       await this.deps.store.createSession({ id: this.roomId, scenarioId, createdAt: this.deps.now() });
-      await this.commit(SYSTEM, { type: "start" });
+      await this.commit(SYSTEM, { type: "start", title: parsed.data.title, roleClaiming: parsed.data.roleClaiming });
       this.awaitingCreator = true;
     }
     void this.setMetadata({ scenarioId: this.scenario.id });
@@ -143,7 +121,14 @@ export class SeminarRoom extends Room<SeminarSchema> {
   override async onJoin(client: Client, options: unknown): Promise<void> {
     const creator = this.awaitingCreator;
     const parsed = (creator ? CreateOptionsSchema : JoinOptionsSchema).safeParse(options);
-    if (!parsed.success) throw new ServerError(HTTP_BAD_REQUEST, describeIssues(parsed.error));
+    if (!parsed.success) {
+      // A stored key that no longer fits is as useless as a foreign one: the client forgets it.
+      const onlySeatKey = parsed.error.issues.every((i) => i.path[0] === "seatKey");
+      throw new ServerError(
+        onlySeatKey ? JoinRefusal.seatKeyRefused : JoinRefusal.invalidOptions,
+        describeIssues(parsed.error),
+      );
+    }
     this.awaitingCreator = false;
     const seatKey = "seatKey" in parsed.data ? parsed.data.seatKey : undefined;
     await this.serially(async () => {
@@ -153,15 +138,15 @@ export class SeminarRoom extends Room<SeminarSchema> {
       this.takeSeat(client, pid);
       // Seat, then history, then the join is broadcast to everyone including the newcomer: inside
       // the serial chain nothing can slip in between, so the newcomer sees every event exactly once.
-      sendPrivately(client, ServerMessage.seat, seat satisfies SeatMessage);
-      client.send(ServerMessage.history, { events: this.log } satisfies HistoryMessage);
+      sendPrivately(client, ServerMessage.seat, seat);
+      sendTo(client, ServerMessage.history, { events: this.log });
       const decision = await this.commit(
         pid,
         returning ? { type: "reconnect" } : { type: "join", name: parsed.data.name, facilitator: creator },
       );
       if (!decision.ok) {
         this.releaseSeat(client, pid);
-        throw new ServerError(HTTP_BAD_REQUEST, decision.rejection.message);
+        throw new ServerError(JoinRefusal.refused, decision.rejection.message);
       }
       this.sendBriefIfHolder(client, pid);
     });
@@ -178,7 +163,8 @@ export class SeminarRoom extends Room<SeminarSchema> {
   private async existingSeat(seatKey: string): Promise<SeatMessage> {
     const participantId = await this.deps.store.seatHolder(this.roomId, hashSeatKey(seatKey));
     // The message never repeats the key: refusals can end up in logs.
-    if (participantId === null) throw new ServerError(HTTP_FORBIDDEN, "that seat key does not belong to this session");
+    if (participantId === null)
+      throw new ServerError(JoinRefusal.seatKeyRefused, "that seat key does not belong to this session");
     return { participantId, seatKey };
   }
 
@@ -192,7 +178,7 @@ export class SeminarRoom extends Room<SeminarSchema> {
     held?.reject?.(new Error("seat taken by a newer connection"));
     if (old && old.sessionId !== client.sessionId) {
       this.participantOf.delete(old.sessionId);
-      old.leave(SEAT_TAKEN_CLOSE_CODE, "this seat was taken by a newer connection");
+      old.leave(CloseCode.seatTaken, "this seat was taken by a newer connection");
     }
   }
 
@@ -247,7 +233,7 @@ export class SeminarRoom extends Room<SeminarSchema> {
     await this.serially(async () => {
       if (this.connections.get(pid) !== back) return;
       // Events broadcast while the connection was down never reached it: resend the whole log.
-      back.send(ServerMessage.history, { events: this.log } satisfies HistoryMessage);
+      sendTo(back, ServerMessage.history, { events: this.log });
       await this.commit(pid, { type: "reconnect" });
       this.sendBriefIfHolder(back, pid);
     });
@@ -284,7 +270,8 @@ export class SeminarRoom extends Room<SeminarSchema> {
     const frame = decodeFrame(buffer);
     // An unreadable frame has no command to name: "?" (protocol: RejectedMessage.command).
     const name = frame.kind === "message" && typeof frame.type === "string" ? frame.type.slice(0, 40) : "?";
-    if (admission === "refuse") return this.refuse(client, name, RATE_LIMITED);
+    const cid = frame.kind === "message" ? cidOf(frame.payload) : undefined;
+    if (admission === "refuse") return this.refuse(client, name, RATE_LIMITED, cid);
     if (frame.kind === "malformed") return this.refuse(client, name, { code: "INVALID", message: frame.reason });
     if (frame.kind !== "message") return;
     void this.serially(() => this.handleMessage(client, frame.type, frame.payload));
@@ -295,14 +282,22 @@ export class SeminarRoom extends Room<SeminarSchema> {
     const pid = this.participantOf.get(client.sessionId);
     if (pid === undefined) return;
     const parsed = parseCommand(type, payload);
-    if (!parsed.ok) return this.refuse(client, commandName, parsed.rejection);
+    if (!parsed.ok) return this.refuse(client, commandName, parsed.rejection, parsed.cid);
     const decision = await this.commit(pid, parsed.command);
-    if (!decision.ok) return this.refuse(client, commandName, decision.rejection);
+    if (!decision.ok) return this.refuse(client, commandName, decision.rejection, parsed.cid);
     if (parsed.command.type === "claimRole") this.sendBriefIfHolder(client, pid);
+    for (const e of decision.events) {
+      const to = e.type === "roleAssigned" ? this.connections.get(e.data.to) : undefined;
+      if (to && e.type === "roleAssigned") this.sendBriefIfHolder(to, e.data.to);
+    }
   }
 
-  private refuse(client: Client, command: string, rejection: Rejection): void {
-    client.send(ServerMessage.rejected, { command, ...rejection } satisfies RejectedMessage);
+  private refuse(client: Client, command: string, rejection: Rejection, cid?: string): void {
+    sendTo(
+      client,
+      ServerMessage.rejected,
+      cid === undefined ? { command, ...rejection } : { command, ...rejection, cid },
+    );
   }
 
   /** The brief goes by direct message to its holder's connection, never into state or events. */
@@ -327,7 +322,7 @@ export class SeminarRoom extends Room<SeminarSchema> {
     }
     for (const e of decision.events) {
       this.record(e);
-      this.broadcast(ServerMessage.event, e);
+      broadcastTo(this, ServerMessage.event, e);
     }
     this.scheduleExpiry();
     return decision;
@@ -362,14 +357,6 @@ export class SeminarRoom extends Room<SeminarSchema> {
     this.chain = run.catch((err) => err instanceof ServerError || console.error(`[seminar ${this.roomId}]`, err));
     return run;
   }
-}
-
-/**
- * Sends a secret (seat key, brief) to one client exactly as `client.send` would, minus its debug
- * line: with DEBUG=colyseus:message, `client.send` prints every message's content to the log.
- */
-function sendPrivately(client: Client, type: string, message: unknown): void {
-  client.enqueueRaw(getMessageBytes.raw(Protocol.ROOM_DATA, type, message));
 }
 
 /** A room class bound to one server's dependencies (Colyseus instantiates rooms itself). */

@@ -4,7 +4,8 @@
  * cases of `decide` and `apply`, kept in their own module; both stay pure.
  */
 import type { EventData, SeminarEvent } from "../events.js";
-import type { ClientCommand, Rejection } from "../protocol.js";
+import type { ClientCommand } from "../protocol.js";
+import type { Rejection } from "../wire.js";
 import { own } from "../null-record.js";
 import type { VoteChoice } from "../vocabulary.js";
 import type { Ballot, SeminarState, Tally, Vote } from "./state.js";

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startSeminarServer, type RunningSeminarServer, type SeminarServerOptions } from "../../server/app.js";
 import type { SeminarEvent } from "../../shared/events.js";
-import type { HistoryMessage, RejectedMessage } from "../../shared/protocol.js";
+import type { HistoryMessage, RejectedMessage } from "../../shared/wire.js";
 import type { RoleBrief } from "../../shared/scenario.js";
 
 export interface TestServer extends RunningSeminarServer {

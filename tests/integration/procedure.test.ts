@@ -1,9 +1,20 @@
-/** Hands by intent and votes through the real server and real colyseus.js clients. */
+/** Hands by intent, votes and the debrief through the real server and real colyseus.js clients. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { debriefCsv } from "../../shared/debrief/debrief-csv.js";
+import { computeDebrief, type Debrief } from "../../shared/debrief/debrief.js";
 import { fold } from "../../shared/engine/apply.js";
+import { parseLog } from "../../shared/log-format.js";
 import type { SeminarEvent } from "../../shared/events.js";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
-import { bootServer, createSeminar, joinSeminar, waitUntil, type Participant, type TestServer } from "./harness.js";
+import {
+  bootServer,
+  createSeminar,
+  getJson,
+  joinSeminar,
+  waitUntil,
+  type Participant,
+  type TestServer,
+} from "./harness.js";
 
 const [roleA, roleB] = sputnik1990.roles.filter((r) => !r.chair);
 
@@ -135,6 +146,74 @@ describe("votes", () => {
       [roleB.id, "abstain"],
     ]);
     expect(vote.result).toEqual({ for: 1, against: 0, abstain: 1, carried: true });
+    for (const p of [fac, ann, bob, eve]) await p.leave();
+  });
+});
+
+describe("debrief over HTTP", () => {
+  it("serves the debrief JSON and CSV equal to the fold of the exported log", async () => {
+    const { fac, ann, bob, eve } = await seminar();
+    await sendAndSee(ann, "claimRole", { roleId: roleA.id }, (e) => e.type === "roleClaimed");
+    await sendAndSee(bob, "claimRole", { roleId: roleB.id }, (e) => e.type === "roleClaimed" && e.actor === bob.id);
+    await sendAndSee(fac, "openPrompt", { promptId: sputnik1990.prompts[0].id }, (e) => e.type === "promptOpened");
+    await sendAndSee(ann, "raiseHand", { intent: "question" }, (e) => e.type === "handRaised");
+    await sendAndSee(fac, "giveFloor", {}, (e) => e.type === "floorGiven");
+    await sendAndSee(ann, "speak", { text: "Soap, then dignity, then the plan." }, (e) => e.type === "spoke");
+    eve.send("react", { kind: "applause" });
+    await fac.waitForEvent((e) => e.type === "reacted");
+    await sendAndSee(ann, "yieldFloor", {}, (e) => e.type === "floorYielded");
+    const opened = await sendAndSee(
+      fac,
+      "openVote",
+      { text: "That the miners be heard first" },
+      (e) => e.type === "voteOpened",
+    );
+    const voteId = `vote-${opened.seq}`;
+    await sendAndSee(ann, "castVote", { voteId, choice: "for" }, (e) => e.type === "voteCast");
+    await sendAndSee(
+      bob,
+      "castVote",
+      { voteId, choice: "against" },
+      (e) => e.type === "voteCast" && e.actor === bob.id,
+    );
+    await sendAndSee(fac, "closeVote", { voteId }, (e) => e.type === "voteClosed");
+    await sendAndSee(
+      eve,
+      "post",
+      { promptId: sputnik1990.prompts[0].id, text: "=HYPERLINK(1)" },
+      (e) => e.type === "posted",
+    );
+
+    const roomId = fac.room.roomId;
+    const logText = await (await fetch(`${server.url}/api/sessions/${roomId}/log`)).text();
+    const parsed = parseLog(logText);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const expected = computeDebrief(parsed.events, sputnik1990);
+
+    const json = await getJson<Record<string, unknown>>(server, `/api/sessions/${roomId}/debrief`);
+    expect(json.status).toBe(200);
+    expect(json.body).toEqual({ sessionId: roomId, scenarioId: sputnik1990.id, ...expected });
+    expect(json.body).toMatchObject({
+      votes: [{ voteId, for: 1, against: 1, abstain: 0, carried: false }],
+      objectives: null,
+    });
+    const ann1 = (json.body as unknown as Debrief).participants.find((p) => p.id === ann.id)!;
+    expect(ann1).toMatchObject({ speeches: 1, words: 6, turns: 1, hands: { question: 1 }, reactionsReceived: 1 });
+    expect(ann1.floorSeconds).toBeGreaterThan(0);
+
+    const res = await fetch(`${server.url}/api/sessions/${roomId}/debrief.csv`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/csv");
+    expect(res.headers.get("content-disposition")).toContain(`debrief-${roomId}.csv`);
+    const csv = await res.text();
+    expect(csv).toBe(debriefCsv(expected, sputnik1990));
+    expect(csv.split("\r\n")).toHaveLength(6); // a header, four participants, the final line end
+
+    // A second read of the same moment is the same answer (cached by session and seq).
+    expect((await getJson(server, `/api/sessions/${roomId}/debrief`)).body).toEqual(json.body);
+    expect((await getJson(server, `/api/sessions/no-such-session/debrief`)).status).toBe(404);
+    expect((await getJson(server, `/api/sessions/__proto__/debrief.csv`)).status).toBe(404);
     for (const p of [fac, ann, bob, eve]) await p.leave();
   });
 });

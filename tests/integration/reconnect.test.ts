@@ -6,7 +6,7 @@
 import { Client } from "colyseus.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fold } from "../../shared/engine/apply.js";
-import { SEAT_TAKEN_CLOSE_CODE } from "../../shared/protocol.js";
+import { CloseCode, JoinRefusal, joinRefusalOf } from "../../shared/wire.js";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
 import { bootServer, waitUntil, type TestServer } from "./harness.js";
 import { reconnect, seat, sleep, type SeatedParticipant } from "./seated.js";
@@ -91,8 +91,8 @@ describe("seats and reconnection", () => {
     const fac2 = await seat(server.wsUrl, roomId, { name: "ignored on return", seatKey: fac.seatKey });
     const ann2 = await seat(server.wsUrl, roomId, { name: "Ann", seatKey: ann.seatKey });
     await waitUntil(() => fac.closeCode !== null && ann.closeCode !== null, "old sockets closed");
-    expect(fac.closeCode).toBe(SEAT_TAKEN_CLOSE_CODE);
-    expect(ann.closeCode).toBe(SEAT_TAKEN_CLOSE_CODE);
+    expect(fac.closeCode).toBe(CloseCode.seatTaken);
+    expect(ann.closeCode).toBe(CloseCode.seatTaken);
     expect(fac2.id).toBe(fac.id);
     expect(ann2.id).toBe(ann.id);
     expect(ann2.room.sessionId).not.toBe(ann.id);
@@ -170,6 +170,16 @@ describe("seats and reconnection", () => {
       /base64url/,
     );
     await expect(client.joinById(roomId, { name: "Mallory", seatKey: 42 })).rejects.toThrow(/seatKey/);
+    // By code, not by wording: every one of these tells the client to forget the key and join afresh.
+    for (const seatKey of ["A".repeat(43), other.seatKey, "short", "x".repeat(129), 42]) {
+      const refusal = await client.joinById(roomId, { name: "Mallory", seatKey }).catch((err: unknown) => err);
+      expect(refusal, String(seatKey)).toMatchObject({ code: JoinRefusal.seatKeyRefused });
+      expect(joinRefusalOf(refusal)).toBe("seatKeyRefused");
+    }
+    // A bad name next to a bad key is a bad option, not just a stale key.
+    await expect(client.joinById(roomId, { name: "", seatKey: "short" })).rejects.toMatchObject({
+      code: JoinRefusal.invalidOptions,
+    });
     await sleep(100);
     expect(fac.events.filter((e) => e.type === "joined")).toHaveLength(3);
     expect(ann.closeCode).toBeNull();

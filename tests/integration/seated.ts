@@ -5,7 +5,7 @@
  */
 import { Client, type Room } from "colyseus.js";
 import { fold } from "../../shared/engine/apply.js";
-import type { SeatMessage } from "../../shared/protocol.js";
+import type { SeatMessage } from "../../shared/wire.js";
 import { Participant, waitUntil } from "./harness.js";
 
 export class SeatedParticipant extends Participant {

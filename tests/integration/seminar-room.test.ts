@@ -3,6 +3,8 @@ import { Client } from "colyseus.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fold } from "../../shared/engine/apply.js";
 import type { SeminarEvent } from "../../shared/events.js";
+import { LOG_VERSION } from "../../shared/log-format.js";
+import { JoinRefusal } from "../../shared/wire.js";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
 import {
   bootServer,
@@ -199,6 +201,29 @@ describe("seminar room", () => {
     for (const p of [fac, ann, bob]) await p.leave();
   });
 
+  it("echoes a command's cid in its rejection, refuses a malformed cid, and accepts a command with one", async () => {
+    const { fac, ann, bob } = await threeParticipants();
+    bob.send("giveFloor", { cid: "c-1" });
+    expect(await bob.waitForRejection("giveFloor")).toMatchObject({ code: "FORBIDDEN", cid: "c-1" });
+    bob.send("speak", { text: "", cid: "c_2" });
+    expect(await bob.waitForRejection("speak")).toMatchObject({ code: "INVALID", cid: "c_2" });
+    bob.send("fly", { cid: "c3" });
+    expect(await bob.waitForRejection("fly")).toMatchObject({ code: "INVALID", cid: "c3" });
+    for (const cid of ["", "x".repeat(65), "__proto__!", 7]) {
+      const n = bob.rejections.length;
+      bob.send("raiseHand", { cid });
+      await waitUntil(() => bob.rejections.length > n, `rejection of cid ${String(cid)}`);
+      expect(bob.rejections.at(-1)).toMatchObject({ command: "raiseHand", code: "INVALID" });
+      expect(bob.rejections.at(-1)).not.toHaveProperty("cid");
+    }
+    // Accepted commands are never answered; the event carries no cid.
+    bob.send("raiseHand", { cid: "c4" });
+    const raised = await fac.waitForEvent((e) => e.type === "handRaised" && e.actor === bob.id);
+    expect(raised.data).not.toHaveProperty("cid");
+    expect(JSON.stringify(fac.events)).not.toContain("c4");
+    for (const p of [fac, ann, bob]) await p.leave();
+  });
+
   it("rate-limits a flooding client with RATE_LIMITED and keeps serving the others", async () => {
     const { fac, ann, bob } = await threeParticipants();
     for (let i = 0; i < 60; i++) bob.send("react", { kind: "applause" });
@@ -248,9 +273,16 @@ describe("seminar room", () => {
     await expect(client.create("seminar", { name: "   " })).rejects.toThrow(/name/);
     await expect(client.create("seminar", { name: "x".repeat(41) })).rejects.toThrow(/40/);
     await expect(client.create("seminar", { name: "Ok", scenarioId: "atlantis" })).rejects.toThrow(/unknown scenario/);
+    await expect(client.create("seminar", { name: "   " })).rejects.toMatchObject({ code: JoinRefusal.invalidOptions });
+    await expect(client.create("seminar", { name: "Ok", scenarioId: "atlantis" })).rejects.toMatchObject({
+      code: JoinRefusal.unknownScenario,
+    });
     const fac = await createSeminar(server, "Host");
     await expect(client.joinById(fac.room.roomId, { name: "" })).rejects.toThrow(/name/);
     await expect(client.joinById(fac.room.roomId, { name: 7 })).rejects.toThrow();
+    await expect(client.joinById(fac.room.roomId, { name: 7 })).rejects.toMatchObject({
+      code: JoinRefusal.invalidOptions,
+    });
     await expect(client.joinById("no-such-room", { name: "Ann" })).rejects.toThrow();
     // None of those refused joins left a trace in the log.
     expect(fac.events.filter((e) => e.type === "joined")).toHaveLength(1);
@@ -279,7 +311,7 @@ describe("seminar room", () => {
     const { header, events } = parseNdjson(await res.text());
     expect(header).toMatchObject({
       format: "sputnik-seminar-log",
-      version: 1,
+      version: LOG_VERSION,
       sessionId: roomId,
       scenarioId: "sputnik-1990",
     });
