@@ -101,7 +101,9 @@ function renderRecord(m: MinutesRecord, id: string, elapsed: (ms: number) => str
         " · ",
         when(p.at),
       ),
-      typed(p.text, "minutes-text"),
+      p.hidden
+        ? h("p", { class: "minutes-text hidden-post", text: t("minutes.hiddenPost") })
+        : typed(p.text, "minutes-text"),
       p.replies.length ? h("ul", { class: "minutes-replies" }, ...p.replies.map(post)) : null,
     );
   const board = (posts: readonly MinutesPost[], heading: HTMLElement) =>
@@ -159,7 +161,13 @@ function renderRecord(m: MinutesRecord, id: string, elapsed: (ms: number) => str
         onclick: () => print(),
       }),
     ),
-    h("h1", {}, t("minutes.heading"), " ", scenarioText("span", m.title)),
+    h(
+      "h1",
+      {},
+      t("minutes.heading"),
+      " ",
+      m.seminarTitle !== null ? h("span", { lang: "", text: m.seminarTitle }) : scenarioText("span", m.title),
+    ),
     h(
       "dl",
       { class: "minutes-meta" },
@@ -174,6 +182,8 @@ function renderRecord(m: MinutesRecord, id: string, elapsed: (ms: number) => str
         h("time", { datetime: new Date(m.lastAt).toISOString(), text: timeOfDay(m.lastAt) }),
         ` (${elapsed(m.lastAt - m.startedAt)})`,
       ),
+      m.seminarTitle !== null ? h("dt", { text: t("start.scenario") }) : null,
+      m.seminarTitle !== null ? h("dd", {}, scenarioText("span", m.title)) : null,
       h("dt", { text: t("minutes.session") }),
       h("dd", { translate: "no", text: m.sessionId }),
       h("dt", { text: t("minutes.record") }),
@@ -219,6 +229,7 @@ function renderRecord(m: MinutesRecord, id: string, elapsed: (ms: number) => str
           ...m.otherBoards.map((b) => board(b.posts, h("h4", {}, scenarioText("span", b.question)))),
         )
       : null,
+    m.endedAt !== null ? h("p", { class: "minutes-ended" }, t("minutes.ended"), " ", when(m.endedAt)) : null,
     h("h2", { text: t("minutes.reactions") }),
     h("p", {
       id: "minutes-reactions",

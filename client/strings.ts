@@ -288,6 +288,8 @@ export const en = {
   "minutes.nothing": "No question was opened and nobody spoke.",
   "minutes.otherBoards": "Board threads on questions that were not opened",
   "minutes.reactions": "Reactions",
+  "minutes.hiddenPost": "This post was hidden by the moderator.",
+  "minutes.ended": "The facilitator ended the seminar at",
 
   // The scene
   "scene.banner": "Л. Д. Троцкий · 1940 — 1990",
@@ -570,6 +572,8 @@ export const ru: Dictionary = {
   "minutes.nothing": "Ни один вопрос не был открыт, и никто не выступал.",
   "minutes.otherBoards": "Обсуждения на доске по вопросам, которые не открывались",
   "minutes.reactions": "Реакции",
+  "minutes.hiddenPost": "Эта запись скрыта модератором.",
+  "minutes.ended": "Ведущий завершил семинар в",
 
   "scene.banner": "Л. Д. Троцкий · 1940 — 1990",
   "scene.label": "Зал: за столом {table}, в публике {audience}. {floor}",

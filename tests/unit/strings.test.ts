@@ -8,7 +8,7 @@ import { chooseLanguage, en, ru, t, tn, type Plural } from "../../client/strings
 
 const dictionaries = { en, ru } as const;
 type Value = string | Plural;
-const entries = (d: Record<string, Value>) => Object.entries(d) as [string, Value][];
+const entries = (d: Record<string, Value>) => Object.entries<Value>(d);
 const forms = (v: Value): string[] => (typeof v === "string" ? [v] : Object.values(v).filter((f) => f !== undefined));
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -45,7 +45,7 @@ describe("the dictionaries", () => {
       const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
       for (const [key, value] of entries(d)) {
         if (typeof value === "string") continue;
-        for (const c of categories) expect(value[c as keyof Plural], `${lang} ${key}.${c}`).toBeTypeOf("string");
+        for (const c of categories) expect(value[c], `${lang} ${key}.${c}`).toBeTypeOf("string");
         expect(placeholders(value.other), `${lang} ${key} counts with {n}`).toContain("n");
       }
     }
