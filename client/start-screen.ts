@@ -434,7 +434,10 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
     .then((list) => {
       scenarios = list;
       if (list.length === 0) showError(t("start.noScenarios"));
-      replaceChildren(scenarioSelect, ...list.map((s) => h("option", { value: s.id, lang: SCENARIO_LANG, text: s.title })));
+      replaceChildren(
+        scenarioSelect,
+        ...list.map((s) => h("option", { value: s.id, lang: SCENARIO_LANG, text: s.title })),
+      );
       refresh();
     })
     .catch(() => {
