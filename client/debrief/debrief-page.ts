@@ -11,7 +11,7 @@ import type { PublicScenario } from "../../shared/scenario.js";
 import { getScenario } from "../api.js";
 import { clockTime, h, minutesSeconds, replaceChildren } from "../dom.js";
 import { debriefCsvUrl, LOG_FILE_ACCEPT, replayUrl } from "../replay/log-files.js";
-import { t } from "../strings.js";
+import { t, tn } from "../strings.js";
 import "./debrief.css";
 
 const NO_ROLE_COLOR = "#8a8f98";
@@ -405,8 +405,8 @@ async function render(root: HTMLElement, d: Debrief, scenario: PublicScenario | 
         h("p", {
           class: "debrief-summary",
           text: t("debrief.summary", {
-            people: t("debrief.people", { n: d.participants.length }),
-            speeches: t("debrief.speechCount", { n: d.speeches.length }),
+            people: tn("debrief.people", d.participants.length),
+            speeches: tn("debrief.speechCount", d.speeches.length),
             minutes: minutesSeconds(totalFloor),
             state,
           }),
