@@ -1,6 +1,6 @@
 /** `npm start`: reads the environment, starts the server, stops cleanly on SIGINT/SIGTERM. */
 import { DEFAULTS, startSeminarServer } from "./app.js";
-import { DEFAULT_RATE_LIMIT } from "./rooms/rate-limiter.js";
+import { DEFAULT_RATE_LIMIT } from "./session/rate-limiter.js";
 
 function intFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];
