@@ -19,6 +19,9 @@ import { DEFAULT_RATE_LIMIT, type RateLimit } from "./session/rate-limiter.js";
 import { bindSeminarRoom, type RestoreOptions } from "./rooms/seminar-room.js";
 import type { SessionStore } from "./store/session-store.js";
 import { SqliteSessionStore } from "./store/sqlite-session-store.js";
+import type { ClusterConfig } from "./cluster/cluster-config.js";
+import { modeParts } from "./cluster/cluster-mode.js";
+import { SessionRestorer } from "./cluster/session-restorer.js";
 
 // @colyseus/ws-transport's ESM build calls `new WebSocket.Server()`, a property that only the
 // CommonJS entry of `ws` attaches to the class it shares with the ESM entry. Loading that entry
@@ -46,6 +49,13 @@ export interface SeminarServerOptions {
   restoreLiveSessions?: boolean;
   /** Largest log file POST /api/sessions/import accepts (default: IMPORT_LIMIT_BYTES, else 50 MB). */
   importLimitBytes?: number;
+  /** PostgreSQL store and, with Redis, several processes (see server/cluster/cluster-config.ts). */
+  cluster?: ClusterConfig;
+  /**
+   * Called once if this process loses its hold on its sessions (the lock connection to
+   * PostgreSQL broke): it must stop at once, writing nothing more. Default: exit with status 1.
+   */
+  onOwnershipLost?: (reason: Error) => void;
 }
 
 export interface RunningSeminarServer {
@@ -69,17 +79,32 @@ export const DEFAULTS = {
 } as const;
 
 export async function startSeminarServer(options: SeminarServerOptions): Promise<RunningSeminarServer> {
-  const store = options.store ?? new SqliteSessionStore(options.dataDir ?? DEFAULTS.dataDir);
   let shuttingDown = false;
+  const mode = await modeParts(
+    options.cluster,
+    () => options.store ?? new SqliteSessionStore(options.dataDir ?? DEFAULTS.dataDir),
+    (reason) => {
+      shuttingDown = true;
+      (options.onOwnershipLost ?? exitOnOwnershipLost)(reason);
+    },
+  );
+  const { store, ownership } = mode;
   const pendingRestores = new Set<string>();
-  const isLive = (id: string) => matchMaker.getLocalRoomById(id) !== undefined;
 
   const app = express();
   app.disable("x-powered-by");
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true });
   });
-  app.use("/api", apiRoutes({ store, scenarios, isLive, importLimitBytes: options.importLimitBytes }));
+  app.use(
+    "/api",
+    apiRoutes({
+      store,
+      scenarios,
+      liveSessions: () => ownership.ownedAnywhere(),
+      importLimitBytes: options.importLimitBytes,
+    }),
+  );
   app.use("/api", (_req, res) => sendError(res, 404, "NOT_FOUND", "no such API route"));
   mountClient(app, options.clientDir ?? join(ROOT, "dist", "client"));
   app.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
@@ -95,6 +120,7 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
     }),
     gracefullyShutdown: false,
     greet: false,
+    ...mode.colyseus,
   });
   gameServer.define(
     ROOM_NAME,
@@ -107,22 +133,29 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
       shuttingDown: () => shuttingDown,
       now: () => Date.now(),
       pendingRestores,
+      ownership,
     }),
   );
   await gameServer.listen(options.port, options.host ?? DEFAULTS.host);
   limitMatchmakeBodies(httpServer, DEFAULTS.maxJoinOptionsBytes);
   const port = (httpServer.address() as AddressInfo).port;
 
-  if (options.restoreLiveSessions ?? true) {
-    for (const session of await store.unended()) {
-      pendingRestores.add(session.id);
+  const restorer = new SessionRestorer({
+    store,
+    ownership,
+    // Always in this process (matchMaker.createRoom could place it on another one).
+    restore: async (id) => {
+      pendingRestores.add(id);
       try {
-        await matchMaker.createRoom(ROOM_NAME, { restoreSessionId: session.id } satisfies RestoreOptions);
-      } catch (err) {
-        pendingRestores.delete(session.id);
-        console.error(`[restore] session ${session.id} could not be restored:`, err);
+        await matchMaker.handleCreateRoom(ROOM_NAME, { restoreSessionId: id } satisfies RestoreOptions);
+      } finally {
+        pendingRestores.delete(id);
       }
-    }
+    },
+  });
+  if (options.restoreLiveSessions ?? true) {
+    await restorer.sweep();
+    if (mode.sweepSeconds !== null) restorer.start(mode.sweepSeconds);
   }
 
   return {
@@ -132,10 +165,18 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
     httpServer,
     async stop() {
       shuttingDown = true;
+      await restorer.stop();
       await gameServer.gracefullyShutdown(false);
+      // Only now, with every room closed and its last events written, may another process take over.
+      await ownership.close();
       await store.close();
     },
   };
+}
+
+function exitOnOwnershipLost(reason: Error): never {
+  console.error(`[cluster] lost the session locks (${reason.message}); exiting so that no session has two writers`);
+  process.exit(1);
 }
 
 /**

@@ -1,5 +1,6 @@
 /** `npm start`: reads the environment, starts the server, stops cleanly on SIGINT/SIGTERM. */
 import { DEFAULTS, startSeminarServer } from "./app.js";
+import { clusterConfigFromEnv } from "./cluster/cluster-config.js";
 import { DEFAULT_RATE_LIMIT } from "./session/rate-limiter.js";
 
 function intFromEnv(name: string, fallback: number): number {
@@ -13,7 +14,14 @@ function intFromEnv(name: string, fallback: number): number {
   return n;
 }
 
+const cluster = clusterConfigFromEnv(process.env);
+if (!cluster.ok) {
+  console.error(`sputnik-seminar cannot start: ${cluster.reason}`);
+  process.exit(2);
+}
+
 const server = await startSeminarServer({
+  cluster: cluster.config,
   port: intFromEnv("PORT", DEFAULTS.port),
   host: process.env.HOST || DEFAULTS.host,
   dataDir: process.env.DATA_DIR || DEFAULTS.dataDir,

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { DisplayName } from "./display-name.js";
 import { Id } from "./ids.js";
+import { RoleClaiming, SeminarTitle } from "./seminar-settings.js";
 import { HAND_INTENTS, LIMITS, REACTION_KINDS, VOTE_CHOICES } from "./vocabulary.js";
 
 const Text = z.string().min(1).max(LIMITS.textMax);
@@ -13,7 +14,13 @@ const Empty = z.strictObject({});
 
 /** Data schemas by event type. Adding a type is additive; renaming one breaks old logs. */
 export const EventDataSchemas = {
-  sessionStarted: z.strictObject({ scenarioId: Id, speechLimitSeconds: z.number().int() }),
+  sessionStarted: z.strictObject({
+    scenarioId: Id,
+    speechLimitSeconds: z.number().int(),
+    /** Both absent in logs written before seminars had titles and claiming modes. */
+    title: SeminarTitle.optional(),
+    roleClaiming: RoleClaiming.optional(),
+  }),
   joined: z.strictObject({ name: DisplayName, facilitator: z.boolean() }),
   /** The connection dropped; the participant's place is held for the reconnection window. */
   disconnected: Empty,
@@ -31,11 +38,31 @@ export const EventDataSchemas = {
   /** The speech limit ran out; actor is always "system". */
   floorExpired: z.strictObject({ holder: Id }),
   promptOpened: z.strictObject({ promptId: Id }),
-  posted: z.strictObject({ postId: Id, promptId: Id, text: Text, replyTo: Id.optional() }),
+  /**
+   * A board post. Once a moderator hides it, its stored and served event is the withheld form:
+   * the text is gone and `hidden: true` stands in its place (see shared/hidden-posts.ts).
+   */
+  posted: z.union([
+    z.strictObject({ postId: Id, promptId: Id, text: Text, replyTo: Id.optional() }),
+    z.strictObject({ postId: Id, promptId: Id, hidden: z.literal(true), replyTo: Id.optional() }),
+  ]),
   reacted: z.strictObject({ kind: z.enum(REACTION_KINDS) }),
   speechLimitSet: z.strictObject({
     seconds: z.number().int().min(LIMITS.speechLimitMin).max(LIMITS.speechLimitMax),
   }),
+  /** The facilitator gave a role; actor is the facilitator. */
+  roleAssigned: z.strictObject({ roleId: Id, to: Id }),
+  /** The facilitator took a role back; actor is the facilitator. */
+  roleRevoked: z.strictObject({ roleId: Id, from: Id }),
+  roleClaimingSet: z.strictObject({ mode: RoleClaiming }),
+  /** After the events `left` would imply (floor, hand, role); the participant is gone for good. */
+  participantRemoved: z.strictObject({ participantId: Id }),
+  postHidden: z.strictObject({ postId: Id }),
+  seminarLocked: z.strictObject({ locked: z.boolean() }),
+  facilitatorChanged: z.strictObject({ from: Id, to: Id }),
+  promptClosed: z.strictObject({ promptId: Id }),
+  /** The last event of a session: after it every command is refused. */
+  sessionEnded: Empty,
   /** `voteId` is "vote-<seq>" of this event; `text` is the resolution's or the motion's words. */
   voteOpened: z.strictObject({ voteId: Id, text: z.string().min(1).max(LIMITS.textMax), resolutionId: Id.optional() }),
   /** A role's vote, cast or changed, by the role's holder at that moment. */

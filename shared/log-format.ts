@@ -8,11 +8,17 @@ import { z } from "zod";
 import { applyInPlace } from "./engine/apply.js";
 import { initialState } from "./engine/state.js";
 import { SYSTEM, parseEvent, type SeminarEvent } from "./events.js";
+import { withholdHiddenPosts } from "./hidden-posts.js";
 import { Id } from "./ids.js";
 import { own } from "./null-record.js";
 
 export const LOG_FORMAT = "sputnik-seminar-log";
-export const LOG_VERSION = 1;
+/**
+ * 2: seminars run by a teacher (issue 12). New event types, `title`/`roleClaiming` on
+ * sessionStarted, and a hidden post's `posted` event in its withheld form (no text). A v1 line is
+ * a valid v2 line as it is; a v1 reader cannot read a v2 log, hence the bump.
+ */
+export const LOG_VERSION = 2;
 
 export interface LogHeader {
   format: typeof LOG_FORMAT;
@@ -51,16 +57,20 @@ export type ParsedLog =
 
 /** Each version's header fields besides format and version; unknown extra keys are ignored. */
 
+const HeaderV1 = z.object({ sessionId: Id, scenarioId: Id, createdAt: z.number().int().min(0) });
 const HeaderSchemas: Record<number, z.ZodType<Omit<LogHeader, "format" | "version">>> = {
-  1: z.object({ sessionId: Id, scenarioId: Id, createdAt: z.number().int().min(0) }),
+  1: HeaderV1,
+  2: HeaderV1,
 };
 
 /**
  * One step per version: `MIGRATIONS[v]` turns a version-v event line (already JSON-parsed) into
- * a version v+1 one. Empty while v1 is the only version; a v2 adds `1: (raw) => ...` here and a
- * `2:` entry in HeaderSchemas, and every v1 file keeps opening.
+ * a version v+1 one, so every older file keeps opening.
  */
-const MIGRATIONS: Record<number, (raw: unknown) => unknown> = {};
+const MIGRATIONS: Record<number, (raw: unknown) => unknown> = {
+  // v2 only added to what a line may say.
+  1: (raw) => raw,
+};
 
 const fail = (line: number, kind: LogProblemKind, reason: string): ParsedLog => ({ ok: false, line, kind, reason });
 
@@ -174,5 +184,6 @@ export function parseLog(text: string): ParsedLog {
     }
     events.push(e);
   }
-  return { ok: true, header, events };
+  // A file may carry a hidden post's text (hand-made, or from elsewhere): it is never read in.
+  return { ok: true, header, events: withholdHiddenPosts(events) };
 }

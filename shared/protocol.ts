@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { DisplayName } from "./display-name.js";
 import { Id, isPrototypeKey } from "./ids.js";
+import { Passcode, RoleClaiming, SeminarTitle } from "./seminar-settings.js";
 import { HAND_INTENTS, LIMITS, MOTION_TEXT_MAX, REACTION_KINDS, VOTE_CHOICES } from "./vocabulary.js";
 import { CID_PATTERN, type Rejection } from "./wire.js";
 
@@ -14,9 +15,11 @@ export {
   LIMITS,
   MOTION_TEXT_MAX,
   REACTION_KINDS,
+  ROLE_CLAIMING_MODES,
   VOTE_CHOICES,
   type HandIntent,
   type ReactionKind,
+  type RoleClaimingMode,
   type VoteChoice,
 } from "./vocabulary.js";
 export { DisplayName } from "./display-name.js";
@@ -56,6 +59,15 @@ export const CommandSchemas = {
   castVote: z.strictObject({ voteId: Id, choice: z.enum(VOTE_CHOICES) }),
   closeVote: z.strictObject({ voteId: Id }),
   playCard: z.strictObject({ cardId: Id }),
+  closePrompt: z.strictObject({}),
+  hidePost: z.strictObject({ postId: Id }),
+  assignRole: z.strictObject({ roleId: Id, to: Id }),
+  revokeRole: z.strictObject({ roleId: Id }),
+  setRoleClaiming: z.strictObject({ mode: RoleClaiming }),
+  removeParticipant: z.strictObject({ participantId: Id }),
+  lockSeminar: z.strictObject({ locked: z.boolean() }),
+  handOver: z.strictObject({ to: Id }),
+  endSession: z.strictObject({}),
 } as const;
 
 export type CommandType = keyof typeof CommandSchemas;
@@ -71,6 +83,12 @@ export type CommandMessage<T extends CommandType> = Payload<CommandPayload<T>> &
 export const CreateOptionsSchema = z.strictObject({
   name: DisplayName,
   scenarioId: Id.optional(),
+  /** Default: the scenario's title and the date. */
+  title: SeminarTitle.optional(),
+  /** Shown in the public list of seminars; default false (reached by its link or code only). */
+  listed: z.boolean().optional(),
+  passcode: Passcode.optional(),
+  roleClaiming: RoleClaiming.optional(),
 });
 /**
  * A seat key: the secret a participant got in their `seat` message, sent back to rejoin as the
@@ -86,6 +104,8 @@ export const JoinOptionsSchema = z.strictObject({
   name: DisplayName,
   /** Rejoin as the participant this key belongs to (their id, role, place in the queue). */
   seatKey: SeatKey.optional(),
+  /** The seminar's passcode, if it has one; a seat-key rejoin needs none. */
+  passcode: z.string().max(LIMITS.passcodeMax).optional(),
 });
 export type CreateOptions = z.infer<typeof CreateOptionsSchema>;
 export type JoinOptions = z.infer<typeof JoinOptionsSchema>;

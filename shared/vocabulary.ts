@@ -12,10 +12,18 @@ export const LIMITS = {
   speechLimitMax: 600,
   seatKeyMin: 16,
   seatKeyMax: 128,
+  titleMin: 1,
+  titleMax: 80,
+  passcodeMin: 4,
+  passcodeMax: 64,
 } as const;
 
 export const REACTION_KINDS = ["applause", "dissent", "laughter", "question"] as const;
 export type ReactionKind = (typeof REACTION_KINDS)[number];
+
+/** How roles are taken: participants claim them ("open"), or only the facilitator gives them. */
+export const ROLE_CLAIMING_MODES = ["open", "facilitator"] as const;
+export type RoleClaimingMode = (typeof ROLE_CLAIMING_MODES)[number];
 
 /** "system" acts for the server itself (session start, expired turns). */
 export const SYSTEM = "system";

@@ -12,8 +12,8 @@ import { sendError } from "./send-error.js";
 export interface ApiDeps {
   store: SessionStore;
   scenarios: ReadonlyMap<string, Scenario>;
-  /** Whether a room for this session is running in this server right now. */
-  isLive(sessionId: string): boolean;
+  /** The sessions whose room is running right now: in this server or, in a cluster, in any. */
+  liveSessions(): Promise<ReadonlySet<string>>;
   /** Largest log file POST /sessions/import accepts (default IMPORT_LIMIT_BYTES or 50 MB). */
   importLimitBytes?: number;
 }
@@ -22,14 +22,14 @@ export function apiRoutes(deps: ApiDeps): Router {
   const router = Router();
   const { store, scenarios } = deps;
 
-  const summary = (s: SessionSummary) => ({
+  const summary = (s: SessionSummary, live: ReadonlySet<string>) => ({
     id: s.id,
     scenarioId: s.scenarioId,
     createdAt: s.createdAt,
     endedAt: s.endedAt,
     eventCount: s.eventCount,
     participantCount: s.participantCount,
-    live: deps.isLive(s.id),
+    live: live.has(s.id),
     ...(s.origin ? { origin: s.origin } : {}),
   });
 
@@ -51,7 +51,8 @@ export function apiRoutes(deps: ApiDeps): Router {
   });
 
   router.get("/sessions", async (_req, res) => {
-    res.json((await store.list()).map(summary));
+    const [sessions, live] = await Promise.all([store.list(), deps.liveSessions()]);
+    res.json(sessions.map((s) => summary(s, live)));
   });
 
   router.post(
@@ -61,7 +62,7 @@ export function apiRoutes(deps: ApiDeps): Router {
 
   router.get("/sessions/:id", async (req, res) => {
     const session = await sessionOr404(req, res);
-    if (session) res.json(summary(session));
+    if (session) res.json(summary(session, await deps.liveSessions()));
   });
 
   router.get("/sessions/:id/log", async (req, res) => {

@@ -13,6 +13,7 @@ import { JoinRefusal } from "../../shared/wire.js";
 import { JoinRefused } from "../session/join-refused.js";
 import type { RateLimit } from "../session/rate-limiter.js";
 import { SessionMaster, type SessionTransport } from "../session/session-master.js";
+import type { SessionOwnership } from "../cluster/session-ownership.js";
 import type { SessionStore } from "../store/session-store.js";
 import { FrameReadingRoom, holdSeat, sendPrivately } from "./colyseus-internals.js";
 import { decodeFrame } from "./inbound-frame.js";
@@ -28,6 +29,8 @@ export interface SeminarRoomDeps {
   shuttingDown(): boolean;
   now(): number;
   pendingRestores: Set<string>;
+  /** Only a session's owner writes its log: a new room claims its session, a closed one releases it. */
+  ownership: Pick<SessionOwnership, "claim" | "release">;
 }
 
 /**
@@ -55,7 +58,14 @@ export class SeminarRoom extends FrameReadingRoom {
       const scenario = this.deps.scenario(scenarioId);
       if (!scenario) throw new ServerError(JoinRefusal.unknownScenario, `unknown scenario '${scenarioId}'`);
       this.master = this.masterFor(scenario);
-      await this.master.start();
+      // Claimed before the session exists in the store, so no other process's sweep can take it.
+      if (!(await this.deps.ownership.claim(this.roomId))) throw new Error(`session '${this.roomId}' is taken`);
+      try {
+        await this.master.start({ title: parsed.data.title, roleClaiming: parsed.data.roleClaiming });
+      } catch (err) {
+        await this.deps.ownership.release(this.roomId);
+        throw err;
+      }
     }
     void this.setMetadata({ scenarioId: this.master.state.scenarioId });
   }
@@ -114,7 +124,11 @@ export class SeminarRoom extends FrameReadingRoom {
   }
 
   override async onDispose(): Promise<void> {
-    await this.master?.dispose(!this.deps.shuttingDown());
+    try {
+      await this.master?.dispose(!this.deps.shuttingDown());
+    } finally {
+      await this.deps.ownership.release(this.roomId);
+    }
   }
 
   /** The engine state as it is now (read-only), for tests and diagnostics. */

@@ -83,10 +83,10 @@ export class SessionMaster<C extends Connection> {
   }
 
   /** A new session: stored, then started; its first joiner will be its facilitator. */
-  async start(): Promise<void> {
+  async start(options: Omit<Extract<Command, { type: "start" }>, "type"> = {}): Promise<void> {
     const { store, sessionId, scenario } = this.deps;
     await store.createSession({ id: sessionId, scenarioId: scenario.id, createdAt: this.deps.now() });
-    await this.commit(SYSTEM, { type: "start" });
+    await this.commit(SYSTEM, { type: "start", ...options });
     this.awaitingCreator = true;
   }
 
@@ -194,6 +194,11 @@ export class SessionMaster<C extends Connection> {
       const decision = await this.commit(pid, parsed.command);
       if (!decision.ok) return this.refuse(conn, commandName, decision.rejection, parsed.cid);
       if (parsed.command.type === "claimRole") this.sendBriefIfHolder(conn, pid);
+      // A role given by the facilitator: its brief goes to the new holder, wherever they are connected.
+      for (const e of decision.events) {
+        const holder = e.type === "roleAssigned" ? this.seats.current(e.data.to) : undefined;
+        if (holder && e.type === "roleAssigned") this.sendBriefIfHolder(holder, e.data.to);
+      }
     });
   }
 

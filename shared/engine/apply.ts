@@ -36,6 +36,8 @@ export function applyInPlace(s: SeminarState, e: SeminarEvent): void {
       s.scenarioId = e.data.scenarioId;
       s.startedAt = e.at;
       s.speechLimitSeconds = e.data.speechLimitSeconds;
+      s.title = e.data.title ?? null;
+      s.roleClaiming = e.data.roleClaiming ?? "open";
       return;
     case "joined":
       s.participants[e.actor] = {
@@ -47,6 +49,7 @@ export function applyInPlace(s: SeminarState, e: SeminarEvent): void {
         facilitator: e.data.facilitator || (who?.facilitator ?? false),
         joinedAt: who?.joinedAt ?? e.at,
         hand: null,
+        removed: false,
       };
       return;
     case "disconnected":
@@ -115,8 +118,9 @@ export function applyInPlace(s: SeminarState, e: SeminarEvent): void {
         author: e.actor,
         roleId: who?.roleId ?? null,
         promptId: e.data.promptId,
-        text: e.data.text,
+        text: "text" in e.data ? e.data.text : "",
         replyTo: e.data.replyTo ?? null,
+        hidden: "hidden" in e.data,
       });
       return;
     case "reacted":
@@ -124,6 +128,53 @@ export function applyInPlace(s: SeminarState, e: SeminarEvent): void {
       return;
     case "speechLimitSet":
       s.speechLimitSeconds = e.data.seconds;
+      return;
+    case "roleAssigned": {
+      s.roleHolders[e.data.roleId] = e.data.to;
+      const to = own(s.participants, e.data.to);
+      if (to) to.roleId = e.data.roleId;
+      return;
+    }
+    case "roleRevoked": {
+      delete s.roleHolders[e.data.roleId];
+      const from = own(s.participants, e.data.from);
+      if (from) from.roleId = null;
+      return;
+    }
+    case "roleClaimingSet":
+      s.roleClaiming = e.data.mode;
+      return;
+    case "participantRemoved": {
+      const gone = own(s.participants, e.data.participantId);
+      if (gone) {
+        gone.connected = false;
+        gone.present = false;
+        gone.removed = true;
+      }
+      return;
+    }
+    case "postHidden": {
+      // Stored and served logs carry a hidden post's `posted` already withheld (hidden-posts.ts),
+      // so for them this changes nothing; it matters for the live projection, which saw the text.
+      const i = s.posts.findIndex((p) => p.postId === e.data.postId);
+      if (i >= 0) s.posts[i] = { ...s.posts[i], text: "", hidden: true };
+      return;
+    }
+    case "seminarLocked":
+      s.locked = e.data.locked;
+      return;
+    case "facilitatorChanged": {
+      const from = own(s.participants, e.data.from);
+      const to = own(s.participants, e.data.to);
+      if (from) from.facilitator = false;
+      if (to) to.facilitator = true;
+      return;
+    }
+    case "promptClosed":
+      if (s.openPromptId === e.data.promptId) s.openPromptId = null;
+      return;
+    case "sessionEnded":
+      s.endedAt = e.at;
       return;
     case "voteOpened":
     case "voteCast":

@@ -6,22 +6,18 @@
 import type { ClientCommand } from "../protocol.js";
 import type { Rejection } from "../wire.js";
 import type { EventData, EventType, SeminarEvent } from "../events.js";
+import { cleanDisplayName, nameKey } from "../name-comparison.js";
 import { own } from "../null-record.js";
-import { DEFAULT_HAND_INTENT, SYSTEM } from "../vocabulary.js";
-import { decideProcedure, type ProcedureScenario } from "./procedure.js";
+import { DEFAULT_HAND_INTENT, LIMITS, SYSTEM, type RoleClaimingMode } from "../vocabulary.js";
+import { forbiddenMessage, holds, may, mayClaimRole, type RulesScenario } from "./permissions.js";
+import { decideProcedure } from "./procedure.js";
 import type { SeminarState } from "./state.js";
 
-/** What of a scenario the rules need: role ids (and which is the chair), prompt ids, resolutions and cards. */
-export interface RulesScenario extends ProcedureScenario {
-  id: string;
-  defaultSpeechLimitSeconds: number;
-  roles: ReadonlyArray<{ id: string; chair: boolean }>;
-  prompts: ReadonlyArray<{ id: string }>;
-}
+export { isModerator, type RulesScenario } from "./permissions.js";
 
 /** Commands only the server issues, for things that happen to a connection or to time. */
 export type SystemCommand =
-  | { type: "start" }
+  | { type: "start"; title?: string | undefined; roleClaiming?: RoleClaimingMode | undefined }
   | { type: "join"; name: string; facilitator: boolean }
   | { type: "disconnect" }
   | { type: "reconnect" }
@@ -44,14 +40,7 @@ type Draft = { [T in EventType]: { type: T; actor: string; data: EventData<T> } 
 
 const reject = (code: Rejection["code"], message: string): Decision => ({ ok: false, rejection: { code, message } });
 
-/** True for the facilitator and for whoever holds the scenario's chair role. */
-export function isModerator(state: SeminarState, scenario: RulesScenario, participantId: string): boolean {
-  const p = own(state.participants, participantId);
-  if (!p || !p.present) return false;
-  if (p.facilitator) return true;
-  const chair = scenario.roles.find((r) => r.chair);
-  return chair !== undefined && own(state.roleHolders, chair.id) === participantId;
-}
+const ENDED = "the session has ended";
 
 export function decide(state: SeminarState, command: Command, ctx: DecideContext): Decision {
   const drafts = decideDrafts(state, command, ctx);
@@ -65,45 +54,52 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
   const { actor, scenario } = ctx;
   if (c.type === "start") {
     if (s.seq !== 0) return reject("CONFLICT", "the session has already started");
-    return [
-      {
-        type: "sessionStarted",
-        actor: SYSTEM,
-        data: { scenarioId: scenario.id, speechLimitSeconds: scenario.defaultSpeechLimitSeconds },
-      },
-    ];
+    const data: EventData<"sessionStarted"> = {
+      scenarioId: scenario.id,
+      speechLimitSeconds: scenario.defaultSpeechLimitSeconds,
+    };
+    if (c.title !== undefined) data.title = c.title;
+    if (c.roleClaiming !== undefined) data.roleClaiming = c.roleClaiming;
+    return [{ type: "sessionStarted", actor: SYSTEM, data }];
   }
   if (c.type === "expireFloor") {
     if (!s.floor || ctx.now < s.floor.endsAt) return [];
     return [{ type: "floorExpired", actor: SYSTEM, data: { holder: s.floor.holder } }];
   }
   const me = own(s.participants, actor);
-  if (c.type === "join") {
-    if (me?.present) return reject("CONFLICT", "already in the session");
-    return [{ type: "joined", actor, data: { name: c.name, facilitator: c.facilitator } }];
-  }
+  const ended = s.endedAt !== null;
+  if (c.type === "join") return decideJoin(s, c, ctx);
+  // The log of an ended session is closed: connections still come and go, unrecorded.
+  if (ended && (c.type === "disconnect" || c.type === "reconnect" || c.type === "leave")) return [];
+  if (ended) return reject("CONFLICT", ENDED);
   if (!me || !me.present) return reject("FORBIDDEN", "you are not a participant of this session");
+  if (c.type !== "disconnect" && c.type !== "reconnect" && c.type !== "leave" && !may(s, scenario, actor, c.type))
+    return reject("FORBIDDEN", forbiddenMessage(c.type));
   const queued = s.queue.includes(actor);
   const holdsFloor = s.floor?.holder === actor;
+  const roleExists = (roleId: string) => scenario.roles.some((r) => r.id === roleId);
+  const noRole = (roleId: string) => reject("NOT_FOUND", `no role '${roleId}' in this scenario`);
 
   switch (c.type) {
     case "disconnect":
       return me.connected ? [{ type: "disconnected", actor, data: {} }] : [];
     case "reconnect":
       return me.connected ? [] : [{ type: "reconnected", actor, data: {} }];
-    case "leave": {
-      // Leaving undoes what only a present person can hold, each as its own event, so the log
-      // reads plainly without knowing what `left` implies.
-      const out: Draft[] = [];
-      if (holdsFloor) out.push({ type: "floorYielded", actor: SYSTEM, data: { holder: actor } });
-      if (queued) out.push({ type: "handLowered", actor, data: {} });
-      if (me.roleId) out.push({ type: "roleReleased", actor, data: { roleId: me.roleId } });
-      out.push({ type: "left", actor, data: {} });
-      return out;
+    case "leave":
+      return [...vacate(s, actor), { type: "left", actor, data: {} }];
+    case "removeParticipant": {
+      if (c.participantId === actor) return reject("CONFLICT", "you cannot remove yourself; hand over first");
+      const target = own(s.participants, c.participantId);
+      if (!target || !target.present) return reject("NOT_FOUND", "no such participant in this session");
+      return [
+        ...vacate(s, c.participantId),
+        { type: "participantRemoved", actor, data: { participantId: c.participantId } },
+      ];
     }
     case "claimRole": {
-      if (!scenario.roles.some((r) => r.id === c.roleId))
-        return reject("NOT_FOUND", `no role '${c.roleId}' in this scenario`);
+      if (!roleExists(c.roleId)) return noRole(c.roleId);
+      const allowed = mayClaimRole(s, scenario, actor, c.roleId);
+      if (!allowed.ok) return reject("FORBIDDEN", allowed.message);
       if (me.roleId === c.roleId) return reject("CONFLICT", "you already hold this role");
       const holder = own(s.roleHolders, c.roleId);
       if (holder !== undefined)
@@ -122,8 +118,6 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
       if (!queued) return reject("CONFLICT", "your hand is not raised");
       return [{ type: "handLowered", actor, data: {} }];
     case "giveFloor": {
-      if (!isModerator(s, scenario, actor))
-        return reject("FORBIDDEN", "only the chair or the facilitator can give the floor");
       if (s.floor)
         return reject(
           "CONFLICT",
@@ -142,12 +136,8 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
       return [{ type: "spoke", actor, data: { text: c.text } }];
     case "yieldFloor":
       if (!s.floor) return reject("CONFLICT", "nobody has the floor");
-      if (!holdsFloor && !isModerator(s, scenario, actor))
-        return reject("FORBIDDEN", "only the speaker or a moderator can end the turn");
       return [{ type: "floorYielded", actor, data: { holder: s.floor.holder } }];
     case "openPrompt":
-      if (!isModerator(s, scenario, actor))
-        return reject("FORBIDDEN", "only the chair or the facilitator can open a prompt");
       if (!scenario.prompts.some((p) => p.id === c.promptId))
         return reject("NOT_FOUND", `no prompt '${c.promptId}' in this scenario`);
       if (s.openPromptId === c.promptId) return reject("CONFLICT", "that prompt is already open");
@@ -169,14 +159,58 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
     case "react":
       return [{ type: "reacted", actor, data: { kind: c.kind } }];
     case "setSpeechLimit":
-      if (!isModerator(s, scenario, actor))
-        return reject("FORBIDDEN", "only the chair or the facilitator can set the speech limit");
       return [{ type: "speechLimitSet", actor, data: { seconds: c.seconds } }];
+    case "closePrompt":
+      if (s.openPromptId === null) return reject("CONFLICT", "no question is open");
+      return [{ type: "promptClosed", actor, data: { promptId: s.openPromptId } }];
+    case "hidePost": {
+      const post = s.posts.find((p) => p.postId === c.postId);
+      if (!post) return reject("NOT_FOUND", "no such post");
+      if (post.hidden) return reject("CONFLICT", "that post is already hidden");
+      return [{ type: "postHidden", actor, data: { postId: c.postId } }];
+    }
+    case "assignRole": {
+      if (!roleExists(c.roleId)) return noRole(c.roleId);
+      const to = own(s.participants, c.to);
+      if (!to || !to.present) return reject("NOT_FOUND", "no such participant in this session");
+      const holder = own(s.roleHolders, c.roleId);
+      if (holder !== undefined)
+        return reject("ROLE_TAKEN", `that role is held by ${own(s.participants, holder)?.name ?? "someone"}`);
+      if (to.roleId) return reject("CONFLICT", `${to.name} already holds a role; take it back first`);
+      return [{ type: "roleAssigned", actor, data: { roleId: c.roleId, to: c.to } }];
+    }
+    case "revokeRole": {
+      if (!roleExists(c.roleId)) return noRole(c.roleId);
+      const holder = own(s.roleHolders, c.roleId);
+      if (holder === undefined) return reject("CONFLICT", "nobody holds that role");
+      return [{ type: "roleRevoked", actor, data: { roleId: c.roleId, from: holder } }];
+    }
+    case "setRoleClaiming":
+      if (s.roleClaiming === c.mode) return reject("CONFLICT", `role claiming is already '${c.mode}'`);
+      return [{ type: "roleClaimingSet", actor, data: { mode: c.mode } }];
+    case "lockSeminar":
+      if (s.locked === c.locked)
+        return reject("CONFLICT", c.locked ? "the seminar is already locked" : "the seminar is not locked");
+      return [{ type: "seminarLocked", actor, data: { locked: c.locked } }];
+    case "handOver": {
+      if (c.to === actor) return reject("CONFLICT", "you are already the facilitator");
+      const to = own(s.participants, c.to);
+      if (!to || !to.present) return reject("NOT_FOUND", "no such participant in this session");
+      if (!to.connected) return reject("CONFLICT", `${to.name} is disconnected`);
+      return [{ type: "facilitatorChanged", actor, data: { from: actor, to: c.to } }];
+    }
+    case "endSession": {
+      const out: Draft[] = [];
+      if (s.floor) out.push({ type: "floorYielded", actor, data: { holder: s.floor.holder } });
+      if (s.openPromptId !== null) out.push({ type: "promptClosed", actor, data: { promptId: s.openPromptId } });
+      out.push({ type: "sessionEnded", actor, data: {} });
+      return out;
+    }
     case "openVote":
     case "castVote":
     case "closeVote":
     case "playCard": {
-      const rights = { moderate: isModerator(s, scenario, actor), playCards: me.facilitator };
+      const rights = { moderate: holds(s, scenario, actor, "moderator"), playCards: me.facilitator };
       const out = decideProcedure(s, c, actor, scenario, rights);
       return Array.isArray(out) ? out : { ok: false, rejection: out };
     }
@@ -185,4 +219,42 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
       return reject("INVALID", `unknown command '${(never as { type: string }).type}'`);
     }
   }
+}
+
+/**
+ * Undoes what only a present person can hold, each as its own event, so the log reads plainly
+ * without knowing what `left` (or `participantRemoved`) implies.
+ */
+function vacate(s: SeminarState, pid: string): Draft[] {
+  const out: Draft[] = [];
+  const who = own(s.participants, pid);
+  if (s.floor?.holder === pid) out.push({ type: "floorYielded", actor: SYSTEM, data: { holder: pid } });
+  if (s.queue.includes(pid)) out.push({ type: "handLowered", actor: pid, data: {} });
+  if (who?.roleId) out.push({ type: "roleReleased", actor: pid, data: { roleId: who.roleId } });
+  return out;
+}
+
+/**
+ * A join: a first one, or a comeback with a seat key after leaving. Names are compared as
+ * `nameKey` sees them, and the one stored is the cleaned one.
+ */
+function decideJoin(s: SeminarState, c: Extract<Command, { type: "join" }>, ctx: DecideContext): Draft[] | Decision {
+  const { actor, scenario } = ctx;
+  const me = own(s.participants, actor);
+  if (s.endedAt !== null) return reject("CONFLICT", ENDED);
+  if (me?.removed) return reject("FORBIDDEN", "you were removed from this seminar");
+  if (me?.present) return reject("CONFLICT", "already in the session");
+  if (s.locked && !me) return reject("FORBIDDEN", "this seminar is locked; nobody new can join");
+  const name = cleanDisplayName(c.name);
+  if (name.length === 0) return reject("INVALID", "name must not be empty");
+  // NFKC can lengthen a name (one ligature becomes many letters).
+  if (name.length > LIMITS.nameMax) return reject("INVALID", `name must be at most ${LIMITS.nameMax} characters`);
+  const key = nameKey(name);
+  const role = scenario.roles.find((r) => nameKey(r.name) === key);
+  if (role) return reject("CONFLICT", `'${name}' is a role's name; choose your own name`);
+  const twin = Object.values(s.participants).find((p) => p.present && p.id !== actor && nameKey(p.name) === key);
+  if (twin) return reject("CONFLICT", `someone here is already called '${twin.name}'; choose another name`);
+  const facilitatorPresent = Object.values(s.participants).some((p) => p.facilitator && p.id !== actor);
+  if (c.facilitator && facilitatorPresent) return reject("CONFLICT", "this seminar already has a facilitator");
+  return [{ type: "joined", actor, data: { name, facilitator: c.facilitator } }];
 }

@@ -5,7 +5,7 @@
  * with `copyData`, never `structuredClone`, which would give them their prototype back.
  */
 import { nullRecord, type NullRecord } from "../null-record.js";
-import type { HandIntent, ReactionKind, VoteChoice } from "../vocabulary.js";
+import type { HandIntent, ReactionKind, RoleClaimingMode, VoteChoice } from "../vocabulary.js";
 
 export interface ParticipantState {
   /** The participant id: the Colyseus session id of their first connection. */
@@ -18,6 +18,8 @@ export interface ParticipantState {
   present: boolean;
   facilitator: boolean;
   joinedAt: number;
+  /** Removed by the facilitator: gone for good, their seat key no longer works. */
+  removed: boolean;
   /** What their raised hand is for, while it is raised (their place is in `queue`). */
   hand: HandIntent | null;
 }
@@ -45,8 +47,10 @@ export interface Post {
   author: string;
   roleId: string | null;
   promptId: string;
+  /** "" once a moderator has hidden the post: the text is withheld from everyone. */
   text: string;
   replyTo: string | null;
+  hidden: boolean;
 }
 
 export interface PromptOpening {
@@ -95,6 +99,8 @@ export interface CardPlay {
 
 export interface SeminarState {
   scenarioId: string | null;
+  /** The seminar's title; null in logs from before seminars had titles. */
+  title: string | null;
   startedAt: number | null;
   /** The last applied event's seq (0 before the first). */
   seq: number;
@@ -112,6 +118,11 @@ export interface SeminarState {
   speeches: Speech[];
   posts: Post[];
   reactions: Record<ReactionKind, number>;
+  roleClaiming: RoleClaimingMode;
+  /** A locked seminar lets nobody new in; participants with a seat come back as before. */
+  locked: boolean;
+  /** When the facilitator ended the session; after that every command is refused. */
+  endedAt: number | null;
   /** Every vote in the order opened; at most one (the last) is open. */
   votes: Vote[];
   /** The voteId of the open vote, or null. */
@@ -125,6 +136,7 @@ export const FALLBACK_SPEECH_LIMIT_SECONDS = 180;
 export function initialState(): SeminarState {
   return {
     scenarioId: null,
+    title: null,
     startedAt: null,
     seq: 0,
     lastAt: 0,
@@ -138,6 +150,9 @@ export function initialState(): SeminarState {
     speeches: [],
     posts: [],
     reactions: { applause: 0, dissent: 0, laughter: 0, question: 0 },
+    roleClaiming: "open",
+    locked: false,
+    endedAt: null,
     votes: [],
     openVoteId: null,
     cardsPlayed: [],

@@ -49,7 +49,10 @@ export interface MinutesPost {
   author: string;
   role: MinutesRole | null;
   at: number;
+  /** "" for a hidden post. */
   text: string;
+  /** Hidden by a moderator: its text is withheld. */
+  hidden: boolean;
   replies: MinutesPost[];
 }
 
@@ -71,7 +74,12 @@ export type MinutesSection =
     };
 
 export interface MinutesRecord {
+  /** The scenario's title (or id). */
   title: string;
+  /** The seminar's own title, when it was given one. */
+  seminarTitle: string | null;
+  /** When the facilitator ended it; null if it was never ended that way. */
+  endedAt: number | null;
   scenarioId: string;
   sessionId: string;
   origin: { sessionId: string; importedAt?: number } | null;
@@ -102,10 +110,16 @@ export function minutesRecord(input: MinutesInput): MinutesRecord {
   // Every role each participant held, in the order they took them.
   const held = new Map<string, string[]>();
   for (const e of events) {
-    if (e.type !== "roleClaimed") continue;
-    const list = held.get(e.actor) ?? [];
-    if (!list.includes(e.data.roleId)) list.push(e.data.roleId);
-    held.set(e.actor, list);
+    const taken =
+      e.type === "roleClaimed"
+        ? { holder: e.actor, roleId: e.data.roleId }
+        : e.type === "roleAssigned"
+          ? { holder: e.data.to, roleId: e.data.roleId }
+          : null;
+    if (!taken) continue;
+    const list = held.get(taken.holder) ?? [];
+    if (!list.includes(taken.roleId)) list.push(taken.roleId);
+    held.set(taken.holder, list);
   }
   const participants = Object.values(state.participants)
     .sort((a, b) => a.joinedAt - b.joinedAt)
@@ -136,6 +150,7 @@ export function minutesRecord(input: MinutesInput): MinutesRecord {
       role: role(p.roleId),
       at: p.at,
       text: p.text,
+      hidden: p.hidden,
       replies: (children.get(p.postId) ?? []).map(node),
     });
     return roots.map(node);
@@ -167,6 +182,8 @@ export function minutesRecord(input: MinutesInput): MinutesRecord {
 
   return {
     title: scenario?.title ?? input.scenarioId,
+    seminarTitle: state.title,
+    endedAt: state.endedAt,
     scenarioId: input.scenarioId,
     sessionId: input.sessionId,
     origin: input.origin ?? null,

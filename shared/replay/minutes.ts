@@ -16,6 +16,8 @@ export type { MinutesInput, MinutesScenario } from "./minutes-record.js";
 
 /** Replies nested deeper than this are shown at this depth, so the indentation stays readable. */
 const MAX_DEPTH = 6;
+/** What the minutes show in place of a post a moderator hid (its text is not in the log). */
+const HIDDEN_POST = "This post was hidden by the moderator.";
 
 /** "14:03:22" of an epoch-ms time, in UTC. */
 export function utcTime(ms: number): string {
@@ -79,7 +81,7 @@ export function renderMinutes(input: MinutesInput): string {
 
   const out: string[] = [];
   const title = escapeMarkdownName(m.title);
-  out.push(`# Minutes: ${title}`, "");
+  out.push(`# Minutes: ${m.seminarTitle !== null ? escapeMarkdownName(m.seminarTitle) : title}`, "");
   out.push(`- **Date:** ${new Date(m.startedAt).toISOString().slice(0, 10)} (UTC)`);
   out.push(`- **Time:** ${utcTime(m.startedAt)} to ${utcTime(m.lastAt)} UTC (${elapsed(m.lastAt - m.startedAt)})`);
   out.push(`- **Scenario:** ${title} (${escapeMarkdownName(m.scenarioId)})`);
@@ -114,7 +116,7 @@ export function renderMinutes(input: MinutesInput): string {
       lines.push(
         `${indent}- **${escapeMarkdownName(p.author)}** (${roleLabel(p.role)}), ${when(p.at)}${reply}:`,
         "",
-        quote(p.text, indent + "  "),
+        p.hidden ? `${indent}  > _${HIDDEN_POST}_` : quote(p.text, indent + "  "),
         "",
       );
       for (const c of p.replies) walk(c, depth + 1, p);
@@ -142,6 +144,8 @@ export function renderMinutes(input: MinutesInput): string {
     out.push("### Board threads on prompts that were not opened", "");
     for (const b of m.otherBoards) out.push(...boardLines(b.posts, `#### ${escapeMarkdownName(b.question)}`));
   }
+
+  if (m.endedAt !== null) out.push(`The facilitator ended the seminar at ${when(m.endedAt)}.`, "");
 
   const r = m.reactions;
   out.push(

@@ -55,7 +55,8 @@ export async function runsASeminar(wsUrl: string): Promise<void> {
   const fac = await seat(wsUrl, null, { name: "Facilitator" });
   const ann = await seat(wsUrl, fac.room.roomId, { name: "Ann" });
   try {
-    ann.send("claimRole", { roleId: "alexei-zverev" });
+    // Not the chair's role: the chair is given by the facilitator, never claimed.
+    ann.send("claimRole", { roleId: "dave-temple" });
     await ann.waitForEvent((e) => e.type === "roleClaimed" && e.actor === ann.id);
     ann.send("raiseHand");
     await fac.waitForEvent((e) => e.type === "handRaised" && e.actor === ann.id);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fold } from "../../shared/engine/apply.js";
 import type { SeminarState } from "../../shared/engine/state.js";
 import type { SeminarEvent } from "../../shared/events.js";
+import { LOG_VERSION } from "../../shared/log-format.js";
 import { JoinRefusal } from "../../shared/wire.js";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
 import {
@@ -322,7 +323,7 @@ describe("seminar room", () => {
     const { header, events } = parseNdjson(await res.text());
     expect(header).toMatchObject({
       format: "sputnik-seminar-log",
-      version: 1,
+      version: LOG_VERSION,
       sessionId: roomId,
       scenarioId: "sputnik-1990",
     });

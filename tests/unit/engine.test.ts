@@ -64,7 +64,8 @@ describe("decide + apply", () => {
   it("lets the chair role's holder moderate, and refuses giving the floor to an empty queue", () => {
     const s = new Session();
     expect(isModerator(s.state, rulesScenario, "bob")).toBe(false);
-    s.ok("bob", { type: "claimRole", roleId: "chair" });
+    s.refused("bob", { type: "claimRole", roleId: "chair" }, "FORBIDDEN");
+    s.ok("fac", { type: "assignRole", roleId: "chair", to: "bob" });
     expect(isModerator(s.state, rulesScenario, "bob")).toBe(true);
     s.refused("bob", { type: "giveFloor" }, "CONFLICT");
     s.ok("bob", { type: "openPrompt", promptId: "strikes" });

@@ -28,9 +28,10 @@ describe("parseLog on good input", () => {
   it("reads the committed v1 fixture: header, every event, and it folds", () => {
     const parsed = parseLog(fixture);
     if (!parsed.ok) throw new Error(`line ${parsed.line}: ${parsed.reason}`);
+    // Read into the current version: its events are current events (v2 only added to v1).
     expect(parsed.header).toEqual({
       format: LOG_FORMAT,
-      version: 1,
+      version: LOG_VERSION,
       sessionId: header.sessionId,
       scenarioId: "sputnik-1990",
       createdAt: header.createdAt,
@@ -42,11 +43,15 @@ describe("parseLog on good input", () => {
     expect(state.posts.some((p) => p.replyTo !== null)).toBe(true);
   });
 
-  it("round-trips through serializeLog byte for byte", () => {
+  it("round-trips through serializeLog byte for byte, in the current version", () => {
     const parsed = parseLog(fixture);
     if (!parsed.ok) throw new Error(parsed.reason);
-    expect(serializeLog(parsed.header, parsed.events)).toBe(fixture);
-    expect(LOG_VERSION).toBe(1);
+    const current = fixture.replace('"version":1,', `"version":${LOG_VERSION},`);
+    expect(serializeLog(parsed.header, parsed.events)).toBe(current);
+    expect(LOG_VERSION).toBe(2);
+    const again = parseLog(current);
+    if (!again.ok) throw new Error(again.reason);
+    expect(serializeLog(again.header, again.events)).toBe(current);
   });
 
   it("accepts CRLF line ends, a byte-order mark and a missing final newline", () => {
@@ -75,7 +80,7 @@ describe("parseLog on bad input names the line and the kind", () => {
   });
 
   it.each([
-    ["a newer version", 2],
+    ["a newer version", 3],
     ["version 0", 0],
     ["a string version", "1"],
     ["a fractional version", 1.5],

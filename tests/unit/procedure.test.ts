@@ -65,7 +65,7 @@ describe("votes", () => {
     expect(s.state.openVoteId).toBe(`vote-${opened.seq}`);
     s.ok("fac", { type: "closeVote", voteId: `vote-${opened.seq}` });
     // The chair's holder moderates too.
-    s.ok("cat", { type: "claimRole", roleId: "chair" });
+    s.ok("fac", { type: "assignRole", roleId: "chair", to: "cat" }); // the chair is given, not taken
     const [motion] = s.ok("cat", { type: "openVote", text: "That we adjourn for lunch" });
     expect(motion.data).toEqual({ voteId: `vote-${motion.seq}`, text: "That we adjourn for lunch" });
   });
@@ -140,7 +140,7 @@ describe("votes", () => {
 describe("event cards", () => {
   it("are played by the facilitator alone, once each, from the scenario's cards", () => {
     const s = withRoles();
-    s.ok("cat", { type: "claimRole", roleId: "chair" });
+    s.ok("fac", { type: "assignRole", roleId: "chair", to: "cat" }); // the chair is given, not taken
     s.refused("cat", { type: "playCard", cardId: "telegram" }, "FORBIDDEN");
     s.refused("ann", { type: "playCard", cardId: "telegram" }, "FORBIDDEN");
     s.refused("fac", { type: "playCard", cardId: "constructor" }, "NOT_FOUND");
