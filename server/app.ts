@@ -16,7 +16,7 @@ import { scenarios } from "../shared/scenarios/index.js";
 import { apiRoutes } from "./http/api-routes.js";
 import { sendError } from "./http/send-error.js";
 import { guardHosts, publicUrl } from "./http/served-hosts.js";
-import { DEFAULT_RATE_LIMIT, type RateLimit } from "./rooms/rate-limiter.js";
+import { DEFAULT_RATE_LIMIT, type RateLimit } from "./session/rate-limiter.js";
 import { bindSeminarRoom, type RestoreOptions } from "./rooms/seminar-room.js";
 import type { SessionStore } from "./store/session-store.js";
 import { SqliteSessionStore } from "./store/sqlite-session-store.js";
@@ -229,7 +229,7 @@ function limitMatchmakeBodies(server: HttpServer, limit: number): void {
 function mountClient(app: express.Express, clientDir: string): void {
   const index = join(clientDir, "index.html");
   app.use(express.static(clientDir, { index: false }));
-  app.get(["/", "/replay/{*path}"], (_req, res) => {
+  app.get(["/", "/replay/{*path}", "/debrief/{*path}", "/minutes/{*path}"], (_req, res) => {
     if (existsSync(index)) return res.sendFile(index);
     res
       .status(503)
