@@ -168,6 +168,8 @@ const en = {
   "tabs.transcript": "Transcript",
   "tabs.brief": "My brief",
   "tabs.people": "People",
+  "tabs.background": "Background",
+  "tabs.guide": "Guide",
   "tabs.chapters": "Chapters",
 
   // Prompt & board
@@ -202,6 +204,27 @@ const en = {
   "brief.sources": "Sources",
   "brief.cannotKnowYet": "What you cannot know yet",
   "brief.documentation": "What is documented",
+
+  // Background: glossary and timeline
+  "background.timeline": "Timeline, 1917–1991",
+  "background.timelineHint": "Entries marked “after the seminar” are events your 1990 role cannot know.",
+  "background.afterSeminar": "after the seminar",
+  "background.glossary": "Glossary",
+
+  // The facilitator's guide
+  "guide.byPrompt": "Resolutions and cards for each question",
+  "guide.resolutions": "Resolutions to put to the vote",
+  "guide.noResolution": "No resolution belongs to this question.",
+  "guide.cards": "Event cards that fit",
+  "guide.noCard": "No card is tied to this question.",
+  "guide.full": "The facilitator's guide",
+
+  // Printing
+  "print.brief": "Print my brief",
+  "print.roles": "Print the roles handout",
+  "print.rolesHeading": "The roles",
+  "print.historical": "a real person",
+  "print.composite": "a composite (invented, typical)",
 
   // People
   "people.queue": "Waiting to speak",
