@@ -5,10 +5,10 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
-import { buildClientIfStale, launchBrowser, ROOT, startServer, type RunningServer } from "./harness.js";
+import { ROOT, serverAndBrowser } from "./harness.js";
 
 const SHOTS = join(ROOT, "test-results", "e2e");
 
@@ -16,20 +16,8 @@ const VIEWPORT = { width: 1366, height: 768 };
 const STUDENT_ROLE = "memorial-volunteer";
 
 describe("background, guide and print views", { timeout: 120_000 }, () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    await buildClientIfStale();
-    server = await startServer();
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const run = serverAndBrowser();
+  mkdirSync(SHOTS, { recursive: true });
 
   /** Replaces window.print with a counter, so printing can be checked without a dialog. */
   const stubPrint = (page: Page) =>
@@ -44,9 +32,9 @@ describe("background, guide and print views", { timeout: 120_000 }, () => {
 
   it("shows the glossary and timeline to all, the guide to the facilitator, and prints whole sheets", async () => {
     const errors: string[] = [];
-    const teacher = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+    const teacher = await (await run.browser.newContext({ viewport: VIEWPORT })).newPage();
     teacher.on("pageerror", (e) => errors.push(`teacher: ${e.message}`));
-    await teacher.goto(`${server.url}/`);
+    await teacher.goto(`${run.server.url}/`);
     await teacher.fill("#name", "Ms Ivanova");
     await teacher.click("#create");
     await teacher.waitForSelector("#role-picker[open]");
@@ -67,9 +55,9 @@ describe("background, guide and print views", { timeout: 120_000 }, () => {
     expect(await teacher.textContent("#guide-text")).toContain("Post-mortem questions");
 
     // Everyone has the background: the timeline with later events marked, and the glossary.
-    const student = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+    const student = await (await run.browser.newContext({ viewport: VIEWPORT })).newPage();
     student.on("pageerror", (e) => errors.push(`student: ${e.message}`));
-    await student.goto(`${server.url}/?room=${code}`);
+    await student.goto(`${run.server.url}/?room=${code}`);
     await student.fill("#name", "Pavel");
     await student.click("#join");
     await student.waitForSelector("#role-picker[open]");
