@@ -9,8 +9,15 @@ import { joinRefusalOf } from "../shared/wire.js";
 import { listScenarios, listSessions, type ScenarioSummary, type SessionSummary } from "./api.js";
 import { clockTime, h, localDate, replaceChildren } from "./dom.js";
 import { LiveSession, type JoinRequest } from "./live-session.js";
-import { acceptDrops, importLog, LOG_FILE_ACCEPT, logUrl, minutesUrl, replayUrl } from "./replay/log-files.js";
-import { minutesPageUrl } from "./minutes-page.js";
+import {
+  acceptDrops,
+  importLog,
+  LOG_FILE_ACCEPT,
+  logUrl,
+  minutesPageUrl,
+  minutesUrl,
+  replayUrl,
+} from "./replay/log-files.js";
 import { language, LANGUAGES, rememberLanguage, SCENARIO_LANG, t, tn, type Language } from "./strings.js";
 import emblemUrl from "../assets/emblem.svg";
 
