@@ -11,6 +11,7 @@ import { clockTime, h, localDate, replaceChildren } from "./dom.js";
 import { LiveSession, type JoinRequest } from "./live-session.js";
 import {
   acceptDrops,
+  debriefUrl,
   importLog,
   LOG_FILE_ACCEPT,
   logUrl,
@@ -283,6 +284,12 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
       class: "small-link",
       "aria-label": t("start.minutesMarkdownLabel", { code: id }),
       text: t("export.minutesMarkdown"),
+    }),
+    h("a", {
+      href: debriefUrl(id),
+      class: "small-link",
+      "aria-label": t("start.debriefLabel", { code: id }),
+      text: t("export.debrief"),
     }),
   ];
   /** Ended seminars (and imported logs), newest first, each with Replay, its log and its minutes. */
