@@ -390,7 +390,6 @@ export const en = {
   // The scene
   "scene.banner": "Л. Д. Троцкий · 1940 — 1990",
   "scene.label": "The hall: {table} at the table, {audience} in the audience. {floor}",
-  "scene.emptySeat": "empty",
   "scene.audience": "Audience",
 } as const satisfies Record<string, string | Plural>;
 
@@ -779,7 +778,6 @@ export const ru: Dictionary = {
 
   "scene.banner": "Л. Д. Троцкий · 1940 — 1990",
   "scene.label": "Зал: за столом {table}, в публике {audience}. {floor}",
-  "scene.emptySeat": "свободно",
   "scene.audience": "Публика",
 };
 

@@ -232,9 +232,14 @@ describe("the classroom client", { timeout: 120_000 }, () => {
     await c.click("#give-next");
     await expect.poll(() => s.isEnabled("#speak-button")).toBe(true);
     expect(await s.inputValue("#speech-box textarea")).toBe(draft);
+    // The hall marks the turn (a bubble with no words yet) and names and roles are readable.
+    await expect.poll(() => c.getAttribute("#hall", "data-bubble")).toBe("");
+    expect(Number(await c.getAttribute("#hall", "data-label-font"))).toBeGreaterThanOrEqual(12);
 
     // The 15 seconds run out before the speech is sent: the draft stays, with a plain word.
     await expect.poll(() => s.textContent("#floor-status"), { timeout: 30_000 }).toBe("The floor is open.");
+    // …and the bubble goes with the turn.
+    await expect.poll(() => c.getAttribute("#hall", "data-bubble")).toBe(null);
     expect(await s.isVisible("#speech-box")).toBe(true);
     expect(await s.inputValue("#speech-box textarea")).toBe(draft);
     expect(await s.textContent("#draft-note")).toContain("Your turn ended before you spoke");
@@ -298,6 +303,11 @@ describe("the classroom client", { timeout: 120_000 }, () => {
     const box = await s.locator("#speech-box").boundingBox();
     expect(box!.y + box!.height).toBeLessThanOrEqual(844);
     await s.screenshot({ path: join(SHOTS, "phone-390.png") });
+    // A yield ends the turn, and the bubble with it.
+    await expect.poll(() => c.getAttribute("#hall", "data-bubble")).toBe("");
+    await s.click("#yield-button");
+    await expect.poll(() => c.getAttribute("#hall", "data-bubble")).toBe(null);
+    await expect.poll(() => s.getAttribute("#hall", "data-bubble")).toBe(null);
 
     // No width from 320 px up makes the page wider than the screen: the room and the door.
     for (const width of [320, 390, 768]) {
