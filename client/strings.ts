@@ -299,7 +299,6 @@ export const en = {
 
   // Brief
   "brief.heading": "Your private brief",
-  "brief.print": "Print my brief",
   "brief.none": "Take a role to receive its private brief. Only you see it.",
   "brief.waiting": "Your brief is on its way…",
   "brief.standpoint": "Standpoint",
@@ -704,7 +703,6 @@ export const ru: Dictionary = {
   "transcript.observer": "наблюдатель",
 
   "brief.heading": "Ваш закрытый бриф",
-  "brief.print": "Распечатать бриф",
   "brief.none": "Возьмите роль, чтобы получить её закрытый бриф. Его видите только вы.",
   "brief.waiting": "Бриф уже в пути…",
   "brief.standpoint": "Позиция",

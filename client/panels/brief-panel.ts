@@ -1,6 +1,5 @@
 /**
- * My private brief: only the brief the server sent to me, for the role I hold. It prints whole
- * (the print stylesheet prints this panel alone, out of its scroll box).
+ * My private brief: only the brief the server sent to me, for the role I hold.
  */
 import { html, render } from "lit-html";
 import type { RoleBrief } from "../../shared/scenario.js";
@@ -12,12 +11,7 @@ import { printSheet } from "../print-sheet.js";
 import { own } from "../../shared/null-record.js";
 
 function renderBrief(b: RoleBrief) {
-  return html`<p class="private-note">
-      ${t("brief.heading")}
-      <button type="button" class="quiet small print-brief" id="print-brief" @click=${() => print()}>
-        ${t("brief.print")}
-      </button>
-    </p>
+  return html`<p class="private-note">${t("brief.heading")}</p>
     <div class="brief-text" lang=${SCENARIO_LANG}>
       <h3>${b.name}</h3>
       <h4>${t("brief.standpoint")}</h4>
