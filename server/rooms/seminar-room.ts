@@ -24,6 +24,10 @@ import { RateLimiter, type RateLimit } from "./rate-limiter.js";
 import { broadcastTo, sendPrivately, sendTo } from "./room-wire.js";
 import { hashSeatKey, newSeatKey } from "./seat-keys.js";
 import { own } from "../../shared/null-record.js";
+import { withheldPost } from "../../shared/hidden-posts.js";
+import { limitMessage, type AddressLedger } from "../address-limits.js";
+import { addressOf } from "./client-address.js";
+import { hashPasscode, passcodeMatches } from "./passcodes.js";
 
 /** What a room needs from the server that hosts it; bound per server by `bindSeminarRoom`. */
 export interface SeminarRoomDeps {
@@ -36,6 +40,8 @@ export interface SeminarRoomDeps {
   shuttingDown(): boolean;
   now(): number;
   pendingRestores: Set<string>;
+  /** Per-address limits, shared by every room of the server. */
+  addresses: AddressLedger;
 }
 
 /**
@@ -60,8 +66,13 @@ export class SeminarRoom extends Room<SeminarSchema> {
   private chain: Promise<unknown> = Promise.resolve();
   private limiter!: RateLimiter;
   private expiry?: Delayed;
-  /** A fresh room's first joiner is its creator, and so its facilitator. */
+  /** A fresh room waits for its creator, whose seat is the first one reserved (see `_reserveSeat`). */
   private awaitingCreator = false;
+  /** The session id of the creator's reserved seat: their connection, however late it comes. */
+  private creatorSessionId: string | null = null;
+  private passcodeHash: string | null = null;
+  /** Participant id → the network address they joined from (per-address participant limit). */
+  private addressOfParticipant = new Map<string, string>();
   /** Connection session id → participant id, for every connection that speaks for someone. */
   private participantOf = new Map<string, string>();
   /** Participant id → their one current connection (live, or held for reconnection). */
@@ -76,6 +87,9 @@ export class SeminarRoom extends Room<SeminarSchema> {
     if (typeof restoreId === "string" && this.deps.pendingRestores.delete(restoreId)) {
       await this.restore(restoreId);
     } else {
+      // Nobody can join before the creator's seat is reserved (joinById refuses locked rooms):
+      // otherwise a stranger who saw the new id could take the facilitator's place.
+      await this.lock();
       const parsed = CreateOptionsSchema.safeParse(options);
       if (!parsed.success) throw new ServerError(JoinRefusal.invalidOptions, describeIssues(parsed.error));
       const scenarioId = parsed.data.scenarioId ?? DEFAULT_SCENARIO_ID;
@@ -83,7 +97,14 @@ export class SeminarRoom extends Room<SeminarSchema> {
       if (!scenario) throw new ServerError(JoinRefusal.unknownScenario, `unknown scenario '${scenarioId}'`);
       this.scenario = scenario;
       this.setState(createSchema(this.roomId, publicScenario(scenario)));
-      await this.deps.store.createSession({ id: this.roomId, scenarioId, createdAt: this.deps.now() });
+      const { title, listed, passcode } = parsed.data;
+      this.passcodeHash = passcode === undefined ? null : await hashPasscode(passcode);
+      await this.deps.store.createSession({
+        id: this.roomId,
+        scenarioId,
+        createdAt: this.deps.now(),
+        settings: { title: title ?? null, listed: listed ?? false, passcodeHash: this.passcodeHash },
+      });
       await this.commit(SYSTEM, { type: "start", title: parsed.data.title, roleClaiming: parsed.data.roleClaiming });
       this.awaitingCreator = true;
     }
@@ -97,6 +118,7 @@ export class SeminarRoom extends Room<SeminarSchema> {
     if (!meta || !scenario) throw new Error(`cannot restore session '${sessionId}'`);
     this.roomId = sessionId;
     this.scenario = scenario;
+    this.passcodeHash = await this.deps.store.passcodeHash(sessionId);
     this.setState(createSchema(sessionId, publicScenario(scenario)));
     for (const e of await this.deps.store.events(sessionId)) this.record(e);
     // Nobody is connected to a room that was just restored; the participants come back by rejoining.
@@ -118,8 +140,31 @@ export class SeminarRoom extends Room<SeminarSchema> {
     }, this.deps.reconnectSeconds * 1000);
   }
 
+  /** The first seat reserved in a fresh room is the creator's; then the room opens to others. */
+  protected override async _reserveSeat(
+    sessionId: string,
+    joinOptions?: unknown,
+    authData?: unknown,
+    seconds?: number,
+    allowReconnection?: boolean,
+    devModeReconnection?: boolean,
+  ): Promise<boolean> {
+    const creator = this.awaitingCreator && this.creatorSessionId === null && !allowReconnection;
+    if (creator) this.creatorSessionId = sessionId;
+    const ok = await super._reserveSeat(
+      sessionId,
+      joinOptions,
+      authData,
+      seconds,
+      allowReconnection,
+      devModeReconnection,
+    );
+    if (creator) await this.unlock();
+    return ok;
+  }
+
   override async onJoin(client: Client, options: unknown): Promise<void> {
-    const creator = this.awaitingCreator;
+    const creator = this.awaitingCreator && client.sessionId === this.creatorSessionId;
     const parsed = (creator ? CreateOptionsSchema : JoinOptionsSchema).safeParse(options);
     if (!parsed.success) {
       // A stored key that no longer fits is as useless as a foreign one: the client forgets it.
@@ -129,11 +174,22 @@ export class SeminarRoom extends Room<SeminarSchema> {
         describeIssues(parsed.error),
       );
     }
-    this.awaitingCreator = false;
+    if (creator) this.awaitingCreator = false;
     const seatKey = "seatKey" in parsed.data ? parsed.data.seatKey : undefined;
+    const passcode = "passcode" in parsed.data && !creator ? parsed.data.passcode : undefined;
+    // A seat key proves the seat; a newcomer proves they were given the passcode.
+    if (!creator && seatKey === undefined && this.passcodeHash !== null) {
+      if (passcode === undefined || passcode === "")
+        throw new ServerError(JoinRefusal.passcode, "this seminar needs a passcode");
+      if (!(await passcodeMatches(passcode, this.passcodeHash)))
+        throw new ServerError(JoinRefusal.passcode, "that passcode is not right");
+    }
+    const address = addressOf(client);
     await this.serially(async () => {
+      if (seatKey === undefined) this.checkParticipantsOf(address);
       const seat = seatKey === undefined ? await this.newSeat(client.sessionId) : await this.existingSeat(seatKey);
       const pid = seat.participantId;
+      if (seatKey === undefined) this.addressOfParticipant.set(pid, address);
       const returning = own(this.projection.state.participants, pid)?.present === true;
       this.takeSeat(client, pid);
       // Seat, then history, then the join is broadcast to everyone including the newcomer: inside
@@ -146,7 +202,7 @@ export class SeminarRoom extends Room<SeminarSchema> {
       );
       if (!decision.ok) {
         this.releaseSeat(client, pid);
-        throw new ServerError(JoinRefusal.refused, decision.rejection.message);
+        throw new ServerError(this.joinRefusalCode(pid), decision.rejection.message);
       }
       this.sendBriefIfHolder(client, pid);
     });
@@ -165,7 +221,30 @@ export class SeminarRoom extends Room<SeminarSchema> {
     // The message never repeats the key: refusals can end up in logs.
     if (participantId === null)
       throw new ServerError(JoinRefusal.seatKeyRefused, "that seat key does not belong to this session");
+    if (own(this.projection.state.participants, participantId)?.removed)
+      throw new ServerError(JoinRefusal.removed, "the facilitator removed you from this seminar");
     return { participantId, seatKey };
+  }
+
+  /** Refuses a newcomer whose address already has its share of this seminar's seats. */
+  private checkParticipantsOf(address: string): void {
+    const limit = this.deps.addresses.limits.participants;
+    if (limit === 0) return;
+    let seats = 0;
+    for (const p of Object.values(this.projection.state.participants))
+      if (p.present && this.addressOfParticipant.get(p.id) === address) seats++;
+    if (seats >= limit)
+      throw new ServerError(JoinRefusal.addressLimit, limitMessage("participants", this.deps.addresses.limits));
+  }
+
+  /** Which refusal a join the rules refused is, for the client to recognise. */
+  private joinRefusalCode(pid: string): number {
+    const s = this.projection.state;
+    if (s.endedAt !== null) return JoinRefusal.ended;
+    const me = own(s.participants, pid);
+    if (me?.removed) return JoinRefusal.removed;
+    if (s.locked && !me) return JoinRefusal.locked;
+    return JoinRefusal.refused;
   }
 
   /** Makes `client` the participant's one connection, dropping any older one still open or held. */
@@ -265,13 +344,25 @@ export class SeminarRoom extends Room<SeminarSchema> {
     if (isControlFrame(buffer)) return super._onMessage(client as Parameters<Room["_onMessage"]>[0], buffer);
     const pid = this.participantOf.get(client.sessionId);
     if (pid === undefined) return; // a connection that was replaced; it is being closed
-    const admission = this.limiter.admit(pid, this.deps.now());
+    const now = this.deps.now();
+    const personal = this.limiter.admit(pid, now);
+    // The address's budget is spent only by messages its participant's own budget let through.
+    const shared = personal === "allow" ? this.deps.addresses.admitMessage(addressOf(client), now) : "allow";
+    const admission = personal !== "allow" ? personal : shared;
     if (admission === "drop") return;
     const frame = decodeFrame(buffer);
     // An unreadable frame has no command to name: "?" (protocol: RejectedMessage.command).
     const name = frame.kind === "message" && typeof frame.type === "string" ? frame.type.slice(0, 40) : "?";
     const cid = frame.kind === "message" ? cidOf(frame.payload) : undefined;
-    if (admission === "refuse") return this.refuse(client, name, RATE_LIMITED, cid);
+    if (admission === "refuse")
+      return this.refuse(
+        client,
+        name,
+        personal === "refuse"
+          ? RATE_LIMITED
+          : { code: "RATE_LIMITED", message: limitMessage("messagesPerSecond", this.deps.addresses.limits) },
+        cid,
+      );
     if (frame.kind === "malformed") return this.refuse(client, name, { code: "INVALID", message: frame.reason });
     if (frame.kind !== "message") return;
     void this.serially(() => this.handleMessage(client, frame.type, frame.payload));
@@ -320,12 +411,50 @@ export class SeminarRoom extends Room<SeminarSchema> {
         rejection: { code: "CONFLICT" as const, message: "the server could not record this; try again" },
       };
     }
+    for (const e of decision.events) await this.storeConsequences(e);
     for (const e of decision.events) {
       this.record(e);
       broadcastTo(this, ServerMessage.event, e);
+      this.afterBroadcast(e);
     }
     this.scheduleExpiry();
     return decision;
+  }
+
+  /**
+   * What an event changes in the store besides the log, done before anyone is told: a hidden
+   * post's text leaves the stored log (and the history new joiners get); an ended session is
+   * marked ended, so it is listed as such and never restored.
+   */
+  private async storeConsequences(e: SeminarEvent): Promise<void> {
+    try {
+      if (e.type === "postHidden") {
+        const i = this.log.findIndex((x) => x.type === "posted" && x.data.postId === e.data.postId);
+        const posted = this.log[i];
+        if (posted?.type === "posted") {
+          const withheld = withheldPost(posted);
+          this.log[i] = withheld;
+          await this.deps.store.replaceEvent(this.roomId, withheld);
+        }
+      }
+      if (e.type === "sessionEnded") await this.deps.store.markEnded(this.roomId, e.at);
+    } catch (err) {
+      console.error(`[seminar ${this.roomId}] could not store what ${e.type} changes:`, err);
+    }
+  }
+
+  /** A removed participant's connection is closed with its own code; their seat is gone. */
+  private afterBroadcast(e: SeminarEvent): void {
+    if (e.type !== "participantRemoved") return;
+    const pid = e.data.participantId;
+    const conn = this.connections.get(pid);
+    this.connections.delete(pid);
+    if (conn) this.participantOf.delete(conn.sessionId);
+    const held = this.held.get(pid);
+    this.held.delete(pid);
+    held?.reject?.(new Error("removed by the facilitator"));
+    this.limiter.forget(pid);
+    conn?.leave(CloseCode.removed, "the facilitator removed you from this seminar");
   }
 
   private record(e: SeminarEvent): void {

@@ -49,6 +49,10 @@ export interface SeatOptions {
   name: string;
   seatKey?: string;
   scenarioId?: string;
+  title?: string;
+  listed?: boolean;
+  passcode?: string;
+  roleClaiming?: "open" | "facilitator";
 }
 
 /** Creates (roomId null) or joins a session and waits for the seat, history and own join/return. */
