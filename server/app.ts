@@ -161,7 +161,8 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
  * - Colyseus reads a request's body (the join options) whole, with no size limit, before parsing
  *   it: one huge POST could exhaust memory. A body over `limit` bytes is cut off (413).
  * - Per-address limits: an address with its connections in use, or that has opened its hour's
- *   seminars, is refused before a seat is reserved (429, naming the limit and its variable).
+ *   seminars, is refused before a seat is reserved, answered as Colyseus answers its own refusals
+ *   (200 with `{ code, error }`: colyseus.js rejects with that code), naming the limit's variable.
  */
 function guardMatchmaking(server: HttpServer, limit: number, addresses: AddressLedger): void {
   const listeners = server.listeners("request").slice() as ((req: IncomingMessage, res: ServerResponse) => void)[];
@@ -175,9 +176,9 @@ function guardMatchmaking(server: HttpServer, limit: number, addresses: AddressL
     if (req.method === "POST" && req.url?.includes("/matchmake/")) {
       const address = normalizeAddress(req.socket.remoteAddress);
       if (!addresses.mayConnect(address))
-        return answer(res, 429, JoinRefusal.addressLimit, limitMessage("connections", addresses.limits));
+        return answer(res, 200, JoinRefusal.addressLimit, limitMessage("connections", addresses.limits));
       if (/\/matchmake\/create\//.test(req.url) && !addresses.mayCreate(address, Date.now()))
-        return answer(res, 429, JoinRefusal.addressLimit, limitMessage("seminarsPerHour", addresses.limits));
+        return answer(res, 200, JoinRefusal.addressLimit, limitMessage("seminarsPerHour", addresses.limits));
       addresses.seatReserved(address, Date.now());
       const refuse = () => {
         answer(res, 413, 413, `join options must be at most ${limit} bytes`);

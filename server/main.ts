@@ -1,5 +1,6 @@
 /** `npm start`: reads the environment, starts the server, stops cleanly on SIGINT/SIGTERM. */
 import { DEFAULTS, startSeminarServer } from "./app.js";
+import { networkAddresses } from "./network-addresses.js";
 import { DEFAULT_RATE_LIMIT } from "./rooms/rate-limiter.js";
 
 function intFromEnv(name: string, fallback: number): number {
@@ -15,7 +16,8 @@ function intFromEnv(name: string, fallback: number): number {
 
 const server = await startSeminarServer({
   port: intFromEnv("PORT", DEFAULTS.port),
-  host: process.env.HOST || DEFAULTS.host,
+  // Every interface by default, so the class's own devices can open the invitation (HOST=127.0.0.1: this machine only).
+  host: process.env.HOST || "0.0.0.0",
   dataDir: process.env.DATA_DIR || DEFAULTS.dataDir,
   // Where the built client is (default dist/client); tests point it at a private build.
   clientDir: process.env.CLIENT_DIR || undefined,
@@ -27,6 +29,9 @@ const server = await startSeminarServer({
   },
 });
 console.log(`sputnik-seminar listening on ${server.url}`);
+const reachable = networkAddresses(server.port);
+if (reachable.length && (process.env.HOST || "0.0.0.0") === "0.0.0.0")
+  console.log(`other machines on this network can open:\n${reachable.map((u) => `  ${u}`).join("\n")}`);
 
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
