@@ -22,6 +22,9 @@ import { DEFAULT_RATE_LIMIT, type RateLimit } from "./rooms/rate-limiter.js";
 import { bindSeminarRoom, type RestoreOptions } from "./rooms/seminar-room.js";
 import type { SessionStore } from "./store/session-store.js";
 import { SqliteSessionStore } from "./store/sqlite-session-store.js";
+import type { ClusterConfig } from "./cluster/cluster-config.js";
+import { modeParts } from "./cluster/cluster-mode.js";
+import { SessionRestorer } from "./cluster/session-restorer.js";
 
 // @colyseus/ws-transport's ESM build calls `new WebSocket.Server()`, a property that only the
 // CommonJS entry of `ws` attaches to the class it shares with the ESM entry. Loading that entry
@@ -53,6 +56,13 @@ export interface SeminarServerOptions {
   addressLimits?: AddressLimits;
   /** Ended seminars older than this many days are deleted (default: RETENTION_DAYS; unset = keep). */
   retentionDays?: number | null;
+  /** PostgreSQL store and, with Redis, several processes (see server/cluster/cluster-config.ts). */
+  cluster?: ClusterConfig;
+  /**
+   * Called once if this process loses its hold on its sessions (the lock connection to
+   * PostgreSQL broke): it must stop at once, writing nothing more. Default: exit with status 1.
+   */
+  onOwnershipLost?: (reason: Error) => void;
 }
 
 export interface RunningSeminarServer {
@@ -76,10 +86,17 @@ export const DEFAULTS = {
 } as const;
 
 export async function startSeminarServer(options: SeminarServerOptions): Promise<RunningSeminarServer> {
-  const store = options.store ?? new SqliteSessionStore(options.dataDir ?? DEFAULTS.dataDir);
   let shuttingDown = false;
+  const mode = await modeParts(
+    options.cluster,
+    () => options.store ?? new SqliteSessionStore(options.dataDir ?? DEFAULTS.dataDir),
+    (reason) => {
+      shuttingDown = true;
+      (options.onOwnershipLost ?? exitOnOwnershipLost)(reason);
+    },
+  );
+  const { store, ownership } = mode;
   const pendingRestores = new Set<string>();
-  const isLive = (id: string) => matchMaker.getLocalRoomById(id) !== undefined;
   const addresses = new AddressLedger(options.addressLimits ?? addressLimitsFromEnv());
 
   const app = express();
@@ -88,7 +105,15 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true });
   });
-  app.use("/api", apiRoutes({ store, scenarios, isLive, importLimitBytes: options.importLimitBytes }));
+  app.use(
+    "/api",
+    apiRoutes({
+      store,
+      scenarios,
+      liveSessions: () => ownership.ownedAnywhere(),
+      importLimitBytes: options.importLimitBytes,
+    }),
+  );
   app.use("/api", (_req, res) => sendError(res, 404, "NOT_FOUND", "no such API route"));
   mountClient(app, options.clientDir ?? join(ROOT, "dist", "client"));
   app.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
@@ -104,6 +129,7 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
     }),
     gracefullyShutdown: false,
     greet: false,
+    ...mode.colyseus,
   });
   gameServer.define(
     ROOM_NAME,
@@ -117,6 +143,7 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
       now: () => Date.now(),
       pendingRestores,
       addresses,
+      ownership,
     }),
   );
   await gameServer.listen(options.port, options.host ?? DEFAULTS.host);
@@ -124,20 +151,27 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
   countConnections(httpServer, addresses);
   const port = (httpServer.address() as AddressInfo).port;
 
-  if (options.restoreLiveSessions ?? true) {
-    for (const session of await store.unended()) {
-      pendingRestores.add(session.id);
+  const restorer = new SessionRestorer({
+    store,
+    ownership,
+    // Always in this process (matchMaker.createRoom could place it on another one).
+    restore: async (id) => {
+      pendingRestores.add(id);
       try {
-        await matchMaker.createRoom(ROOM_NAME, { restoreSessionId: session.id } satisfies RestoreOptions);
-      } catch (err) {
-        pendingRestores.delete(session.id);
-        console.error(`[restore] session ${session.id} could not be restored:`, err);
+        await matchMaker.handleCreateRoom(ROOM_NAME, { restoreSessionId: id } satisfies RestoreOptions);
+      } finally {
+        pendingRestores.delete(id);
       }
-    }
+    },
+  });
+  if (options.restoreLiveSessions ?? true) {
+    await restorer.sweep();
+    if (mode.sweepSeconds !== null) restorer.start(mode.sweepSeconds);
   }
 
   const retentionDays = options.retentionDays === undefined ? retentionDaysFromEnv() : options.retentionDays;
-  const sweep = retentionDays === null ? null : startRetentionSweep(store, retentionDays, isLive);
+  const sweep =
+    retentionDays === null ? null : startRetentionSweep(store, retentionDays, () => ownership.ownedAnywhere());
 
   const host = options.host ?? DEFAULTS.host;
   return {
@@ -148,10 +182,18 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
     async stop() {
       shuttingDown = true;
       if (sweep) clearInterval(sweep);
+      await restorer.stop();
       await gameServer.gracefullyShutdown(false);
+      // Only now, with every room closed and its last events written, may another process take over.
+      await ownership.close();
       await store.close();
     },
   };
+}
+
+function exitOnOwnershipLost(reason: Error): never {
+  console.error(`[cluster] lost the session locks (${reason.message}); exiting so that no session has two writers`);
+  process.exit(1);
 }
 
 /**
@@ -216,11 +258,16 @@ const DAY = 86_400_000;
 const SWEEP_EVERY = 3_600_000;
 
 /** Deletes ended seminars older than `days`, now and every hour. */
-function startRetentionSweep(store: SessionStore, days: number, isLive: (id: string) => boolean): NodeJS.Timeout {
+function startRetentionSweep(
+  store: SessionStore,
+  days: number,
+  liveSessions: () => Promise<ReadonlySet<string>>,
+): NodeJS.Timeout {
   const sweep = async () => {
-    for (const id of await store.endedBefore(Date.now() - days * DAY)) {
-      if (!isLive(id)) await store.deleteSession(id);
-    }
+    const old = await store.endedBefore(Date.now() - days * DAY);
+    if (old.length === 0) return;
+    const live = await liveSessions();
+    for (const id of old) if (!live.has(id)) await store.deleteSession(id);
   };
   const run = () => void sweep().catch((err) => console.error("[retention]", err));
   run();

@@ -1,5 +1,6 @@
 /** `npm start`: reads the environment, starts the server, stops cleanly on SIGINT/SIGTERM. */
 import { DEFAULTS, startSeminarServer } from "./app.js";
+import { clusterConfigFromEnv } from "./cluster/cluster-config.js";
 import { networkAddresses } from "./network-addresses.js";
 import { DEFAULT_RATE_LIMIT } from "./rooms/rate-limiter.js";
 
@@ -14,7 +15,14 @@ function intFromEnv(name: string, fallback: number): number {
   return n;
 }
 
+const cluster = clusterConfigFromEnv(process.env);
+if (!cluster.ok) {
+  console.error(`sputnik-seminar cannot start: ${cluster.reason}`);
+  process.exit(2);
+}
+
 const server = await startSeminarServer({
+  cluster: cluster.config,
   port: intFromEnv("PORT", DEFAULTS.port),
   // Every interface by default, so the class's own devices can open the invitation (HOST=127.0.0.1: this machine only).
   host: process.env.HOST || "0.0.0.0",

@@ -16,8 +16,8 @@ import { sendError } from "./send-error.js";
 export interface ApiDeps {
   store: SessionStore;
   scenarios: ReadonlyMap<string, Scenario>;
-  /** Whether a room for this session is running in this server right now. */
-  isLive(sessionId: string): boolean;
+  /** The sessions whose room is running right now: in this server or, in a cluster, in any. */
+  liveSessions(): Promise<ReadonlySet<string>>;
   /** Largest log file POST /sessions/import accepts (default IMPORT_LIMIT_BYTES or 50 MB). */
   importLimitBytes?: number;
 }
@@ -46,7 +46,7 @@ export function apiRoutes(deps: ApiDeps): Router {
   const router = Router();
   const { store, scenarios } = deps;
 
-  const summary = (s: SessionSummary) => ({
+  const summary = (s: SessionSummary, live: ReadonlySet<string>) => ({
     id: s.id,
     title: s.title ?? defaultTitle(s),
     scenarioId: s.scenarioId,
@@ -54,7 +54,7 @@ export function apiRoutes(deps: ApiDeps): Router {
     endedAt: s.endedAt,
     eventCount: s.eventCount,
     participantCount: s.participantCount,
-    live: deps.isLive(s.id),
+    live: live.has(s.id),
     ended: s.endedAt !== null,
     listed: s.listed,
     passcode: s.hasPasscode,
@@ -95,7 +95,8 @@ export function apiRoutes(deps: ApiDeps): Router {
     const page = await store.list({ listedOnly: true, limit: limit + 1, after });
     const shown = page.slice(0, limit);
     if (page.length > limit) res.setHeader("X-Next-Cursor", encodeCursor(shown[shown.length - 1]));
-    res.json(shown.map(summary));
+    const live = await deps.liveSessions();
+    res.json(shown.map((s) => summary(s, live)));
   });
 
   // Everything a seminar with a passcode holds (log, state, minutes, debrief) needs the passcode;
@@ -120,7 +121,7 @@ export function apiRoutes(deps: ApiDeps): Router {
     const facilitator = holder !== null && own(fold(await store.events(session.id)).participants, holder)?.facilitator;
     if (!facilitator)
       return sendError(res, 403, "FORBIDDEN", "only the facilitator's seat key (X-Seat-Key) can delete a seminar");
-    if (deps.isLive(session.id) || session.endedAt === null)
+    if ((await deps.liveSessions()).has(session.id) || session.endedAt === null)
       return sendError(res, 409, "CONFLICT", "the seminar is still live; end it and let everyone leave first");
     await store.deleteSession(session.id);
     res.status(204).end();
@@ -133,7 +134,7 @@ export function apiRoutes(deps: ApiDeps): Router {
 
   router.get("/sessions/:id", async (req, res) => {
     const session = await sessionOr404(req, res);
-    if (session) res.json(summary(session));
+    if (session) res.json(summary(session, await deps.liveSessions()));
   });
 
   router.get("/sessions/:id/log", async (req, res) => {

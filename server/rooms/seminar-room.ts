@@ -18,6 +18,7 @@ import { publicScenario, roleBrief, type Scenario } from "../../shared/scenario.
 import { DEFAULT_SCENARIO_ID } from "../../shared/scenarios/index.js";
 import { createSchema, projectOntoSchema } from "../schema/project-onto-schema.js";
 import type { SeminarSchema } from "../schema/seminar-schema.js";
+import type { SessionOwnership } from "../cluster/session-ownership.js";
 import type { SessionStore } from "../store/session-store.js";
 import { decodeFrame, isControlFrame } from "./inbound-frame.js";
 import { RateLimiter, type RateLimit } from "./rate-limiter.js";
@@ -42,6 +43,8 @@ export interface SeminarRoomDeps {
   pendingRestores: Set<string>;
   /** Per-address limits, shared by every room of the server. */
   addresses: AddressLedger;
+  /** Only a session's owner writes its log: a new room claims its session, a closed one releases it. */
+  ownership: Pick<SessionOwnership, "claim" | "release">;
 }
 
 /**
@@ -99,12 +102,19 @@ export class SeminarRoom extends Room<SeminarSchema> {
       this.setState(createSchema(this.roomId, publicScenario(scenario)));
       const { title, listed, passcode } = parsed.data;
       this.passcodeHash = passcode === undefined ? null : await hashPasscode(passcode);
-      await this.deps.store.createSession({
-        id: this.roomId,
-        scenarioId,
-        createdAt: this.deps.now(),
-        settings: { title: title ?? null, listed: listed ?? false, passcodeHash: this.passcodeHash },
-      });
+      // Claimed before the session exists in the store, so no other process's sweep can take it.
+      if (!(await this.deps.ownership.claim(this.roomId))) throw new Error(`session '${this.roomId}' is taken`);
+      try {
+        await this.deps.store.createSession({
+          id: this.roomId,
+          scenarioId,
+          createdAt: this.deps.now(),
+          settings: { title: title ?? null, listed: listed ?? false, passcodeHash: this.passcodeHash },
+        });
+      } catch (err) {
+        await this.deps.ownership.release(this.roomId);
+        throw err;
+      }
       await this.commit(SYSTEM, { type: "start", title: parsed.data.title, roleClaiming: parsed.data.roleClaiming });
       this.awaitingCreator = true;
     }
@@ -321,7 +331,11 @@ export class SeminarRoom extends Room<SeminarSchema> {
   override async onDispose(): Promise<void> {
     this.expiry?.clear();
     await this.chain;
-    if (!this.deps.shuttingDown()) await this.deps.store.markEnded(this.roomId, this.deps.now());
+    try {
+      if (!this.deps.shuttingDown()) await this.deps.store.markEnded(this.roomId, this.deps.now());
+    } finally {
+      await this.deps.ownership.release(this.roomId);
+    }
   }
 
   /** The engine state as it is now (read-only), for tests and diagnostics. */

@@ -18,11 +18,12 @@ import { getScenario } from "../../shared/scenarios/index.js";
 const base: Scenario = getScenario("sputnik-1990")!;
 const prompt = base.prompts[0].id;
 
-/** A deep copy with a small, valid set of game-book parts, for each test to break one way. */
+/** A deep copy with one extra item of each game-book part, for each test to break one way. */
 function withParts(): Scenario {
   const s = structuredClone(base);
   s.knowledgeCutoff = "1990-08-31";
   s.resolutions = [
+    ...(s.resolutions ?? []),
     {
       id: "appeal",
       text: "The seminar appeals for direct links.",
@@ -32,21 +33,30 @@ function withParts(): Scenario {
     },
   ];
   s.cards = [
+    ...(s.cards ?? []),
     { id: "news", title: "News", text: "Something happened.", date: "1990-07-11", sources: ["P1"], promptId: prompt },
   ];
   s.readings = [
+    ...(s.readings ?? []),
     { promptIds: [prompt], author: "A. Author", title: "A Title", year: 1990, part: "ch. 1", summary: "What it says." },
   ];
-  s.glossary = [{ term: "NUM", definition: "The British miners' union.", sources: ["P2"] }];
+  s.glossary = [...(s.glossary ?? []), { term: "Test term", definition: "A term for the test.", sources: ["P2"] }];
   s.timeline = [
+    ...(s.timeline ?? []),
     { date: "1989-07", text: "Strikes.", sources: ["P1"], afterSeminar: false },
     { date: "1991-08-19", text: "Coup.", sources: ["P6"], afterSeminar: true },
   ];
   s.roles[0].pronouns = "he/him";
-  s.roles[0].brief.resolutionObjectives = [{ resolutionId: "appeal", wants: "carried" }];
+  s.roles[0].brief.resolutionObjectives = [
+    ...(s.roles[0].brief.resolutionObjectives ?? []),
+    { resolutionId: "appeal", wants: "carried" },
+  ];
   s.roles[0].brief.talkingPoints[0].promptIds = [prompt];
   return s;
 }
+
+const last = <T>(xs: T[] | undefined): T => xs![xs!.length - 1];
+const lastTwo = <T>(xs: T[] | undefined): [T, T] => [xs![xs!.length - 2], xs![xs!.length - 1]];
 
 describe("partial dates", () => {
   it("compare by their first and last days", () => {
@@ -60,9 +70,9 @@ describe("partial dates", () => {
 
   it("are refused when malformed", () => {
     const s = withParts();
-    s.cards![0].date = "1990-13";
+    last(s.cards).date = "1990-13";
     expect(ScenarioSchema.safeParse(s).success).toBe(false);
-    s.cards![0].date = "Aug 1990";
+    last(s.cards).date = "Aug 1990";
     expect(ScenarioSchema.safeParse(s).success).toBe(false);
   });
 });
@@ -78,6 +88,7 @@ describe("checkScenario on the game-book parts", () => {
     const s = structuredClone(base);
     for (const k of ["resolutions", "cards", "readings", "glossary", "timeline", "knowledgeCutoff"] as const)
       delete s[k];
+    for (const r of s.roles) delete r.brief.resolutionObjectives;
     expect(ScenarioSchema.safeParse(s).success).toBe(true);
     expect(checkScenario(s)).toEqual([]);
   });
@@ -85,12 +96,12 @@ describe("checkScenario on the game-book parts", () => {
   const faults: [string, (s: Scenario) => void, RegExp][] = [
     [
       "a card naming an unknown prompt",
-      (s) => (s.cards![0].promptId = "nope"),
+      (s) => (last(s.cards).promptId = "nope"),
       /card 'news' names unknown prompt 'nope'/,
     ],
     [
       "a resolution naming an unknown prompt",
-      (s) => (s.resolutions![0].promptId = "nope"),
+      (s) => (last(s.resolutions).promptId = "nope"),
       /resolution 'appeal' names unknown prompt/,
     ],
     [
@@ -110,47 +121,55 @@ describe("checkScenario on the game-book parts", () => {
     ],
     [
       "a reading naming an unknown prompt",
-      (s) => (s.readings![0].promptIds = ["nope"]),
+      (s) => (last(s.readings).promptIds = ["nope"]),
       /reading 'A Title' names unknown prompt/,
     ],
-    ["a card dated after the cutoff", (s) => (s.cards![0].date = "1990-09-01"), /after the knowledge cutoff/],
+    ["a card dated after the cutoff", (s) => (last(s.cards).date = "1990-09-01"), /after the knowledge cutoff/],
     [
       "a card dated only by a year that runs past the cutoff",
-      (s) => (s.cards![0].date = "1990"),
+      (s) => (last(s.cards).date = "1990"),
       /after the knowledge cutoff/,
     ],
-    ["a later event not marked after the seminar", (s) => (s.timeline![1].afterSeminar = false), /afterSeminar=false/],
-    ["an earlier event marked after the seminar", (s) => (s.timeline![0].afterSeminar = true), /afterSeminar=true/],
+    [
+      "a later event not marked after the seminar",
+      (s) => (lastTwo(s.timeline)[1].afterSeminar = false),
+      /afterSeminar=false/,
+    ],
+    [
+      "an earlier event marked after the seminar",
+      (s) => (lastTwo(s.timeline)[0].afterSeminar = true),
+      /afterSeminar=true/,
+    ],
     [
       "a card citing an unknown source",
-      (s) => (s.cards![0].sources = ["P99"]),
+      (s) => (last(s.cards).sources = ["P99"]),
       /card 'news' cites unresolved source 'P99'/,
     ],
     [
       "a resolution citing an unknown source",
-      (s) => (s.resolutions![0].sources = ["https://example.invalid/x"]),
+      (s) => (last(s.resolutions).sources = ["https://example.invalid/x"]),
       /resolution 'appeal' cites unresolved/,
     ],
     [
       "a glossary entry citing an unknown source",
-      (s) => (s.glossary![0].sources = ["P0"]),
-      /glossary term 'NUM' cites unresolved/,
+      (s) => (last(s.glossary).sources = ["P0"]),
+      /glossary term 'Test term' cites unresolved/,
     ],
     [
       "a timeline entry citing an unknown source",
-      (s) => (s.timeline![0].sources = ["P16"]),
+      (s) => (lastTwo(s.timeline)[0].sources = ["P16"]),
       /timeline entry 1989-07 cites unresolved/,
     ],
     [
       "a duplicate resolution id",
-      (s) => s.resolutions!.push({ ...s.resolutions![0] }),
+      (s) => s.resolutions!.push({ ...last(s.resolutions) }),
       /duplicate resolution id 'appeal'/,
     ],
-    ["a duplicate card id", (s) => s.cards!.push({ ...s.cards![0] }), /duplicate card id 'news'/],
+    ["a duplicate card id", (s) => s.cards!.push({ ...last(s.cards) }), /duplicate card id 'news'/],
     [
       "a duplicate glossary term",
-      (s) => s.glossary!.push({ ...s.glossary![0], term: "num" }),
-      /duplicate glossary term id 'num'/,
+      (s) => s.glossary!.push({ ...last(s.glossary), term: "test TERM" }),
+      /duplicate glossary term id 'test term'/,
     ],
   ];
   for (const [what, breakIt, expected] of faults) {
@@ -164,7 +183,7 @@ describe("checkScenario on the game-book parts", () => {
 
   it("refuses resolution text longer than a motion may be", () => {
     const s = withParts();
-    s.resolutions![0].text = "x".repeat(301);
+    last(s.resolutions).text = "x".repeat(301);
     expect(ScenarioSchema.safeParse(s).success).toBe(false);
   });
 });
@@ -182,6 +201,9 @@ describe("publicScenario with game-book parts", () => {
     const json = JSON.stringify(pub);
     expect(json).not.toContain("resolutionObjectives");
     expect(json).not.toContain('"wants"');
-    expect(roleBrief(s, s.roles[0].id)?.resolutionObjectives).toEqual([{ resolutionId: "appeal", wants: "carried" }]);
+    expect(roleBrief(s, s.roles[0].id)?.resolutionObjectives).toContainEqual({
+      resolutionId: "appeal",
+      wants: "carried",
+    });
   });
 });

@@ -7,6 +7,26 @@
 import type { Prompt } from "../../scenario.js";
 import { S } from "./sources.js";
 
+/** Prompt ids by topic, so talking points, resolutions and cards name prompts without typos. */
+export const Q = {
+  strikes: "strikes-and-socialism",
+  unions: "which-unions",
+  party: "party-and-democracy",
+  market: "market-or-plan",
+  workersState: "workers-state",
+  safety: "safety-underground",
+  missionaries: "solidarity-and-empire",
+  consciousness: "working-class-consciousness",
+  origins: "lenin-trotsky-or-stalin",
+  violence: "idealism-and-violence",
+  rehabilitation: "trotsky-rehabilitation",
+  forum: "who-discusses-1917",
+  todo: "what-is-to-be-done",
+} as const;
+
+/** The seminar prompts every brief must answer, in agenda order. */
+export const SEMINAR_PROMPT_IDS: readonly string[] = Object.values(Q);
+
 export const prompts: Prompt[] = [
   {
     id: "strikes-and-socialism",
@@ -28,8 +48,8 @@ export const prompts: Prompt[] = [
     id: "which-unions",
     question: "Should Western trade unions deal with the official Soviet unions, the new independent ones, or both?",
     context:
-      "The official coal union opposed the 1989 strikes and in September 1989 refused the strike leaders' demand to leave VTsSPS. Britain's NUM had left the Miners' International Federation in 1983–85 for an East–West body including the official Soviet union, and its leaders had said nothing for the Soviet strikers or for Solidarność. The independent delegates therefore see the NUM as standing with their bosses.",
-    sources: ["P1", "P2", S.officialUnion, S.numInternational],
+      "The official coal union opposed the 1989 strikes and in September 1989 refused the strike leaders' demand to leave VTsSPS. Britain's NUM had left the Miners' International Federation in 1983–85 for an East–West body including the official Soviet union; money raised in the USSR had reached the striking NUM in 1984–85 (a Soviet news agency reported £500,000). The essay's author, Simon Pirani, charges that the NUM's leaders offered no public support to the Soviet strikers or to Solidarność's miners, and that the independent delegates saw the NUM as standing with their bosses.",
+    sources: ["P1", "P2", S.officialUnion, S.numInternational, S.sovietAidNum],
     divides: ["independent-miners", "official-unions", "num-national", "durham-miners", "western-trotskyists"],
     period: "seminar",
   },
@@ -38,8 +58,8 @@ export const prompts: Prompt[] = [
     question:
       "The miners are leaving the Communist Party in droves. Can anyone who still calls themselves a communist speak to them?",
     context:
-      "In June 1990 the First Congress of Soviet Miners in Donetsk voted 308 to 116 for a mass exit from the CPSU, and on 11 July 1990 a one-day strike demanded the Ryzhkov government's resignation and an end to Party rule. The young Moscow Trotskyists call themselves communists who stand for democracy and civil rights; liberals and many miners hear only the word 'communist'.",
-    sources: ["P1", "P6", S.donetskCongress, S.strikeJuly1990],
+      "In March 1990 the Congress of People's Deputies amended Article 6 of the constitution, ending the Party's legal monopoly. In June 1990 the First Congress of Soviet Miners in Donetsk voted 308 to 116 for a mass exit from the CPSU; on 11 July 1990 a one-day strike demanded the Ryzhkov government's resignation and an end to Party rule, and on 12 July Boris Yeltsin walked out of the 28th Party Congress. Small groups of young Moscow socialists insist that communism and democracy belong together; liberals and many miners hear only the word 'communist'.",
+    sources: ["P1", S.article6, S.donetskCongress, S.strikeJuly1990, S.yeltsinQuits],
     divides: ["soviet-trotskyists", "independent-miners", "liberal-democrats", "memorial", "anarcho-syndicalists"],
     period: "seminar",
   },
@@ -56,8 +76,8 @@ export const prompts: Prompt[] = [
     id: "workers-state",
     question: "Is the USSR a 'workers' state', degenerated or otherwise, that socialists should defend?",
     context:
-      "Trotsky called the USSR a degenerated workers' state: nationalised property worth defending, a bureaucracy to be overthrown. Many Western visitors arrive holding that view; Soviet participants live with queues, crowded transport, missing basic goods and unsafe workplaces. The essay's author later wrote that his illusions were broken not by Stalin's crimes, which he already knew, but by the everyday indifference of the state to its citizens.",
-    sources: ["P5", "P9", S.essay],
+      "Trotsky called the USSR a degenerated workers' state: nationalised property worth defending, a bureaucracy to be overthrown. Many Western visitors arrive holding that view; Soviet participants live with queues, crowded transport, missing basic goods and unsafe workplaces. Some Western socialists, following Tony Cliff, reject the formula and call the USSR state capitalist. The official coal union opposed the strikers; in 1990 the Party's own Democratic Platform calls for a market regulated by society.",
+    sources: ["P1", S.revolutionBetrayed, S.cliffStateCap, S.democraticPlatform],
     divides: [
       "western-trotskyists",
       "soviet-trotskyists",
@@ -71,8 +91,8 @@ export const prompts: Prompt[] = [
     id: "safety-underground",
     question: "What should foreign miners do about conditions underground in Soviet pits?",
     context:
-      "Safety was on the 1989 strikers' list of demands. When Durham miners later went down a pit near Pavlograd, their area general secretary David Hopper was appalled by what he saw and compared it with the conditions of his grandfathers' day. The question for the seminar is what solidarity means in practice: delegations, equipment, exposure in the Western press, or joint union action.",
-    sources: ["P1", "P4", "P5", S.durhamPavlograd, S.hopper],
+      "Safety and pollution were on the 1989 strikers' list of demands, beside pay, soap and local control; the strike committees still sit. The question for the seminar is what solidarity means in practice: an invitation to see the pits, safety information and equipment, exposure in the Western press, or joint union action, and who should arrange it.",
+    sources: ["P1", S.strikesWiki, S.strikesAtc],
     divides: ["durham-miners", "independent-miners", "num-national", "official-unions"],
     period: "seminar",
   },
@@ -80,8 +100,8 @@ export const prompts: Prompt[] = [
     id: "solidarity-and-empire",
     question: "How do Western militants offer solidarity without arriving as missionaries?",
     context:
-      "When Dave Temple of Durham reached Pavlograd, local miners nicknamed him 'Columbus', a dry joke about explorers who discover people already living there. Western Trotskyists bring literature, programmes and a theory of the USSR; the Soviet activists bring experience the visitors lack. The essay says each side learned from the other.",
-    sources: ["P3", "P4", "P5", S.durhamPavlograd],
+      "Western Trotskyists have come with suitcases of pamphlets (customs at Sheremetyevo took one for black-market goods), programmes and a theory of the USSR; the Soviet activists and the miners bring experience the visitors lack, and many distrust foreign unions tied to their own officials. Who teaches whom?",
+    sources: ["P2", S.essayRepublished, S.strikesAtc],
     divides: [
       "western-trotskyists",
       "durham-miners",
@@ -95,8 +115,8 @@ export const prompts: Prompt[] = [
     id: "working-class-consciousness",
     question: "Is there a Soviet working class with a shared consciousness, ready to act for itself?",
     context:
-      "Western Trotskyists assumed a common class consciousness among Soviet workers. The strike committees of 1989 showed great capacity for self-organisation, but the essay's author later concluded that three generations of repression and atomisation had left no such shared outlook. Was 1989 the awakening of a class, or a set of local revolts with different aims?",
-    sources: ["P10", "P1", S.strikesAtc],
+      "Western Trotskyists assumed a common class consciousness among Soviet workers. The strike committees of 1989 showed great capacity for self-organisation, yet their demands ran from soap and pay to regional autonomy and a new constitution, and the committees differ from town to town. Was 1989 the awakening of a class, or a set of local revolts with different aims?",
+    sources: ["P1", S.strikesAtc, S.friedgutSiegelbaum],
     divides: ["western-trotskyists", "independent-miners", "anarcho-syndicalists", "liberal-democrats", "memorial"],
     period: "seminar",
   },
@@ -104,8 +124,8 @@ export const prompts: Prompt[] = [
     id: "lenin-trotsky-or-stalin",
     question: "Did the mass killing begin with Stalin, or with Lenin and Trotsky?",
     context:
-      "Trotskyists see Stalinism as a counter-revolution that murdered the Bolshevik old guard, Trotsky included. Memorial's chair, Alexei Zverev, has said that he wanted both the bright and the dark sides of Lenin and Trotsky examined, and he points to the enormous number of victims of the Civil War years before Stalin. Glasnost had only just made this debatable in public.",
-    sources: ["P11", S.assassination, S.litGazeta],
+      "Trotskyists see Stalinism as a counter-revolution that murdered the Bolshevik old guard, Trotsky included. Others, in Memorial and beyond, point to the victims of the years when Lenin and Trotsky led the state, before Stalin: the Red Terror, the shooting of Tolstoyan objectors. Solzhenitsyn declined a place on Memorial's council because, he told Sakharov, repression began in 1917. Glasnost has only just made this debatable in public.",
+    sources: ["P11", "P12", S.assassination, S.chertkov, S.memorialOrigins],
     divides: ["memorial", "soviet-trotskyists", "western-trotskyists", "liberal-democrats", "anarcho-syndicalists"],
     period: "seminar",
   },
@@ -122,8 +142,8 @@ export const prompts: Prompt[] = [
     id: "trotsky-rehabilitation",
     question: "What would it mean to rehabilitate Trotsky, and who has the right to do it?",
     context:
-      "Trotsky's writings were banned from 1927; he was deported in 1929 and murdered in 1940. In January 1989 Literaturnaya Gazeta admitted that Stalin's secret police killed him, and Pravda reportedly treated him as rehabilitated in August 1990. Is rehabilitation a legal act, a matter for historians, a political endorsement, or simply an end to lies?",
-    sources: ["P11", S.trotskyBan, S.litGazeta, S.pravda1990, S.trotskyEvening1988],
+      "Trotsky's writings were banned from 1927; he was deported in 1929 and murdered in 1940. In 1988 Pravda admitted his part in 1917 and the Civil War; in August 1989 the Komsomol monthly Young Communist reprinted his 1923 articles The New Course, while the press noted he had not been rehabilitated like other Bolsheviks Stalin killed. Is rehabilitation a legal act, a matter for historians, a political endorsement, or simply an end to lies?",
+    sources: ["P11", S.trotskyBan, S.pravda1988, S.newCourse1989, S.trotskyEvening1988],
     divides: ["memorial", "soviet-trotskyists", "western-trotskyists", "liberal-democrats", "official-unions"],
     period: "seminar",
   },
@@ -141,8 +161,8 @@ export const prompts: Prompt[] = [
     question:
       "What useful work can a small Soviet left do now: build parties, work in the unions, or recover hidden history?",
     context:
-      "In 1990 the Moscow Trotskyists number a few dozen at most. Options include joining the independent union movement, publishing banned texts, researching the Left Opposition and other suppressed dissidents, or building a party. Anarcho-syndicalists of KAS already run a labour news service and want self-organised unions, not parties.",
-    sources: ["P7", S.kas, S.moscowTrotskyists],
+      "Moscow's Trotskyist circles are small and new (one was founded this year). Options include joining the independent union movement, publishing banned texts, researching the Left Opposition and other suppressed dissidents, or building a party. Anarcho-syndicalists of KAS, with groups in many cities, publish their own papers and want self-organised unions, not parties.",
+    sources: [S.kas, S.kasFounding, S.moscowTrotskyists],
     divides: ["soviet-trotskyists", "anarcho-syndicalists", "western-trotskyists", "independent-miners"],
     period: "seminar",
   },

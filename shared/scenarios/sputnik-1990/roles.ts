@@ -6,6 +6,7 @@ import { minerRoles } from "./roles/miners.js";
 import { unionRoles } from "./roles/unions.js";
 import { durhamRoles } from "./roles/durham.js";
 import { otherRoles } from "./roles/others.js";
+import { partyRoles } from "./roles/party.js";
 
 export const roles: Role[] = [
   ...memorialRoles,
@@ -14,4 +15,5 @@ export const roles: Role[] = [
   ...durhamRoles,
   ...unionRoles,
   ...otherRoles,
+  ...partyRoles,
 ];

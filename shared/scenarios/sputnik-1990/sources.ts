@@ -1,7 +1,8 @@
 /**
  * Every URL the scenario cites, with what it supports, so a role's holder can check a claim
- * and a maintainer can see why each link is here. All are stored copies listed in the fact
- * sheet (FACTS.md §5); none was re-checked live when this content was written.
+ * and a maintainer can see why each link is here. All are stored copies: the first ones come
+ * from the fact sheet (FACTS.md §5), the later ones were found with the search tool when the
+ * scenario was reviewed; none was re-checked live.
  */
 import type { Source } from "../../scenario.js";
 
@@ -40,23 +41,53 @@ export const S = {
   hopper: "https://www.durhamminers.org/dave_hopper_1943_2016",
   beynon: "https://huwbeynon.com/tag/national-union-of-mineworkers",
   durhamShop: "http://www.durhamminers.org/shop",
-  temple: "https://www.thepensivequill.com/?m=0",
   sputnikHotel: "https://www.cre.ru/news/64741",
   chertkov: "https://usr.bibliboba.online/books/tolstoy-1/p/251",
-  coup1991: "https://enwikipedia.net/wiki/1991_Soviet_coup_d%27%C3%A9tat_attempt",
+  coup1991: "https://en.wikipedia.org/wiki/August_Putsch",
   coupCasualties: "https://sputnikglobe.com/20110820/165886203.html",
   cprf: "https://www.liquisearch.com/communist_party_of_the_russian_federation/history",
   privatisation: "https://irishtimes.com/news/why-privatisation-is-still-a-dirty-word-to-russians-1.1147197",
-  prices1992: "https://readanybook.com.au/ebook/lost-and-found-in-russia-encounters-in-the-deep-heartland-568015",
-  gdpFall: "https://studymode.com/essays/Russian-Economy-In-The-Late-1990S-1689378.html",
-  kas: "https://enwikipedia.net/wiki/Confederation_of_Anarcho-Syndicalists",
+  prices1992: "http://www.russiansabroad.com/russian_history_196.html",
+  gdpFall:
+    "https://www.taylorfrancis.com/chapters/mono/10.4324/9780203469682-16/promises-made-promises-broken-russian-transition-peter-boettke?context=ubx&refId=b457ece2-db09-4774-b52f-40b765256348",
+  kas: "http://struggle.ws/eastern/kas_begin.html",
+  kasFounding: "https://military-review.com/12541088-perestroika-anarchists-how-anarchist-groups-legalized-in-the-ussr",
+  kasKor: "https://ukrainianweek.com/donbas-uprising",
   moscowTrotskyists: "https://perceptiopt.com/Комитет_за_рабочую_демократию_и_международный_социализм",
   trotskyBan: "https://bolshevik.org/ukrscandal/internet/Trotsky_Conference.htm",
   assassination: "https://www.socialistworld.net/2010/08/20/anniversary-the-trotsky-conundrum/",
-  litGazeta: "http://20.210.105.67/txt/time/Time1989/1989-01-16/956760.html",
-  memorialDissolution: "https://tourista04.blogspot.com/2021/12/memorial.html",
-  pravda1990:
-    "http://www.archiviolastampa.it/component/option,com_lastampa/task,search/Itemid,3/action,detail/id,0825_01_1992_0079_0005_11538802/",
+  pravda1988: "https://paperspast.natlib.govt.nz/newspapers/CHP19880912.2.68.8",
+  newCourse1989: "https://www.latimes.com/archives/la-xpm-1989-08-18-mn-601-story.html",
+  memorialDissolution: "https://tass.com/society/1381867",
+  memorialOrigins: "https://wikisum.wiki/wiki/Memorial_(society)",
+  article6: "http://websadovod.ru/soviet_russia/politreform_7.asp",
+  article6Text:
+    "https://encyclopedia.com/history/encyclopedias-almanacs-transcripts-and-maps/article-6-1977-constitution",
+  congress28: "https://en.wikipedia.org/wiki/28th_Congress_of_the_Communist_Party_of_the_Soviet_Union",
+  yeltsinQuits: "https://scholar.lib.vt.edu/VA-news/ROA-Times/issues/1990/rt9007/900712/07120570.htm",
+  democraticPlatform: "https://www.nybooks.com/articles/1990/03/29/a-declaration-of-the-democratic-platform-group/",
+  democraticPlatformJune: "https://scholar.lib.vt.edu/VA-news/ROA-Times/issues/1990/rt9006/900628/06280755.htm",
+  ukraineSovereignty: "https://ukraine.89-91.archivum.org",
+  fiveHundredDays:
+    "http://articles.chicagotribune.com/1990-08-02/news/9003040875_1_gorbachev-and-yeltsin-boris-yeltsin-russian-federation",
+  shatalin: "https://jamestown.org/program/academician-shatalin-dies/",
+  strikeJuly1990Tribune:
+    "http://articles.chicagotribune.com/1990-07-12/news/9002260857_1_vladimir-ivashko-communist-party-miners",
+  partyCommitteesOut: "https://www.latimes.com/archives/la-xpm-1990-07-11-mn-155-story.html",
+  sovietAidNum:
+    "http://www.thenorthernecho.co.uk/news/10911248.Thatcher_government_tried_to_block_Soviet_support_for_striking_miners/?ref=rl",
+  internationalAidNum:
+    "http://www.nicholasjones.org.uk/categories2/trade-union-reporting/314-untold-story-of-international-help-in-1984-85-miners-strike",
+  wapc: "https://libcom.org/history/women-against-pit-closures-during-1984-85-british-miners-strike",
+  nwapc: "https://docslib.org/doc/1075429/national-women-against-pit-closures-gender-trade-unionism",
+  durhamWomen: "https://thenorthernecho.co.uk/news/24154506.miners-strike-1984---durham-women-behind-miners",
+  cliffStateCap: "http://marxists.org/archive/cliff/works/1955/statecap/intro1974.htm",
+  cliffReview:
+    "http://www.worldsocialism.org/spgb/socialist-standard/1960s/1964/no-721-september-1964/book-review-russia-marxist-analysis",
+  revolutionBetrayed: "https://en.wikipedia.org/wiki/The_Revolution_Betrayed",
+  sergeKronstadt: "https://libcom.org/tags/victor-serge?page=2",
+  friedgutSiegelbaum:
+    "https://newleftreview.org/issues/I181/articles/theodore-friedgut-lewis-siegelbaum-perestroika-from-below-the-soviet-miners-strike-and-its-aftermath",
 } as const;
 
 export const sources: Source[] = [
@@ -80,8 +111,10 @@ export const sources: Source[] = [
   },
   {
     url: S.piraniWrp,
-    title: 'Socialist Fight, "Living in the shadow of Stalinism" (2018; hostile to Pirani)',
-    supports: "Weak evidence that Pirani came from the Workers Revolutionary Party / Workers Press current.",
+    title:
+      'Socialist Fight (2018): a repost of "Living in the Shadow of Stalinism" with an introductory note hostile to Pirani',
+    supports:
+      "The note's writer says he knew Pirani in the WRP and calls him a leader of the post-split WRP's Workers Press: weak, hostile evidence of Pirani's political background.",
   },
   {
     url: S.workersInternational,
@@ -158,7 +191,8 @@ export const sources: Source[] = [
   },
   {
     url: S.donetskCongress,
-    title: "Los Angeles Times, 16 June 1990: First Congress of Soviet Miners, Donetsk",
+    title:
+      "Los Angeles Times, 16 June 1990: First Congress of Soviet Miners, Donetsk (a copy on another site; the only one found)",
     supports:
       "The Donetsk congress from 11 June 1990; the 308–116 vote for a mass exit from the CPSU; an independent union to be built.",
   },
@@ -195,18 +229,13 @@ export const sources: Source[] = [
   {
     url: S.beynon,
     title: "Huw Beynon, posts tagged National Union of Mineworkers",
-    supports: "Background on the Durham miners and the NUM after 1985.",
+    supports:
+      "Background on the Durham miners and the NUM after 1985, including notices of Dave Temple (Murton colliery electrician and lodge secretary) and his dates.",
   },
   {
     url: S.durhamShop,
     title: "Durham Miners' Association shop",
     supports: "Durham miners' publications, including work by Dave Temple.",
-  },
-  {
-    url: S.temple,
-    title: "The Pensive Quill (blog index)",
-    supports:
-      "Republication context; notices about Dave Temple, Murton colliery electrician and lodge secretary, who died on 13 September 2025.",
   },
   {
     url: S.sputnikHotel,
@@ -222,8 +251,8 @@ export const sources: Source[] = [
   },
   {
     url: S.coup1991,
-    title: "Encyclopaedia mirror: 1991 Soviet coup attempt",
-    supports: "The GKChP coup of 19–21 August 1991 and its collapse; the defence of the White House.",
+    title: "Wikipedia: 1991 Soviet coup attempt",
+    supports: "The GKChP coup of August 1991 and its collapse; the defence of the White House.",
   },
   {
     url: S.coupCasualties,
@@ -232,7 +261,7 @@ export const sources: Source[] = [
   },
   {
     url: S.cprf,
-    title: "History of the Communist Party of the Russian Federation",
+    title: "History of the Communist Party of the Russian Federation (a copy of the Wikipedia article)",
     supports: "The CPRF founded 14 February 1993; Zyuganov and the National Salvation Front (the red-brown alliance).",
   },
   {
@@ -242,22 +271,26 @@ export const sources: Source[] = [
   },
   {
     url: S.prices1992,
-    title: "Lost and Found in Russia (book excerpt)",
-    supports: "Prices freed on 2 January 1992 rose about 26-fold that year.",
+    title: "Russians Abroad: Russian history, inflation in the 1990s (country-study text)",
+    supports: "Retail prices rose 2,520 percent in 1992 after most prices were freed in January.",
   },
   {
     url: S.gdpFall,
-    title: "Essay: the Russian economy in the late 1990s",
-    supports: "GDP fell by more than 40% between 1989 and 1996.",
+    title:
+      'Peter Boettke, "Promises made and promises broken in the Russian transition" (chapter abstract, Taylor & Francis)',
+    supports:
+      "By official statistics the Russian economy at the end of 1996 was about half its 1989 size; the author warns the figures overstate the fall.",
   },
   {
     url: S.kas,
-    title: "Encyclopaedia mirror: Confederation of Anarcho-Syndicalists",
-    supports: "KAS, founded 1988–89, and its KAS-KOR labour news service.",
+    title: '"The beginning of KAS": interview with Vlad Tupikin and Mikhail Tsovma (struggle.ws)',
+    supports:
+      "KAS members' own account: its founding congress in Moscow in May 1989, its roots in the Obshchina group of 1987 and in groups in Irkutsk and elsewhere.",
   },
   {
     url: S.moscowTrotskyists,
-    title: "Committee for Workers' Democracy and International Socialism (Russian-language encyclopaedia mirror)",
+    title:
+      "Committee for Workers' Democracy and International Socialism (a machine-translated copy of the Russian Wikipedia article; the only one found)",
     supports: "A Moscow Trotskyist group founded in 1990 by Sergei Biets.",
   },
   {
@@ -271,18 +304,162 @@ export const sources: Source[] = [
     supports: "Mercader's attack on 20 August 1940 in Coyoacán; Trotsky died on 21 August.",
   },
   {
-    url: S.litGazeta,
-    title: "Time, 16 January 1989 (stored copy)",
-    supports: "Literaturnaya Gazeta admitted in January 1989 that Stalin's secret police killed Trotsky.",
-  },
-  {
     url: S.memorialDissolution,
-    title: "Blog report, December 2021: Memorial dissolved",
-    supports: "Russia's Supreme Court ordered Memorial International dissolved on 28 December 2021.",
+    title: "TASS, 28 December 2021: Supreme Court orders International Memorial dissolved",
+    supports: "Russia's Supreme Court ordered International Memorial dissolved on 28 December 2021.",
   },
   {
-    url: S.pravda1990,
-    title: "La Stampa archive: Italian news-agency summary",
-    supports: "Pravda reportedly rehabilitated Trotsky in practice in August 1990.",
+    url: S.kasFounding,
+    title: '"Perestroika anarchists" (Military Review, Russian-language history site in translation)',
+    supports:
+      "KAS created on 21\u201322 January 1989 from the Union of Independent Socialists; founding conference 1\u20132 May 1989 with delegates from 15 cities.",
+  },
+  {
+    url: S.kasKor,
+    title: 'The Ukrainian Week: "Donbas uprising"',
+    supports: "KAS-KOR, a Moscow anarchist newsletter, reported on the Donbass workers' committees.",
+  },
+  {
+    url: S.pravda1988,
+    title: 'NZPA-AP in The Press (Christchurch), 12 September 1988: "Pravda acknowledges Trotsky\'s role"',
+    supports:
+      "Pravda printed an excerpt from Volkogonov's Stalin biography acknowledging Trotsky's part in 1917 and the Civil War, while recalling Lenin's harsh words about him.",
+  },
+  {
+    url: S.newCourse1989,
+    title: "Los Angeles Times, 18 August 1989: news in brief",
+    supports:
+      'Young Communist republished Trotsky\'s 1923 articles "The New Course"; glasnost had not formally rehabilitated Trotsky.',
+  },
+  {
+    url: S.memorialOrigins,
+    title: "Memorial (society): encyclopaedia summary",
+    supports:
+      "Memorial's origins in the late 1980s; Solzhenitsyn declined to join its council, telling Sakharov that repression began with the October Revolution.",
+  },
+  {
+    url: S.article6,
+    title: '"The Repeal of Article 6" (Soviet Russia political reform history)',
+    supports:
+      "In March 1990 the Third Congress of People's Deputies elected Gorbachev president and removed the Party's \"leading and guiding\" role from Article 6.",
+  },
+  {
+    url: S.article6Text,
+    title: "Encyclopedia.com: Article 6 of the 1977 Constitution",
+    supports:
+      "The wording of Article 6 before and after its amendment; more than a hundred parties registered within a year.",
+  },
+  {
+    url: S.congress28,
+    title: "Wikipedia: 28th Congress of the CPSU (2\u201313 July 1990)",
+    supports:
+      "The last Party congress: open platforms (Democratic, Marxist), Gorbachev re-elected, Yeltsin and others resign from the party.",
+  },
+  {
+    url: S.yeltsinQuits,
+    title: 'Associated Press in the Roanoke Times, 12 July 1990: "Yeltsin quits Communist Party"',
+    supports:
+      "Yeltsin announced at the 28th Congress that he was leaving the party to serve as president of the Russian Federation.",
+  },
+  {
+    url: S.democraticPlatform,
+    title: "New York Review of Books, 29 March 1990: a declaration of the Democratic Platform group",
+    supports:
+      "The Democratic Platform's programme inside the CPSU: power to elected soviets, revocation of Article 6, democratic socialism with a market regulated by society.",
+  },
+  {
+    url: S.democraticPlatformJune,
+    title: "Associated Press in the Roanoke Times, 28 June 1990: Democratic Platform leaders",
+    supports: "About 100 of 4,700 congress delegates backed the Democratic Platform; its leaders threatened a split.",
+  },
+  {
+    url: S.ukraineSovereignty,
+    title: "Ukraine 1989\u201391 archive: Declaration of State Sovereignty",
+    supports: "The Verkhovna Rada adopted the Declaration of State Sovereignty on 16 July 1990 by 355 votes to 4.",
+  },
+  {
+    url: S.fiveHundredDays,
+    title:
+      "Chicago Tribune (New York Times News Service), 2 August 1990: Gorbachev and Yeltsin agree on a joint economic panel",
+    supports:
+      'Gorbachev and Yeltsin set up a joint commission to produce a programme of economic change by 1 September, drawing on the "500 days" plan.',
+  },
+  {
+    url: S.shatalin,
+    title: "Jamestown Foundation Monitor: Academician Shatalin dies",
+    supports:
+      "Shatalin led the team that produced the 500 Days Program in August\u2013September 1990: price decontrol, rapid privatisation, a looser union.",
+  },
+  {
+    url: S.strikeJuly1990Tribune,
+    title: "Chicago Tribune, 12 July 1990: Soviet coal miners stage big one-day strike",
+    supports:
+      "The one-day strike of 11 July 1990 in the three main coalfields demanded the government's resignation and the disbanding of Party cells in the army, KGB and government.",
+  },
+  {
+    url: S.partyCommitteesOut,
+    title: 'Los Angeles Times, 11 July 1990: "Soviet miners fulfill threat, kick out party"',
+    supports:
+      "Donetsk mines and enterprises voted to expel Communist Party committees from their premises before the strike of 11 July 1990.",
+  },
+  {
+    url: S.sovietAidNum,
+    title: "The Northern Echo: Thatcher government tried to block Soviet support for striking miners",
+    supports:
+      "Released files: ministers believed money was reaching the NUM from the USSR in 1984; a Soviet news agency reported \u00a3500,000 raised; the government found no power to stop it.",
+  },
+  {
+    url: S.internationalAidNum,
+    title: "Nicholas Jones: the untold story of international help in the 1984\u201385 miners' strike",
+    supports:
+      "International trade-union support for the British strikers in 1984\u201385 was large and under-reported.",
+  },
+  {
+    url: S.wapc,
+    title: 'libcom.org: "Women Against Pit Closures during the 1984\u201385 British miners\' strike"',
+    supports:
+      "Women's groups in the coalfields organised support and community provision and came to act on their own account, including against the NUM's assumptions.",
+  },
+  {
+    url: S.nwapc,
+    title:
+      'Sutcliffe-Braithwaite and Thomlinson, "National Women Against Pit Closures: gender, trade unionism and community activism"',
+    supports:
+      "Support groups, mostly of women, ran communal feeding and fundraising from the first weeks of the strike; a national movement linked them; some women travelled abroad to speak.",
+  },
+  {
+    url: S.durhamWomen,
+    title: "The Northern Echo (2024): the Durham women behind the miners",
+    supports: "The women of the East Durham coalfield organised food and support through the 1984\u201385 strike.",
+  },
+  {
+    url: S.cliffStateCap,
+    title: "Tony Cliff, State Capitalism in Russia: publisher's introduction (Marxists Internet Archive)",
+    supports:
+      "Cliff wrote the book in 1947, arguing that Stalinist Russia was a form of capitalism, not a workers' state.",
+  },
+  {
+    url: S.cliffReview,
+    title: "Socialist Standard, September 1964: review of Cliff's Russia: A Marxist Analysis",
+    supports:
+      "A summary of Cliff's bureaucratic state capitalism: the bureaucracy became a ruling class when it began forced accumulation in 1928.",
+  },
+  {
+    url: S.revolutionBetrayed,
+    title: "Wikipedia: The Revolution Betrayed",
+    supports:
+      "Trotsky's 1936 book on the nature of the Stalinist USSR; it argued for free elections of soviet parties and revived trade unions.",
+  },
+  {
+    url: S.sergeKronstadt,
+    title: "libcom.org: writings by and about Victor Serge",
+    supports: "Includes Serge's account of the Kronstadt rising of 1921 from his Memoirs of a Revolutionary.",
+  },
+  {
+    url: S.friedgutSiegelbaum,
+    title:
+      'Theodore Friedgut and Lewis Siegelbaum, "Perestroika from below: the Soviet miners\' strike and its aftermath", New Left Review I/181 (1990)',
+    supports:
+      "A study of the 1989 strike written from a visit to Donetsk just after it: why the miners struck and why the strike committees stayed in being.",
   },
 ];
