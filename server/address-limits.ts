@@ -5,7 +5,7 @@
  * variable, and 0 turns it off (the load tests and the benchmark, whose clients all share
  * 127.0.0.1, do that).
  */
-import { RateLimiter } from "./rooms/rate-limiter.js";
+import { RateLimiter } from "./session/rate-limiter.js";
 
 export interface AddressLimits {
   /** WebSocket connections open at once. */

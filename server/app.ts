@@ -18,7 +18,7 @@ import { apiRoutes } from "./http/api-routes.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { normalizeAddress } from "./rooms/client-address.js";
 import { sendError } from "./http/send-error.js";
-import { DEFAULT_RATE_LIMIT, type RateLimit } from "./rooms/rate-limiter.js";
+import { DEFAULT_RATE_LIMIT, type RateLimit } from "./session/rate-limiter.js";
 import { bindSeminarRoom, type RestoreOptions } from "./rooms/seminar-room.js";
 import type { SessionStore } from "./store/session-store.js";
 import { SqliteSessionStore } from "./store/sqlite-session-store.js";
@@ -280,7 +280,7 @@ function startRetentionSweep(
 function mountClient(app: express.Express, clientDir: string): void {
   const index = join(clientDir, "index.html");
   app.use(express.static(clientDir, { index: false }));
-  app.get(["/", "/replay/{*path}"], (_req, res) => {
+  app.get(["/", "/replay/{*path}", "/minutes/{*path}"], (_req, res) => {
     if (existsSync(index)) return res.sendFile(index);
     res
       .status(503)

@@ -2,7 +2,7 @@
 import { DEFAULTS, startSeminarServer } from "./app.js";
 import { clusterConfigFromEnv } from "./cluster/cluster-config.js";
 import { networkAddresses } from "./network-addresses.js";
-import { DEFAULT_RATE_LIMIT } from "./rooms/rate-limiter.js";
+import { DEFAULT_RATE_LIMIT } from "./session/rate-limiter.js";
 
 function intFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];

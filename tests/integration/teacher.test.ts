@@ -73,7 +73,7 @@ describe("the facilitator's commands", () => {
     expect(await refusedCode(fac, "assignRole", { roleId: roleB.id, to: "nobody" })).toBe("NOT_FOUND");
     fac.send("assignRole", { roleId: chair.id, to: bob.id });
     await bob.waitForEvent((e) => e.type === "roleAssigned" && e.data.roleId === chair.id);
-    await waitUntil(() => bob.room.state.roles.get(chair.id).holder === bob.id, "the schema shows the chair held");
+    expect(stateOf(bob).roleHolders[chair.id]).toBe(bob.id);
 
     expect(await refusedCode(bob, "revokeRole", { roleId: roleA.id })).toBe("FORBIDDEN");
     expect(await refusedCode(fac, "revokeRole", { roleId: roleB.id })).toBe("CONFLICT");
@@ -115,7 +115,7 @@ describe("the facilitator's commands", () => {
     expect(await refusedCode(annBack, "handOver", { to: annBack.id })).toBe("FORBIDDEN");
     fac.send("handOver", { to: bob.id });
     expect((await bob.waitForEvent((e) => e.type === "facilitatorChanged")).data).toEqual({ from: fac.id, to: bob.id });
-    await waitUntil(() => bob.room.state.participants.get(bob.id).facilitator === true, "Bob shown as facilitator");
+    expect(stateOf(bob).participants[bob.id].facilitator).toBe(true);
     expect(await refusedCode(fac, "lockSeminar", { locked: true })).toBe("FORBIDDEN");
     for (const p of [fac, annBack, bob]) await p.leave();
   });
@@ -163,7 +163,7 @@ describe("the facilitator's commands", () => {
     const back = await refusal(seat(server.wsUrl, fac.room.roomId, { name: "Ann", seatKey: ann.seatKey }));
     expect(back.code).toBe(JoinRefusal.removed);
     expect(back.message).toMatch(/removed/);
-    await waitUntil(() => !fac.room.state.participants.has(ann.id), "Ann gone from the schema");
+    expect(stateOf(fac).participants[ann.id]).toMatchObject({ present: false, removed: true });
     await fac.leave();
   });
 
