@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { AddressLimits } from "../../server/address-limits.js";
 import { JoinRefusal } from "../../shared/wire.js";
 import { bootServer, waitUntil, type TestServer } from "./harness.js";
-import { seat, sleep, type SeatedParticipant } from "./seated.js";
+import { refusalOf, seat, sleep, type SeatedParticipant } from "./seated.js";
 
 const OFF: AddressLimits = { connections: 0, seminarsPerHour: 0, participants: 0, messagesPerSecond: 0 };
 
@@ -33,22 +33,12 @@ async function join(s: TestServer, roomId: string | null, name: string): Promise
   return p;
 }
 
-async function refusal(p: Promise<unknown>): Promise<{ code: number; message: string }> {
-  try {
-    await p;
-  } catch (err) {
-    const e = err as { code?: number; message?: string };
-    return { code: e.code ?? -1, message: e.message ?? "" };
-  }
-  throw new Error("expected a refusal");
-}
-
 describe("per-address limits", () => {
   it("LIMIT_CONNECTIONS_PER_ADDRESS: connections at once", async () => {
     const s = await boot({ connections: 2 });
     const fac = await join(s, null, "Teacher");
     await join(s, fac.room.roomId, "Ann");
-    const r = await refusal(seat(s.wsUrl, fac.room.roomId, { name: "Bob" }));
+    const r = await refusalOf(seat(s.wsUrl, fac.room.roomId, { name: "Bob" }));
     expect(r.code).toBe(JoinRefusal.addressLimit);
     expect(r.message).toContain("LIMIT_CONNECTIONS_PER_ADDRESS");
     // A closed connection frees its place.
@@ -61,7 +51,7 @@ describe("per-address limits", () => {
     const s = await boot({ seminarsPerHour: 2 });
     await join(s, null, "First");
     await join(s, null, "Second");
-    const r = await refusal(seat(s.wsUrl, null, { name: "Third" }));
+    const r = await refusalOf(seat(s.wsUrl, null, { name: "Third" }));
     expect(r.code).toBe(JoinRefusal.addressLimit);
     expect(r.message).toContain("LIMIT_SEMINARS_PER_ADDRESS_PER_HOUR");
     // Joining is not creating.
@@ -73,14 +63,14 @@ describe("per-address limits", () => {
     const fac = await join(s, null, "Teacher");
     await join(s, fac.room.roomId, "Ann");
     const bob = await join(s, fac.room.roomId, "Bob");
-    let r = await refusal(seat(s.wsUrl, fac.room.roomId, { name: "Cat" }));
+    let r = await refusalOf(seat(s.wsUrl, fac.room.roomId, { name: "Cat" }));
     expect(r.code).toBe(JoinRefusal.addressLimit);
     expect(r.message).toContain("LIMIT_PARTICIPANTS_PER_ADDRESS");
     // Bob's connection drops: his seat is held for him, and still counts.
     bob.drop();
     seated.splice(seated.indexOf(bob), 1); // a dropped connection cannot leave
     await fac.waitForEvent((e) => e.type === "disconnected" && e.actor === bob.id);
-    r = await refusal(seat(s.wsUrl, fac.room.roomId, { name: "Cat" }));
+    r = await refusalOf(seat(s.wsUrl, fac.room.roomId, { name: "Cat" }));
     expect(r.message).toContain("LIMIT_PARTICIPANTS_PER_ADDRESS");
     // He comes back with his seat key: that is his own seat, not a new one.
     const back = await seat(s.wsUrl, fac.room.roomId, { name: "Bob", seatKey: bob.seatKey });

@@ -9,7 +9,7 @@ import { fold } from "../../shared/engine/apply.js";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
 import { CloseCode, JoinRefusal } from "../../shared/wire.js";
 import { bootServer, getJson, waitUntil, type TestServer } from "./harness.js";
-import { seat, sleep, type SeatedParticipant } from "./seated.js";
+import { refusalOf, seat, sleep, type SeatedParticipant } from "./seated.js";
 
 const chair = sputnik1990.roles.find((r) => r.chair)!;
 const [roleA, roleB] = sputnik1990.roles.filter((r) => !r.chair);
@@ -22,17 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.dispose();
 });
-
-/** The join refusal a promise rejects with: its code and message. */
-async function refusal(p: Promise<unknown>): Promise<{ code: number; message: string }> {
-  try {
-    await p;
-  } catch (err) {
-    const e = err as { code?: number; message?: string };
-    return { code: e.code ?? -1, message: e.message ?? "" };
-  }
-  throw new Error("expected the join to be refused");
-}
 
 /** Polls an async check every 50 ms for up to 5 s. */
 async function untilTrue(check: () => Promise<boolean>, what: string): Promise<void> {
@@ -101,7 +90,7 @@ describe("the facilitator's commands", () => {
     fac.send("lockSeminar", { locked: true });
     await seen("seminarLocked");
     expect(await refusedCode(fac, "lockSeminar", { locked: true })).toBe("CONFLICT");
-    const locked = await refusal(seat(server.wsUrl, fac.room.roomId, { name: "Late" }));
+    const locked = await refusalOf(seat(server.wsUrl, fac.room.roomId, { name: "Late" }));
     expect(locked.code).toBe(JoinRefusal.locked);
     expect(locked.message).toMatch(/locked/);
     await ann.leave();
@@ -160,7 +149,7 @@ describe("the facilitator's commands", () => {
     expect(tail).toEqual(["handLowered", "roleReleased", "participantRemoved"]);
     await waitUntil(() => ann.closeCode !== null, "Ann's connection closed");
     expect(ann.closeCode).toBe(CloseCode.removed);
-    const back = await refusal(seat(server.wsUrl, fac.room.roomId, { name: "Ann", seatKey: ann.seatKey }));
+    const back = await refusalOf(seat(server.wsUrl, fac.room.roomId, { name: "Ann", seatKey: ann.seatKey }));
     expect(back.code).toBe(JoinRefusal.removed);
     expect(back.message).toMatch(/removed/);
     expect(stateOf(fac).participants[ann.id]).toMatchObject({ present: false, removed: true });
@@ -219,7 +208,7 @@ describe("the facilitator's commands", () => {
       await waitUntil(() => p.rejections.length > before, type);
       expect(p.rejections.at(-1)).toMatchObject({ code: "CONFLICT", message: "the session has ended" });
     }
-    const late = await refusal(seat(server.wsUrl, fac.room.roomId, { name: "Late" }));
+    const late = await refusalOf(seat(server.wsUrl, fac.room.roomId, { name: "Late" }));
     expect(late.code).toBe(JoinRefusal.ended);
     const { body } = await getJson<{ id: string; ended: boolean; endedAt: number | null }[]>(server, "/api/sessions");
     expect(body.find((s) => s.id === fac.room.roomId)).toMatchObject({ ended: true });
@@ -232,7 +221,7 @@ describe("names", () => {
   it("refuses a look-alike of a present name and a role's name, and stores the cleaned name", async () => {
     const fac = await seat(server.wsUrl, null, { name: "Olga Petrova" });
     for (const name of ["olga petrova", "Olga\u200b Petrova", "\u202eOlga Petrova", "Olga   Petrova", chair.name]) {
-      const r = await refusal(seat(server.wsUrl, fac.room.roomId, { name }));
+      const r = await refusalOf(seat(server.wsUrl, fac.room.roomId, { name }));
       expect(r.code, name).toBe(JoinRefusal.refused);
       expect(r.message).toMatch(/name/);
     }
@@ -248,10 +237,10 @@ describe("passcodes", () => {
     const passcode = "kuzbass-1989";
     const fac = await seat(server.wsUrl, null, { name: "Teacher", passcode });
     const id = fac.room.roomId;
-    const missing = await refusal(seat(server.wsUrl, id, { name: "Ann" }));
+    const missing = await refusalOf(seat(server.wsUrl, id, { name: "Ann" }));
     expect(missing).toMatchObject({ code: JoinRefusal.passcode });
     expect(missing.message).toMatch(/passcode/);
-    const wrong = await refusal(seat(server.wsUrl, id, { name: "Ann", passcode: "guess" }));
+    const wrong = await refusalOf(seat(server.wsUrl, id, { name: "Ann", passcode: "guess" }));
     expect(wrong.code).toBe(JoinRefusal.passcode);
     const ann = await seat(server.wsUrl, id, { name: "Ann", passcode });
     ann.drop();
