@@ -262,6 +262,8 @@ export const en = {
   "tabs.transcript": "Transcript",
   "tabs.brief": "My brief",
   "tabs.people": "People",
+  "tabs.background": "Background",
+  "tabs.guide": "Guide",
   "tabs.chapters": "Chapters",
 
   // Prompt & board
@@ -296,6 +298,27 @@ export const en = {
   "brief.sources": "Sources",
   "brief.cannotKnowYet": "What you cannot know yet",
   "brief.documentation": "What is documented",
+
+  // Background: glossary and timeline
+  "background.timeline": "Timeline, 1917–1991",
+  "background.timelineHint": "Entries marked “after the seminar” are events your 1990 role cannot know.",
+  "background.afterSeminar": "after the seminar",
+  "background.glossary": "Glossary",
+
+  // The facilitator's guide
+  "guide.byPrompt": "Resolutions and cards for each question",
+  "guide.resolutions": "Resolutions to put to the vote",
+  "guide.noResolution": "No resolution belongs to this question.",
+  "guide.cards": "Event cards that fit",
+  "guide.noCard": "No card is tied to this question.",
+  "guide.full": "The facilitator's guide",
+
+  // Printing
+  "print.brief": "Print my brief",
+  "print.roles": "Print the roles handout",
+  "print.rolesHeading": "The roles",
+  "print.historical": "a real person",
+  "print.composite": "a composite (invented, typical)",
 
   // People
   "people.queue": "Waiting to speak",
@@ -623,6 +646,8 @@ export const ru: Dictionary = {
   "tabs.transcript": "Стенограмма",
   "tabs.brief": "Мой бриф",
   "tabs.people": "Участники",
+  "tabs.background": "Справка",
+  "tabs.guide": "Для ведущего",
   "tabs.chapters": "Главы",
 
   "prompt.none": "Председатель ещё не открыл вопрос.",
@@ -654,6 +679,24 @@ export const ru: Dictionary = {
   "brief.sources": "Источники",
   "brief.cannotKnowYet": "Чего вы пока не можете знать",
   "brief.documentation": "Что задокументировано",
+
+  "background.timeline": "Хронология, 1917–1991",
+  "background.timelineHint": "События с пометкой «после семинара» вашей роли в 1990 году ещё неизвестны.",
+  "background.afterSeminar": "после семинара",
+  "background.glossary": "Словарь",
+
+  "guide.byPrompt": "Резолюции и карточки к каждому вопросу",
+  "guide.resolutions": "Резолюции для голосования",
+  "guide.noResolution": "К этому вопросу резолюции нет.",
+  "guide.cards": "Подходящие карточки событий",
+  "guide.noCard": "К этому вопросу карточек нет.",
+  "guide.full": "Руководство для ведущего (на английском)",
+
+  "print.brief": "Распечатать мою роль",
+  "print.roles": "Распечатать список ролей",
+  "print.rolesHeading": "Роли",
+  "print.historical": "реальный человек",
+  "print.composite": "собирательный образ (вымышленный, типичный)",
 
   "people.queue": "Ждут слова",
   "people.queueEmpty": "Никто не поднял руку.",
