@@ -18,6 +18,7 @@ import { apiRoutes } from "./http/api-routes.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { normalizeAddress } from "./rooms/client-address.js";
 import { sendError } from "./http/send-error.js";
+import { guardHosts, publicUrl } from "./http/served-hosts.js";
 import { DEFAULT_RATE_LIMIT, type RateLimit } from "./session/rate-limiter.js";
 import { bindSeminarRoom, type RestoreOptions } from "./rooms/seminar-room.js";
 import type { SessionStore } from "./store/session-store.js";
@@ -56,6 +57,10 @@ export interface SeminarServerOptions {
   addressLimits?: AddressLimits;
   /** Ended seminars older than this many days are deleted (default: RETENTION_DAYS; unset = keep). */
   retentionDays?: number | null;
+  /** Most events an imported log may have (default: IMPORT_MAX_EVENTS, else 200,000). */
+  importMaxEvents?: number;
+  /** PUBLIC_URL: the address people use to reach this server; its host is answered too. */
+  publicUrl?: string;
   /** PostgreSQL store and, with Redis, several processes (see server/cluster/cluster-config.ts). */
   cluster?: ClusterConfig;
   /**
@@ -68,6 +73,8 @@ export interface SeminarServerOptions {
 export interface RunningSeminarServer {
   port: number;
   url: string;
+  /** The address to give people (invitation links): see `publicUrl` in server/http/served-hosts.ts. */
+  publicUrl: string;
   store: SessionStore;
   httpServer: HttpServer;
   stop(): Promise<void>;
@@ -112,6 +119,8 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
       scenarios,
       liveSessions: () => ownership.ownedAnywhere(),
       importLimitBytes: options.importLimitBytes,
+      importMaxEvents: options.importMaxEvents,
+      publicUrl: options.publicUrl,
     }),
   );
   app.use("/api", (_req, res) => sendError(res, 404, "NOT_FOUND", "no such API route"));
@@ -150,6 +159,14 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
   guardMatchmaking(httpServer, DEFAULTS.maxJoinOptionsBytes, addresses);
   countConnections(httpServer, addresses);
   const port = (httpServer.address() as AddressInfo).port;
+  const reach = {
+    host: options.host ?? DEFAULTS.host,
+    port,
+    publicUrl: options.publicUrl,
+    // In a cluster, browsers open their WebSocket at this process's PUBLIC_ADDRESS.
+    alsoAnswer: options.cluster?.redis ? [options.cluster.redis.publicAddress] : [],
+  };
+  guardHosts(httpServer, reach);
 
   const restorer = new SessionRestorer({
     store,
@@ -177,6 +194,7 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
   return {
     port,
     url: `http://${host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host}:${port}`,
+    publicUrl: publicUrl(reach),
     store,
     httpServer,
     async stop() {

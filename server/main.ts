@@ -2,6 +2,7 @@
 import { DEFAULTS, startSeminarServer } from "./app.js";
 import { clusterConfigFromEnv } from "./cluster/cluster-config.js";
 import { networkAddresses } from "./network-addresses.js";
+import { publicUrlFromEnv } from "./http/served-hosts.js";
 import { DEFAULT_RATE_LIMIT } from "./session/rate-limiter.js";
 
 function intFromEnv(name: string, fallback: number): number {
@@ -27,6 +28,7 @@ const server = await startSeminarServer({
   // Every interface by default, so the class's own devices can open the invitation (HOST=127.0.0.1: this machine only).
   host: process.env.HOST || "0.0.0.0",
   dataDir: process.env.DATA_DIR || DEFAULTS.dataDir,
+  publicUrl: publicUrlFromEnv(),
   // Where the built client is (default dist/client); tests point it at a private build.
   clientDir: process.env.CLIENT_DIR || undefined,
   reconnectSeconds: intFromEnv("RECONNECT_SECONDS", DEFAULTS.reconnectSeconds),
