@@ -43,6 +43,8 @@ export interface CapacityStep {
   /** Busy CPU of the whole machine over the window, in % of one core (other people's work included). */
   machineCpuPercent: number;
   benchCpuPercent: number;
+  /** Each server process's CPU over the window, in % of one core. */
+  serverCpuPercent: number[];
 }
 
 export interface CapacityRun {
@@ -75,6 +77,49 @@ export interface ClusterOptions {
   log(msg: string): void;
 }
 
+const passes = (step: CapacityStep, opts: ClusterOptions) => step.speechMs.p99 <= opts.targetP99Ms && step.lost === 0;
+
+/** Runs every room's script for a warm-up and a measured window; the window's figures. */
+async function measureStep(rooms: BenchRoom[], servers: ChildServer[], opts: ClusterOptions): Promise<CapacityStep> {
+  for (const r of rooms) {
+    r.samples = [];
+    r.speechSamples = [];
+    r.lost = 0;
+    r.events = 0;
+  }
+  const stopAt = performance.now() + opts.warmupMs + opts.measureMs;
+  const runs = rooms.map(async (r, i) => {
+    await sleep((i * opts.stepMs) / rooms.length);
+    await r.run(opts.stepMs, () => performance.now() >= stopAt);
+  });
+  await sleep(opts.warmupMs);
+  const machine0 = machineCpuSeconds();
+  const server0 = servers.map((sv) => sv.cpuSeconds());
+  const bench0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (const r of rooms) r.measuring = true;
+  await Promise.all(runs);
+  const seconds = (performance.now() - t0) / 1000;
+  for (const r of rooms) r.measuring = false;
+  const bench = process.cpuUsage(bench0);
+  const step: CapacityStep = {
+    rooms: rooms.length,
+    participants: rooms.length * opts.perRoom,
+    speechMs: summarize(rooms.flatMap((r) => r.speechSamples)),
+    latencyMs: summarize(rooms.flatMap((r) => r.samples)),
+    lost: rooms.reduce((a, r) => a + r.lost, 0),
+    eventsPerSecond: rooms.reduce((a, r) => a + r.events, 0) / seconds,
+    machineCpuPercent: ((machineCpuSeconds() - machine0) / seconds) * 100,
+    benchCpuPercent: ((bench.user + bench.system) / 1e6 / seconds) * 100,
+    serverCpuPercent: servers.map((sv, i) => ((sv.cpuSeconds() - server0[i]) / seconds) * 100),
+  };
+  opts.log(
+    `  ${servers.length} process(es), ${step.participants} participants in ${step.rooms} seminars: speech p50 ${step.speechMs.p50.toFixed(1)} / p99 ${step.speechMs.p99.toFixed(1)} ms, ` +
+      `${step.eventsPerSecond.toFixed(0)} events/s, lost ${step.lost}, server CPU ${step.serverCpuPercent.map((c) => `${c.toFixed(0)}%`).join(" + ")}, machine CPU ${step.machineCpuPercent.toFixed(0)}%, bench CPU ${step.benchCpuPercent.toFixed(0)}%`,
+  );
+  return step;
+}
+
 async function stepUp(servers: ChildServer[], opts: ClusterOptions): Promise<CapacityRun> {
   const rooms: BenchRoom[] = [];
   const steps: CapacityStep[] = [];
@@ -94,42 +139,11 @@ async function stepUp(servers: ChildServer[], opts: ClusterOptions): Promise<Cap
         );
       }
       await waitFor(() => rooms.every((r) => r.lastSeq >= setUpSeq(opts.perRoom)), 30_000, 20);
-      for (const r of rooms) {
-        r.samples = [];
-        r.speechSamples = [];
-        r.lost = 0;
-        r.events = 0;
-      }
-      const stopAt = performance.now() + opts.warmupMs + opts.measureMs;
-      const runs = rooms.map(async (r, i) => {
-        await sleep((i * opts.stepMs) / rooms.length);
-        await r.run(opts.stepMs, () => performance.now() >= stopAt);
-      });
-      await sleep(opts.warmupMs);
-      const machine0 = machineCpuSeconds();
-      const bench0 = process.cpuUsage();
-      const t0 = performance.now();
-      for (const r of rooms) r.measuring = true;
-      await Promise.all(runs);
-      const seconds = (performance.now() - t0) / 1000;
-      for (const r of rooms) r.measuring = false;
-      const bench = process.cpuUsage(bench0);
-      const step: CapacityStep = {
-        rooms: rooms.length,
-        participants: rooms.length * opts.perRoom,
-        speechMs: summarize(rooms.flatMap((r) => r.speechSamples)),
-        latencyMs: summarize(rooms.flatMap((r) => r.samples)),
-        lost: rooms.reduce((a, r) => a + r.lost, 0),
-        eventsPerSecond: rooms.reduce((a, r) => a + r.events, 0) / seconds,
-        machineCpuPercent: ((machineCpuSeconds() - machine0) / seconds) * 100,
-        benchCpuPercent: ((bench.user + bench.system) / 1e6 / seconds) * 100,
-      };
+      // On a machine others share, one stall can fail a step: a step breaks only if it fails twice.
+      let step = await measureStep(rooms, servers, opts);
+      if (!passes(step, opts)) step = await measureStep(rooms, servers, opts);
       steps.push(step);
-      opts.log(
-        `  ${servers.length} process(es), ${step.participants} participants in ${step.rooms} seminars: speech p50 ${step.speechMs.p50.toFixed(1)} / p99 ${step.speechMs.p99.toFixed(1)} ms, ` +
-          `${step.eventsPerSecond.toFixed(0)} events/s, lost ${step.lost}, machine CPU ${step.machineCpuPercent.toFixed(0)}%, bench CPU ${step.benchCpuPercent.toFixed(0)}%`,
-      );
-      if (step.speechMs.p99 > opts.targetP99Ms || step.lost > 0) break;
+      if (!passes(step, opts)) break;
       maxParticipants = step.participants;
     }
   } finally {
