@@ -10,11 +10,15 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "n
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/harness.js";
+import { formatUpdates, measureClientUpdates, type ClientUpdatesResult } from "./client-updates.js";
 import { ROOT, startChild, type ChildServer } from "./lib.js";
 
 export interface ClientOptions {
   tmpRoot: string;
   loads: number;
+  /** The hall for the per-update costs (participants, samples per kind); 0 skips them. */
+  updateParticipants: number;
+  updateSamples: number;
   /** Where to save a screenshot of the last measured load (not committed). */
   screenshotPath?: string;
   log(msg: string): void;
@@ -37,6 +41,8 @@ export interface ClientResult {
   /** "marker" when the client set data-scene="ready", else "first draw" (checked on a screenshot). */
   detection: string;
   domContentLoadedMs: number | null;
+  /** One raised hand and one board post in a full hall, and memory over five rooms left. */
+  updates?: ClientUpdatesResult;
   error?: string;
 }
 
@@ -232,6 +238,21 @@ export async function runClient(opts: ClientOptions): Promise<ClientResult> {
       result.domContentLoadedMs = m.dcl;
       result.js.loadedGzip = sum(files.filter((f) => m.loadedJs.includes(f.file)).map((f) => f.gzip));
       result.js.loadedFiles = m.loadedJs;
+      if (opts.updateParticipants > 0) {
+        const { chromium } = await import("playwright-core");
+        const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+        try {
+          result.updates = await measureClientUpdates(browser, server, {
+            participants: opts.updateParticipants,
+            samples: opts.updateSamples,
+            warmup: 3,
+            log: (msg) => opts.log(msg),
+          });
+          for (const line of formatUpdates(result.updates)) opts.log(line);
+        } finally {
+          await browser.close();
+        }
+      }
     } catch (err) {
       result.error = String(err instanceof Error ? err.message : err).split("\n")[0];
       opts.log(`  client load failed: ${result.error}`);

@@ -231,6 +231,8 @@ await section("client", async () => {
   results.client = await runClient({
     tmpRoot,
     loads: 3,
+    updateParticipants: quick ? 50 : 200,
+    updateSamples: quick ? 10 : 30,
     screenshotPath: join(tmpRoot, "..", "sputnik-bench-scene.png"),
     log,
   });
@@ -370,6 +372,27 @@ if (results.client) {
     target: "-",
     pass: null,
   });
+  const u = c.updates;
+  if (u) {
+    for (const [what, cost] of [
+      ["one raised hand", u.handRaise],
+      ["one board post", u.boardPost],
+    ] as const)
+      T.push({
+        figure: `client: ${what}, hall of ${u.participants}, main thread (median / p95)`,
+        value: `${cost.taskMs.median.toFixed(1)} / ${cost.taskMs.p95.toFixed(1)} ms`,
+        target: "-",
+        pass: null,
+      });
+    const first = u.rooms[0];
+    const last = u.rooms[u.rooms.length - 1];
+    T.push({
+      figure: `client: JS heap after leaving a room, then ${u.rooms.length - 1} more joined and left`,
+      value: `${first.heapMB.toFixed(1)} → ${last.heapMB.toFixed(1)} MB; DOM nodes ${first.nodes} → ${last.nodes}`,
+      target: "no growth (heap < 0.5 MB, nodes < 100)",
+      pass: last.heapMB - first.heapMB < 0.5 && last.nodes - first.nodes < 100,
+    });
+  }
 }
 
 if (results.cluster) {

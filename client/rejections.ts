@@ -41,6 +41,12 @@ export class RejectionSlots {
     if (this.fallback.dataset.command === command) this.clearSlot(this.fallback);
   }
 
+  /** Stops the timers that hide shown refusals (the room is being left). */
+  destroy(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+  }
+
   private clearSlot(el: HTMLElement): void {
     el.textContent = "";
     delete el.dataset.command;

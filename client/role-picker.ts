@@ -5,22 +5,21 @@
  */
 import type { PublicScenario } from "../shared/scenario.js";
 import { h, replaceChildren } from "./dom.js";
-import type { PanelContext } from "./panels/panel-context.js";
+import type { LivePanelContext, Panel } from "./panels/panel-context.js";
 import { t } from "./strings.js";
 import { own } from "../shared/null-record.js";
 
-export interface RolePicker {
+export interface RolePicker extends Panel {
   dialog: HTMLDialogElement;
   open(): void;
   close(): void;
-  update(): void;
 }
 
-export function rolePicker(ctx: PanelContext): RolePicker {
+export function rolePicker(ctx: LivePanelContext): RolePicker {
   const list = h("div", { class: "role-groups" });
   const setting = h("div", { class: "setting-slot" });
   const error = h("p", { hidden: true });
-  ctx.slots.register(["claimRole", "releaseRole"], error);
+  ctx.actions.slots.register(["claimRole", "releaseRole"], error);
   const observe = h("button", { type: "button", id: "stay-observer", text: t("roles.observe") });
   const close = h("button", { type: "button", class: "quiet", id: "close-roles", text: t("roles.close") });
   const dialog = h(
@@ -35,8 +34,8 @@ export function rolePicker(ctx: PanelContext): RolePicker {
   );
   close.addEventListener("click", () => dialog.close());
   observe.addEventListener("click", () => {
-    const mine = own(ctx.session.state.participants, ctx.session.me)?.roleId;
-    if (mine) ctx.send("releaseRole", {});
+    const mine = own(ctx.source.state.participants, ctx.source.me)?.roleId;
+    if (mine) ctx.actions.send("releaseRole", {});
     dialog.close();
   });
 
@@ -44,7 +43,7 @@ export function rolePicker(ctx: PanelContext): RolePicker {
   const rows = new Map<string, { status: HTMLElement; button: HTMLButtonElement; card: HTMLElement }>();
 
   const build = () => {
-    const scenario = ctx.session.scenario;
+    const scenario = ctx.source.scenario;
     if (!scenario || builtFor === scenario.id) return;
     builtFor = scenario.id;
     rows.clear();
@@ -74,14 +73,14 @@ export function rolePicker(ctx: PanelContext): RolePicker {
               const status = h("span", { class: "role-status" });
               const button = h("button", { type: "button", class: "take", "data-role": role.id });
               button.addEventListener("click", () => {
-                const mine = own(ctx.session.state.participants, ctx.session.me)?.roleId;
+                const mine = own(ctx.source.state.participants, ctx.source.me)?.roleId;
                 if (mine === role.id) {
-                  ctx.send("releaseRole", {});
+                  ctx.actions.send("releaseRole", {});
                   return;
                 }
                 // Moving seats: the server wants the old role given up first, and keeps order.
-                if (mine) ctx.send("releaseRole", {});
-                ctx.send("claimRole", { roleId: role.id });
+                if (mine) ctx.actions.send("releaseRole", {});
+                ctx.actions.send("claimRole", { roleId: role.id });
               });
               const card = h(
                 "li",
@@ -111,7 +110,7 @@ export function rolePicker(ctx: PanelContext): RolePicker {
 
   const update = () => {
     build();
-    const { state, me } = ctx.session;
+    const { state, me } = ctx.source;
     const mine = own(state.participants, me)?.roleId ?? null;
     for (const [roleId, row] of rows) {
       const holder = own(state.roleHolders, roleId);
@@ -131,9 +130,10 @@ export function rolePicker(ctx: PanelContext): RolePicker {
     if (mine !== null && mine !== lastMine && dialog.open) dialog.close();
     lastMine = mine;
   };
-  let lastMine: string | null = own(ctx.session.state.participants, ctx.session.me)?.roleId ?? null;
+  let lastMine: string | null = own(ctx.source.state.participants, ctx.source.me)?.roleId ?? null;
 
   return {
+    el: dialog,
     dialog,
     open() {
       update();
@@ -143,6 +143,9 @@ export function rolePicker(ctx: PanelContext): RolePicker {
       if (dialog.open) dialog.close();
     },
     update,
+    destroy() {
+      if (dialog.open) dialog.close();
+    },
   };
 }
 

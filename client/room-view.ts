@@ -1,7 +1,8 @@
 /**
- * The seminar room page: header, the hall (Pixi scene) with my action dock under it, and the
- * panels beside it in tabs (discussion, transcript, brief, people). Wires the live session to
- * every view, announces who has the floor, and routes refusals to their controls.
+ * The live seminar room: the room shell over a live session, with my action dock and the
+ * chair's desk under the hall, the panels in tabs (discussion, transcript, brief, people), the
+ * connection bar, and Rewind. Announces who has the floor and routes refusals to their
+ * controls; leaving tears down every panel, subscription and the hall.
  */
 import type { SeminarEvent } from "../shared/events.js";
 import { h } from "./dom.js";
@@ -10,79 +11,20 @@ import { actionDock } from "./panels/action-dock.js";
 import { briefPanel } from "./panels/brief-panel.js";
 import { chairControls } from "./panels/chair-controls.js";
 import { discussionPanel } from "./panels/discussion-panel.js";
-import type { Panel, PanelContext } from "./panels/panel-context.js";
+import type { LivePanelContext, RoomActions } from "./panels/panel-context.js";
 import { peoplePanel } from "./panels/people-panel.js";
 import { transcriptPanel } from "./panels/transcript-panel.js";
 import { RejectionSlots } from "./rejections.js";
 import { rolePicker } from "./role-picker.js";
+import { roomShell } from "./room-shell.js";
 import { roleOf } from "./roster.js";
-import { logUrl, minutesUrl } from "./replay/log-files.js";
-import { HallScene } from "./scene/hall-scene.js";
-import { t, type StringKey } from "./strings.js";
+import { t } from "./strings.js";
 import { own } from "../shared/null-record.js";
-
-export interface Tab {
-  id: string;
-  label: StringKey;
-  panel: Panel;
-}
-
-/** Accessible tabs: arrow keys move between tabs, Tab moves into the panel. */
-export function tabs(items: Tab[]): { el: HTMLElement; select(id: string): void } {
-  const list = h("div", { role: "tablist", class: "tabs", "aria-label": t("tabs.label") });
-  const panels: HTMLElement[] = [];
-  const buttons: HTMLButtonElement[] = [];
-  const select = (id: string, focus = false) => {
-    items.forEach((it, i) => {
-      const on = it.id === id;
-      buttons[i].setAttribute("aria-selected", String(on));
-      buttons[i].tabIndex = on ? 0 : -1;
-      panels[i].hidden = !on;
-      if (on && focus) buttons[i].focus();
-    });
-  };
-  items.forEach((it, i) => {
-    const b = h("button", {
-      type: "button",
-      role: "tab",
-      id: `tab-${it.id}`,
-      "aria-controls": `tabpanel-${it.id}`,
-      text: t(it.label),
-    });
-    b.addEventListener("click", () => select(it.id));
-    b.addEventListener("keydown", (e) => {
-      const d = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
-      if (e.key === "Home") select(items[0].id, true);
-      else if (e.key === "End") select(items[items.length - 1].id, true);
-      else if (d) select(items[(i + d + items.length) % items.length].id, true);
-      else return;
-      e.preventDefault();
-    });
-    buttons.push(b);
-    list.appendChild(b);
-    panels.push(
-      h(
-        "div",
-        {
-          role: "tabpanel",
-          id: `tabpanel-${it.id}`,
-          class: "tabpanel",
-          "aria-labelledby": `tab-${it.id}`,
-          tabindex: 0,
-        },
-        it.panel.el,
-      ),
-    );
-  });
-  select(items[0].id);
-  return { el: h("aside", { class: "panels" }, list, ...panels), select: (id) => select(id) };
-}
 
 export async function renderRoom(root: HTMLElement, session: LiveSession, onLeave: () => void): Promise<void> {
   const toast = h("p", { class: "toast", id: "general-error", hidden: true });
   const slots = new RejectionSlots(toast);
-  const ctx: PanelContext = {
-    session,
+  const actions: RoomActions = {
     slots,
     send(type, payload, slot) {
       if (slot) slots.register([type], slot);
@@ -91,17 +33,20 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
       if (!session.send(type, payload)) slots.show({ command: type, message: t("error.notSent") });
     },
   };
-  session.onRejected((r) => slots.show(r));
+  const ctx: LivePanelContext = { source: session, actions };
+  const unsubscribe = [session.onRejected((r) => slots.show(r))];
 
   // Header.
   const link = `${location.origin}/?room=${encodeURIComponent(session.roomId)}`;
+  let copiedTimer = 0;
   const copyBtn = h("button", { type: "button", class: "quiet", id: "copy-link", text: t("header.copyLink") });
   copyBtn.addEventListener("click", () => {
     void navigator.clipboard
       ?.writeText(link)
       .then(() => {
         copyBtn.textContent = t("header.copied");
-        setTimeout(() => (copyBtn.textContent = t("header.copyLink")), 2000);
+        clearTimeout(copiedTimer);
+        copiedTimer = window.setTimeout(() => (copyBtn.textContent = t("header.copyLink")), 2000);
       })
       .catch(() => undefined);
   });
@@ -127,85 +72,55 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
     title: t("header.rewindLabel"),
     text: t("header.rewind"),
   });
-  const record = h(
-    "nav",
-    { class: "export", "aria-label": t("replay.title") },
-    rewindBtn,
-    h("a", {
-      href: logUrl(session.roomId),
-      download: `seminar-${session.roomId}.ndjson`,
-      id: "download-log",
-      text: t("export.log"),
-    }),
-    h("a", {
-      href: minutesUrl(session.roomId),
-      target: "_blank",
-      rel: "noopener",
-      id: "minutes-link",
-      text: t("export.minutes"),
-    }),
-  );
-  const header = h(
-    "header",
-    { class: "room-head" },
-    h(
+  const dock = actionDock(ctx, () => session.clockOffset);
+  const chair = chairControls(ctx);
+  const picker = rolePicker(ctx);
+  roleBtn.addEventListener("click", () => picker.open());
+  const shell = roomShell({
+    id: "room",
+    className: "room",
+    headClass: "room-head",
+    brand: h(
       "div",
       { class: "brand" },
       h("h1", { text: t("app.title") }),
       h("p", { class: "subtitle", text: t("app.subtitle") }),
     ),
-    h(
-      "div",
-      { class: "code" },
-      h("span", { class: "label", text: `${t("header.code")}: ` }),
-      h("code", { id: "room-code", text: session.roomId }),
-      copyBtn,
-    ),
-    record,
-    h("div", { class: "me-box" }, meLabel, roleBtn, leaveBtn),
-  );
-
-  // The hall and the dock.
-  const hallHost = h("div", { class: "hall", id: "hall", role: "img" });
-  const announcer = h("div", { class: "sr-only", id: "announcer", "aria-live": "polite", "aria-atomic": "true" });
-  const dock = actionDock(ctx, () => session.clockOffset);
-  const chair = chairControls(ctx);
-  const stage = h("section", { class: "stage" }, hallHost, h("div", { class: "dock-wrap" }, dock.el, chair.el));
-
-  const discussion = discussionPanel(ctx);
-  const transcript = transcriptPanel(ctx);
-  const brief = briefPanel(ctx);
-  const people = peoplePanel(ctx);
-  const tabset = tabs([
-    { id: "discussion", label: "tabs.discussion", panel: discussion },
-    { id: "transcript", label: "tabs.transcript", panel: transcript },
-    { id: "brief", label: "tabs.brief", panel: brief },
-    { id: "people", label: "tabs.people", panel: people },
-  ]);
-  const picker = rolePicker(ctx);
-  roleBtn.addEventListener("click", () => picker.open());
-
-  const page = h(
-    "div",
-    { class: "room", id: "room", "data-connection": "open" },
-    header,
-    connection,
-    h("div", { class: "room-body" }, stage, tabset.el),
-    toast,
-    announcer,
-    picker.dialog,
-  );
+    headerExtras: [
+      h(
+        "div",
+        { class: "code" },
+        h("span", { class: "label", text: `${t("header.code")}: ` }),
+        h("code", { id: "room-code", text: session.roomId }),
+        copyBtn,
+      ),
+    ],
+    record: { sessionId: session.roomId, logId: "download-log", minutesId: "minutes-link", before: [rewindBtn] },
+    actions: [meLabel, roleBtn, leaveBtn],
+    afterHeader: [connection],
+    underHall: h("div", { class: "dock-wrap" }, dock.el, chair.el),
+    tabs: [
+      { id: "discussion", label: "tabs.discussion", panel: discussionPanel(ctx) },
+      { id: "transcript", label: "tabs.transcript", panel: transcriptPanel(ctx) },
+      { id: "brief", label: "tabs.brief", panel: briefPanel(ctx) },
+      { id: "people", label: "tabs.people", panel: peoplePanel(ctx) },
+    ],
+    panels: [dock, chair, picker],
+    hiddenTabs: "refresh",
+    announcerId: "announcer",
+    tail: [toast, picker.dialog],
+  });
+  const page = shell.el;
+  const { announcer } = shell;
+  page.dataset.connection = "open";
   root.replaceChildren(page);
   history.replaceState(null, "", `/?room=${encodeURIComponent(session.roomId)}`);
 
-  const panels: Array<{ update(): void }> = [dock, chair, discussion, transcript, brief, people, picker];
-  let scene: HallScene | null = null;
   let lastFloorKey = "";
   let pickerOffered = false;
 
   const render = () => {
     const { state, scenario, me } = session;
-    for (const p of panels) p.update();
     const mine = own(state.participants, me);
     const role = roleOf(scenario, mine?.roleId ?? null);
     meLabel.textContent = role
@@ -232,7 +147,7 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
       connectionAction.hidden = session.connection !== "closed";
       connectionAction.textContent = connState === "seat-taken" ? t("error.takeSeatBack") : t("error.rejoin");
     }
-    scene?.update({ state, scenario, me, clockOffset: session.clockOffset });
+    shell.update({ state, scenario, me, clockOffset: session.clockOffset });
 
     // Announce changes of the floor, once each.
     const floorKey = state.floor ? `${state.floor.holder}:${state.floor.since}` : "open";
@@ -255,16 +170,15 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
     }
   };
   // Bursts of events (200 people arriving) redraw once per frame, not once per event.
-  let queued = false;
+  let queued = 0;
   const scheduleRender = () => {
     if (queued) return;
-    queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
+    queued = requestAnimationFrame(() => {
+      queued = 0;
       render();
     });
   };
-  session.onChange(scheduleRender);
+  unsubscribe.push(session.onChange(scheduleRender));
   rewindBtn.addEventListener("click", async () => {
     const { showRewind } = await import("./replay/replay-page.js");
     showRewind(
@@ -282,22 +196,27 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
       },
     );
   });
-  session.onEvent((e: SeminarEvent) => scene?.onEvent(e));
+  unsubscribe.push(session.onEvent((e: SeminarEvent) => shell.transient(e)));
+  /** Everything this room started: panels and their timers, subscriptions, the hall's Pixi app. */
+  const teardown = () => {
+    for (const stop of unsubscribe) stop();
+    if (queued) cancelAnimationFrame(queued);
+    clearTimeout(copiedTimer);
+    shell.destroy();
+    slots.destroy();
+  };
   leaveBtn.addEventListener("click", () => {
     void session.leave().then(() => {
-      scene?.destroy();
+      teardown();
       history.replaceState(null, "", "/");
       onLeave();
     });
   });
   render();
-
-  try {
-    scene = await HallScene.create(hallHost);
-    render();
-    // A marker for tests and the benchmark: the hall has drawn its first frame.
-    requestAnimationFrame(() => requestAnimationFrame(() => (document.body.dataset.scene = "ready")));
-  } catch (err) {
-    hallHost.textContent = String(err);
-  }
+  await shell.mount(() => ({
+    state: session.state,
+    scenario: session.scenario,
+    me: session.me,
+    clockOffset: session.clockOffset,
+  }));
 }

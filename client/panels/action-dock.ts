@@ -5,25 +5,25 @@
 import { LIMITS, REACTION_KINDS } from "../../shared/vocabulary.js";
 import { h, minutesSeconds, uid } from "../dom.js";
 import { t, type StringKey } from "../strings.js";
-import type { Panel, PanelContext } from "./panel-context.js";
+import type { Panel, LivePanelContext } from "./panel-context.js";
 import { own } from "../../shared/null-record.js";
 
-export function actionDock(ctx: PanelContext, clockOffset: () => number): Panel {
+export function actionDock(ctx: LivePanelContext, clockOffset: () => number): Panel {
   const status = h("p", { class: "floor-status", id: "floor-status" });
   const countdown = h("span", { class: "countdown", id: "countdown" });
 
   const handBtn = h("button", { type: "button", id: "hand-button", class: "primary" });
   const queueNote = h("span", { class: "queue-note", id: "queue-note" });
   const handError = h("p", { hidden: true });
-  ctx.slots.register(["raiseHand", "lowerHand"], handError);
+  ctx.actions.slots.register(["raiseHand", "lowerHand"], handError);
   handBtn.addEventListener("click", () => {
-    const queued = ctx.session.state.queue.includes(ctx.session.me);
-    if (queued) ctx.send("lowerHand", {});
-    else ctx.send("raiseHand", {});
+    const queued = ctx.source.state.queue.includes(ctx.source.me);
+    if (queued) ctx.actions.send("lowerHand", {});
+    else ctx.actions.send("raiseHand", {});
   });
 
   const reactError = h("p", { hidden: true });
-  ctx.slots.register(["react"], reactError);
+  ctx.actions.slots.register(["react"], reactError);
   const reactions = h(
     "div",
     { class: "reactions", role: "group", "aria-label": t("dock.reactions") },
@@ -34,7 +34,7 @@ export function actionDock(ctx: PanelContext, clockOffset: () => number): Panel 
         "data-kind": kind,
         text: t(`reaction.${kind}` as StringKey),
       });
-      b.addEventListener("click", () => ctx.send("react", { kind }));
+      b.addEventListener("click", () => ctx.actions.send("react", { kind }));
       return b;
     }),
   );
@@ -45,7 +45,7 @@ export function actionDock(ctx: PanelContext, clockOffset: () => number): Panel 
   const speakBtn = h("button", { type: "submit", class: "primary", id: "speak-button", text: t("dock.speak") });
   const yieldBtn = h("button", { type: "button", id: "yield-button", text: t("dock.yield") });
   const speechError = h("p", { hidden: true });
-  ctx.slots.register(["speak", "yieldFloor"], speechError);
+  ctx.actions.slots.register(["speak", "yieldFloor"], speechError);
   const speechForm = h(
     "form",
     { class: "speech-box", id: "speech-box", "aria-label": t("dock.speech") },
@@ -58,7 +58,7 @@ export function actionDock(ctx: PanelContext, clockOffset: () => number): Panel 
   speechForm.addEventListener("submit", (e) => {
     e.preventDefault();
     sentSpeech = speech.value.trim();
-    ctx.send("speak", { text: speech.value.trim() });
+    ctx.actions.send("speak", { text: speech.value.trim() });
   });
   speech.addEventListener("keydown", (e) => {
     if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
@@ -71,7 +71,7 @@ export function actionDock(ctx: PanelContext, clockOffset: () => number): Panel 
   };
   speech.addEventListener("input", updateCounter);
   updateCounter();
-  yieldBtn.addEventListener("click", () => ctx.send("yieldFloor", {}, speechError));
+  yieldBtn.addEventListener("click", () => ctx.actions.send("yieldFloor", {}, speechError));
 
   const el = h(
     "section",
@@ -85,22 +85,22 @@ export function actionDock(ctx: PanelContext, clockOffset: () => number): Panel 
 
   let wasHolding = false;
   const tick = () => {
-    const floor = ctx.session.state.floor;
+    const floor = ctx.source.state.floor;
     if (floor) {
       const left = (floor.endsAt - (Date.now() + clockOffset())) / 1000;
       countdown.textContent = left > 0 ? t("floor.remaining", { time: minutesSeconds(left) }) : t("floor.overtime");
       countdown.classList.toggle("low", left < 20);
     } else {
-      countdown.textContent = t("floor.limit", { time: minutesSeconds(ctx.session.state.speechLimitSeconds) });
+      countdown.textContent = t("floor.limit", { time: minutesSeconds(ctx.source.state.speechLimitSeconds) });
       countdown.classList.remove("low");
     }
   };
-  window.setInterval(tick, 250);
+  const ticker = window.setInterval(tick, 250);
 
   return {
     el,
     update() {
-      const { state, scenario, me } = ctx.session;
+      const { state, scenario, me } = ctx.source;
       const floor = state.floor;
       const holding = floor?.holder === me;
       if (!floor) status.textContent = t("floor.open");
@@ -131,6 +131,9 @@ export function actionDock(ctx: PanelContext, clockOffset: () => number): Panel 
       handBtn.hidden = holding;
       queueNote.textContent = qpos >= 0 ? t("dock.queuePosition", { n: qpos + 1 }) : "";
       tick();
+    },
+    destroy() {
+      window.clearInterval(ticker);
     },
   };
 }

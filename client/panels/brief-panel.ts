@@ -1,57 +1,39 @@
 /** My private brief: only the brief the server sent to me, for the role I hold. */
+import { html, render } from "lit-html";
 import type { RoleBrief } from "../../shared/scenario.js";
-import { h, replaceChildren } from "../dom.js";
+import { h } from "../dom.js";
 import { t } from "../strings.js";
-import type { Panel, PanelContext } from "./panel-context.js";
+import type { LivePanelContext, Panel } from "./panel-context.js";
+import { sourceList } from "./source-list.js";
 import { own } from "../../shared/null-record.js";
 
-/** A source reference: an essay paragraph ("P3") stays text; a URL becomes a link. */
-function sourceRef(ref: string): Node {
-  if (/^https?:\/\//.test(ref)) {
-    let label = ref;
-    try {
-      label = new URL(ref).hostname.replace(/^www\./, "");
-    } catch {
-      /* keep the raw text */
-    }
-    return h("a", { href: ref, target: "_blank", rel: "noopener noreferrer", text: label });
-  }
-  return h("span", { text: ref });
+function renderBrief(b: RoleBrief) {
+  return html`<p class="private-note">${t("brief.heading")}</p>
+    <h3>${b.name}</h3>
+    <h4>${t("brief.standpoint")}</h4>
+    <p>${b.standpoint}</p>
+    <h4>${t("brief.objectives")}</h4>
+    <ul>
+      ${b.objectives.map((o) => html`<li>${o}</li>`)}
+    </ul>
+    <h4>${t("brief.talkingPoints")}</h4>
+    <ol class="talking-points">
+      ${b.talkingPoints.map(
+        (tp) =>
+          html`<li>
+            <p class="point">${tp.point}</p>
+            <p class="facts">${tp.facts}</p>
+            ${sourceList(tp.sources)}
+          </li>`,
+      )}
+    </ol>
+    <h4>${t("brief.cannotKnowYet")}</h4>
+    <p>${b.cannotKnowYet}</p>
+    <h4>${t("brief.documentation")}</h4>
+    <p>${b.documentation}</p>`;
 }
 
-export function sourceList(refs: readonly string[]): HTMLElement {
-  return h("ul", { class: "sources" }, ...refs.map((r) => h("li", {}, sourceRef(r))));
-}
-
-function renderBrief(b: RoleBrief): HTMLElement[] {
-  return [
-    h("h3", { text: b.name }),
-    h("h4", { text: t("brief.standpoint") }),
-    h("p", { text: b.standpoint }),
-    h("h4", { text: t("brief.objectives") }),
-    h("ul", {}, ...b.objectives.map((o) => h("li", { text: o }))),
-    h("h4", { text: t("brief.talkingPoints") }),
-    h(
-      "ol",
-      { class: "talking-points" },
-      ...b.talkingPoints.map((tp) =>
-        h(
-          "li",
-          {},
-          h("p", { class: "point", text: tp.point }),
-          h("p", { class: "facts", text: tp.facts }),
-          sourceList(tp.sources),
-        ),
-      ),
-    ),
-    h("h4", { text: t("brief.cannotKnowYet") }),
-    h("p", { text: b.cannotKnowYet }),
-    h("h4", { text: t("brief.documentation") }),
-    h("p", { text: b.documentation }),
-  ];
-}
-
-export function briefPanel(ctx: PanelContext): Panel {
+export function briefPanel(ctx: LivePanelContext): Panel {
   const body = h("div", { class: "brief", id: "brief" });
   const el = h(
     "section",
@@ -59,19 +41,24 @@ export function briefPanel(ctx: PanelContext): Panel {
     h("h2", { id: "brief-heading", class: "sr-only", text: t("brief.heading") }),
     body,
   );
-  let key = "";
+  let shown: RoleBrief | null | string = "";
   return {
     el,
     update() {
-      const { session } = ctx;
-      const myRole = own(session.state.participants, session.me)?.roleId ?? null;
-      const brief = session.brief && session.brief.roleId === myRole ? session.brief : null;
-      const next = brief ? `brief:${brief.roleId}` : myRole ? "waiting" : "none";
-      if (next === key) return;
-      key = next;
-      if (brief)
-        replaceChildren(body, h("p", { class: "private-note", text: t("brief.heading") }), ...renderBrief(brief));
-      else replaceChildren(body, h("p", { class: "empty", text: myRole ? t("brief.waiting") : t("brief.none") }));
+      const { source } = ctx;
+      const myRole = own(source.state.participants, source.me)?.roleId ?? null;
+      const brief = source.brief && source.brief.roleId === myRole ? source.brief : null;
+      // A brief is drawn once when it arrives; only its arrival or my role changes what shows.
+      const next = brief ?? (myRole ? "waiting" : "none");
+      if (next === shown) return;
+      shown = next;
+      render(
+        brief ? renderBrief(brief) : html`<p class="empty">${myRole ? t("brief.waiting") : t("brief.none")}</p>`,
+        body,
+      );
+    },
+    destroy() {
+      render(null, body);
     },
   };
 }

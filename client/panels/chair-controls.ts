@@ -4,32 +4,34 @@
  * set the speech limit. The server decides; this only asks.
  */
 import { LIMITS } from "../../shared/vocabulary.js";
-import { h, replaceChildren, uid } from "../dom.js";
+import { html, render } from "lit-html";
+import { repeat } from "lit-html/directives/repeat.js";
+import { h, uid } from "../dom.js";
 import { canModerate, presentPeople } from "../roster.js";
 import { isolate, t } from "../strings.js";
-import type { Panel, PanelContext } from "./panel-context.js";
+import type { Panel, LivePanelContext } from "./panel-context.js";
 
-export function chairControls(ctx: PanelContext): Panel {
+export function chairControls(ctx: LivePanelContext): Panel {
   const error = h("p", { hidden: true });
-  ctx.slots.register(["giveFloor", "openPrompt", "setSpeechLimit"], error);
+  ctx.actions.slots.register(["giveFloor", "openPrompt", "setSpeechLimit"], error);
 
   const giveNext = h("button", { type: "button", id: "give-next", class: "primary", text: t("chair.giveNext") });
-  giveNext.addEventListener("click", () => ctx.send("giveFloor", {}));
+  giveNext.addEventListener("click", () => ctx.actions.send("giveFloor", {}));
   const endTurn = h("button", { type: "button", id: "end-turn", text: t("chair.endTurn") });
-  endTurn.addEventListener("click", () => ctx.send("yieldFloor", {}, error));
+  endTurn.addEventListener("click", () => ctx.actions.send("yieldFloor", {}, error));
 
   const toId = uid("give-to");
   const toSelect = h("select", { id: toId, name: "give-to" });
   const giveTo = h("button", { type: "button", id: "give-to-button", text: t("chair.give") });
   giveTo.addEventListener("click", () => {
-    if (toSelect.value) ctx.send("giveFloor", { to: toSelect.value });
+    if (toSelect.value) ctx.actions.send("giveFloor", { to: toSelect.value });
   });
 
   const promptId = uid("prompt");
   const promptSelect = h("select", { id: promptId, name: "prompt" });
   const openBtn = h("button", { type: "button", id: "open-prompt", text: t("chair.openPrompt") });
   openBtn.addEventListener("click", () => {
-    if (promptSelect.value) ctx.send("openPrompt", { promptId: promptSelect.value });
+    if (promptSelect.value) ctx.actions.send("openPrompt", { promptId: promptSelect.value });
   });
 
   const limitId = uid("limit");
@@ -50,7 +52,7 @@ export function chairControls(ctx: PanelContext): Panel {
   );
   limitForm.addEventListener("submit", (e) => {
     e.preventDefault();
-    ctx.send("setSpeechLimit", { seconds: Number(limitInput.value) });
+    ctx.actions.send("setSpeechLimit", { seconds: Number(limitInput.value) });
   });
 
   const el = h(
@@ -76,13 +78,13 @@ export function chairControls(ctx: PanelContext): Panel {
     error,
   );
 
-  let peopleKey = "";
-  let promptsKey = "";
+  let promptsFor = "";
+  let suggestedAfter: string | null | undefined = undefined;
   let limitShown = -1;
   return {
     el,
     update() {
-      const { state, scenario, me } = ctx.session;
+      const { state, scenario, me } = ctx.source;
       const mod = canModerate(state, scenario, me);
       el.hidden = !mod;
       if (!mod) return;
@@ -90,49 +92,57 @@ export function chairControls(ctx: PanelContext): Panel {
       endTurn.disabled = state.floor === null;
 
       const people = presentPeople(state, scenario).filter((p) => p.connected);
-      const pk = JSON.stringify([people.map((p) => [p.id, p.name, p.role?.id]), state.queue]);
-      if (pk !== peopleKey) {
-        peopleKey = pk;
-        const chosen = toSelect.value;
-        // Those waiting come first, in queue order.
-        const ordered = [...people].sort((a, b) => {
-          const qa = state.queue.indexOf(a.id);
-          const qb = state.queue.indexOf(b.id);
-          return (qa < 0 ? 1e9 : qa) - (qb < 0 ? 1e9 : qb);
-        });
-        replaceChildren(
-          toSelect,
-          h("option", { value: "", text: `${t("chair.giveTo")}…` }),
-          ...ordered.map((p) =>
-            h("option", { value: p.id, text: p.role ? `${isolate(p.name)} (${p.role.name})` : p.name }),
+      const chosen = toSelect.value;
+      // Those waiting come first, in queue order.
+      const ordered = [...people].sort((a, b) => {
+        const qa = state.queue.indexOf(a.id);
+        const qb = state.queue.indexOf(b.id);
+        return (qa < 0 ? 1e9 : qa) - (qb < 0 ? 1e9 : qb);
+      });
+      render(
+        html`<option value="">${`${t("chair.giveTo")}…`}</option>
+          ${repeat(
+            ordered,
+            (p) => p.id,
+            (p) => html`<option value=${p.id}>${p.role ? `${isolate(p.name)} (${p.role.name})` : p.name}</option>`,
+          )}`,
+        toSelect,
+      );
+      toSelect.value = people.some((p) => p.id === chosen) ? chosen : "";
+
+      if (scenario && promptsFor !== scenario.id) {
+        promptsFor = scenario.id;
+        render(
+          repeat(
+            scenario.prompts,
+            (p) => p.id,
+            (p, i) =>
+              html`<option value=${p.id}>
+                ${`${i + 1}. ${p.question.length > 70 ? `${p.question.slice(0, 68)}…` : p.question}${p.period === "epilogue" ? ` (${t("prompt.epilogue")})` : ""}`}
+              </option>`,
           ),
-        );
-        toSelect.value = people.some((p) => p.id === chosen) ? chosen : "";
-      }
-      const prk = `${scenario?.id}:${state.openPromptId}`;
-      if (prk !== promptsKey && scenario) {
-        promptsKey = prk;
-        const chosen = promptSelect.value;
-        replaceChildren(
           promptSelect,
-          ...scenario.prompts.map((p, i) =>
-            h("option", {
-              value: p.id,
-              text: `${i + 1}. ${p.question.length > 70 ? `${p.question.slice(0, 68)}…` : p.question}${p.period === "epilogue" ? ` (${t("prompt.epilogue")})` : ""}`,
-            }),
-          ),
         );
-        // Suggest the question after the open one.
+        suggestedAfter = undefined;
+      }
+      if (scenario && suggestedAfter !== state.openPromptId) {
+        // A question opened: suggest the one after it (unless another is chosen already).
+        suggestedAfter = state.openPromptId;
+        const chosenPrompt = promptSelect.value;
         const openIdx = scenario.prompts.findIndex((p) => p.id === state.openPromptId);
         promptSelect.value =
-          chosen && chosen !== state.openPromptId
-            ? chosen
+          chosenPrompt && chosenPrompt !== state.openPromptId
+            ? chosenPrompt
             : (scenario.prompts[Math.min(openIdx + 1, scenario.prompts.length - 1)]?.id ?? "");
       }
       if (state.speechLimitSeconds !== limitShown && document.activeElement !== limitInput) {
         limitShown = state.speechLimitSeconds;
         limitInput.value = String(state.speechLimitSeconds);
       }
+    },
+    destroy() {
+      render(null, toSelect);
+      render(null, promptSelect);
     },
   };
 }

@@ -1,4 +1,8 @@
-/** What every panel of the room is given: the seminar to show, a way to send, and the error slots. */
+/**
+ * What every panel of the room is given: the seminar to show (a live session or the replay's
+ * state at the playhead) and, for a live seat only, a way to act. A replay has no actions, so
+ * its panels offer none (no composer, no Reply): there is nothing to fake.
+ */
 import type { SeminarState } from "../../shared/engine/state.js";
 import type { CommandPayload, CommandType } from "../../shared/protocol.js";
 import type { PublicScenario, RoleBrief } from "../../shared/scenario.js";
@@ -12,14 +16,12 @@ export interface RoomSource {
   readonly state: Readonly<SeminarState>;
   readonly scenario: PublicScenario | null;
   readonly me: string;
-  readonly brief?: RoleBrief | null;
+  readonly brief: RoleBrief | null;
 }
 
-export interface PanelContext {
-  session: RoomSource;
-  slots: RejectionSlots;
-  /** True in the replay viewer: panels show, and offer no actions (no composer, no Reply). */
-  readOnly?: boolean;
+/** How a live seat acts: commands to the server, and where their refusals show. */
+export interface RoomActions {
+  readonly slots: RejectionSlots;
   /**
    * Sends a command and clears the last refusal shown for it. `slot`, if given, is where a
    * refusal of this very sending shows (for commands sent from two places, like yieldFloor).
@@ -27,8 +29,22 @@ export interface PanelContext {
   send<T extends CommandType>(type: T, payload: CommandPayload<T>, slot?: HTMLElement): void;
 }
 
-/** A piece of the room's DOM that redraws itself from the session. */
+/** A panel shown both live and in a replay: `actions` is null in a replay. */
+export interface PanelContext {
+  readonly source: RoomSource;
+  readonly actions: RoomActions | null;
+}
+
+/** A panel only a live seat has (the dock, the chair's desk, the brief, the role picker). */
+export interface LivePanelContext {
+  readonly source: RoomSource;
+  readonly actions: RoomActions;
+}
+
+/** A piece of the room's DOM that redraws itself from its source, and lets go of it when destroyed. */
 export interface Panel {
-  el: HTMLElement;
+  readonly el: HTMLElement;
   update(): void;
+  /** Stops its timers and listeners; the room calls it when it is left. */
+  destroy(): void;
 }

@@ -1,27 +1,25 @@
-/** The queue of raised hands, in order, and everyone in the room: both as plain DOM lists. */
-import { h, replaceChildren } from "../dom.js";
+/** The queue of raised hands, in order, and everyone in the room: both as keyed DOM lists. */
+import { html, render } from "lit-html";
+import { repeat } from "lit-html/directives/repeat.js";
+import { h } from "../dom.js";
 import { person, presentPeople, type Person } from "../roster.js";
 import { t } from "../strings.js";
 import type { Panel, PanelContext } from "./panel-context.js";
 
-function describe(p: Person, me: string, speaking: boolean): HTMLElement {
+function describe(p: Person, me: string, speaking: boolean) {
   const tags: string[] = [];
   if (p.id === me) tags.push(t("people.you"));
   if (p.chair) tags.push(t("people.chair"));
   if (p.facilitator) tags.push(t("people.facilitator"));
   if (speaking) tags.push(t("people.speaking"));
   if (!p.connected) tags.push(t("people.disconnected"));
-  return h(
-    "li",
-    { "data-participant": p.id, class: p.connected ? "" : "away" },
-    h("span", { class: "chip", style: `--chip:${p.color}` }),
-    h("span", { class: "who", text: p.name }),
-    h("span", {
-      class: "role",
-      text: p.role ? `${p.role.name}${p.faction ? ` · ${p.faction.name}` : ""}` : t("header.observer"),
-    }),
-    tags.length ? h("span", { class: "tags", text: tags.join(" · ") }) : null,
-  );
+  const role = p.role ? `${p.role.name}${p.faction ? ` · ${p.faction.name}` : ""}` : t("header.observer");
+  const chip = `--chip:${p.color}`;
+  const tagLine = tags.length ? html`<span class="tags">${tags.join(" · ")}</span>` : null;
+  return html`<li data-participant=${p.id} class=${p.connected ? "" : "away"}>
+    <span class="chip" style=${chip}></span><span class="who">${p.name}</span
+    ><span class="role">${role}</span>${tagLine}
+  </li>`;
 }
 
 export function peoplePanel(ctx: PanelContext): Panel {
@@ -38,26 +36,35 @@ export function peoplePanel(ctx: PanelContext): Panel {
     peopleHeading,
     people,
   );
-  let key = "";
   return {
     el,
     update() {
-      const { state, scenario, me } = ctx.session;
+      const { state, scenario, me } = ctx.source;
       const everyone = presentPeople(state, scenario);
       const speaking = state.floor?.holder ?? null;
-      const k = JSON.stringify([
-        state.queue,
-        speaking,
-        everyone.map((p) => [p.id, p.name, p.role?.id, p.connected]),
-        Boolean(scenario),
-      ]);
-      if (k === key) return;
-      key = k;
       const queued = state.queue.map((id) => person(state, scenario, id)).filter((p): p is Person => p !== null);
-      replaceChildren(queue, ...queued.map((p) => describe(p, me, false)));
+      render(
+        repeat(
+          queued,
+          (p) => p.id,
+          (p) => describe(p, me, false),
+        ),
+        queue,
+      );
       queueEmpty.hidden = queued.length > 0;
       peopleHeading.textContent = t("people.participants", { n: everyone.length });
-      replaceChildren(people, ...everyone.map((p) => describe(p, me, p.id === speaking)));
+      render(
+        repeat(
+          everyone,
+          (p) => p.id,
+          (p) => describe(p, me, p.id === speaking),
+        ),
+        people,
+      );
+    },
+    destroy() {
+      render(null, queue);
+      render(null, people);
     },
   };
 }

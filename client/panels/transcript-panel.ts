@@ -1,5 +1,13 @@
-/** The transcript: every speech in order, with speaker, role, faction and time. Appends only. */
-import { clockTime, h, replaceChildren } from "../dom.js";
+/**
+ * The transcript: every speech in order, with speaker, role, faction and time. The log only
+ * grows, so each speech's item is drawn once (its content by lit-html) and kept by seq: a live
+ * speech appends one item, and a replay seeking back and forth over thousands of speeches
+ * only detaches and re-attaches items it already has.
+ */
+import { html, render } from "lit-html";
+import type { PublicScenario } from "../../shared/scenario.js";
+import type { Speech } from "../../shared/engine/state.js";
+import { clockTime, h } from "../dom.js";
 import { person } from "../roster.js";
 import { t } from "../strings.js";
 import type { Panel, PanelContext } from "./panel-context.js";
@@ -14,66 +22,64 @@ export function transcriptPanel(ctx: PanelContext): Panel {
     empty,
     list,
   );
+  /** Every speech's item made so far, by seq. */
+  const made = new Map<number, HTMLElement>();
   let shown = 0;
-  let scenarioShown = false;
-  /** Every speech's item made so far, by index. */
-  let built: HTMLElement[] = [];
+  let shownScenario: PublicScenario | null | undefined = undefined;
+
+  const itemFor = (s: Speech): HTMLElement => {
+    const kept = made.get(s.seq);
+    if (kept) return kept;
+    const { state, scenario } = ctx.source;
+    const who = person(state, scenario, s.speaker, s.roleId);
+    const chip = `--chip:${who?.color ?? "#5d5a55"}`;
+    const role = who?.role
+      ? `${who.role.name}${who.faction ? ` · ${who.faction.name}` : ""}`
+      : t("transcript.observer");
+    const li = h("li", { class: "speech", "data-seq": s.seq });
+    render(
+      html`<div class="speech-meta">
+          <span class="chip" style=${chip}></span><strong class="speaker">${who?.name ?? "?"}</strong
+          ><span class="role">${role}</span><time datetime=${new Date(s.at).toISOString()}>${clockTime(s.at)}</time>
+        </div>
+        <p class="speech-text">${s.text}</p>`,
+      li,
+    );
+    made.set(s.seq, li);
+    return li;
+  };
 
   return {
     el,
     update() {
-      const { state, scenario } = ctx.session;
+      const { state, scenario } = ctx.source;
+      const speeches = state.speeches;
       // Names of roles and factions arrive with the scenario; redraw once when it does.
-      if (scenario && !scenarioShown) {
-        scenarioShown = true;
+      if (scenario !== shownScenario) {
+        shownScenario = scenario;
+        made.clear();
+        list.replaceChildren();
         shown = 0;
-        built = [];
-        replaceChildren(list);
       }
-      if (state.speeches.length < shown) {
-        // A replay seeking back: the log only grows, so drop the speeches after the playhead
-        // (kept in `built`, to be put back when the playhead passes them again).
-        for (let k = list.children.length - state.speeches.length; k > 0; k--) list.lastElementChild!.remove();
-        shown = state.speeches.length;
+      // A replay seeking back: drop the items after the playhead (kept, for when it passes them again).
+      for (; shown > speeches.length; shown--) list.lastElementChild!.remove();
+      if (shown === speeches.length) {
+        empty.hidden = shown > 0;
+        return;
       }
       // Live, the panel sticks to the newest speech; a replay scrolls it to the playhead itself.
-      const box = ctx.readOnly ? null : el.parentElement;
-      const stick = box ? box.scrollHeight - box.scrollTop - box.clientHeight < 40 : true;
+      const box = ctx.actions ? el.parentElement : null;
+      const stick = box ? box.scrollHeight - box.scrollTop - box.clientHeight < 40 : false;
       const added = document.createDocumentFragment();
-      for (let i = shown; i < state.speeches.length; i++) {
-        const s = state.speeches[i];
-        const kept = built[i];
-        if (kept && kept.dataset.seq === String(s.seq)) {
-          added.appendChild(kept);
-          continue;
-        }
-        const who = person(state, scenario, s.speaker, s.roleId);
-        const chip = h("span", { class: "chip", style: `--chip:${who?.color ?? "#5d5a55"}` });
-        added.appendChild(
-          (built[i] = h(
-            "li",
-            { class: "speech", "data-seq": s.seq },
-            h(
-              "div",
-              { class: "speech-meta" },
-              chip,
-              h("strong", { class: "speaker", text: who?.name ?? "?" }),
-              h("span", {
-                class: "role",
-                text: who?.role
-                  ? `${who.role.name}${who.faction ? ` · ${who.faction.name}` : ""}`
-                  : t("transcript.observer"),
-              }),
-              h("time", { datetime: new Date(s.at).toISOString(), text: clockTime(s.at) }),
-            ),
-            h("p", { class: "speech-text", text: s.text }),
-          )),
-        );
-      }
+      for (let i = shown; i < speeches.length; i++) added.appendChild(itemFor(speeches[i]));
       list.appendChild(added);
-      if (state.speeches.length > shown && stick && box) box.scrollTop = box.scrollHeight;
-      shown = state.speeches.length;
+      shown = speeches.length;
+      if (stick && box) box.scrollTop = box.scrollHeight;
       empty.hidden = shown > 0;
+    },
+    destroy() {
+      made.clear();
+      list.replaceChildren();
     },
   };
 }

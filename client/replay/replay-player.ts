@@ -13,11 +13,9 @@ import { discussionPanel } from "../panels/discussion-panel.js";
 import type { Panel, PanelContext, RoomSource } from "../panels/panel-context.js";
 import { peoplePanel } from "../panels/people-panel.js";
 import { transcriptPanel } from "../panels/transcript-panel.js";
-import { RejectionSlots } from "../rejections.js";
-import { tabs } from "../room-view.js";
-import { HallScene } from "../scene/hall-scene.js";
+import { roomShell } from "../room-shell.js";
+import type { HallView } from "../scene/hall-scene.js";
 import { t } from "../strings.js";
-import { logUrl, minutesUrl } from "./log-files.js";
 import {
   chapterTarget,
   formatPosition,
@@ -102,20 +100,15 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
   const chapterTimes = replay.chapters.map((c) => replay.replayTimeOfSeq(c.seq));
   const chapterIndex = new Map<Chapter, number>(replay.chapters.map((c, i) => [c, i]));
 
-  // The panels read this, as the live room's read its session.
+  // The panels read the state at the playhead, as the live room's read its session; a replay
+  // acts on nothing, so its panels get no actions.
   const source: { state: RoomSource["state"]; scenario: PublicScenario | null; me: string; brief: null } = {
     state: replay.index.stateAt(0),
     scenario,
     me: "",
     brief: null,
   };
-  const toast = h("p", { class: "toast", hidden: true });
-  const ctx: PanelContext = {
-    session: source,
-    slots: new RejectionSlots(toast),
-    readOnly: true,
-    send: () => undefined,
-  };
+  const ctx: PanelContext = { source, actions: null };
   const transcript = transcriptPanel(ctx);
   const discussion = discussionPanel(ctx);
   const people = peoplePanel(ctx);
@@ -148,14 +141,10 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
       h("h2", { id: "chapters-heading", class: "sr-only", text: t("replay.chapters") }),
       replay.chapters.length ? chapterList : h("p", { class: "empty", text: t("replay.chaptersEmpty") }),
     ),
+    // The chapters are the log's, fixed: only the current one is marked (by `markChapter`).
     update: () => undefined,
+    destroy: () => undefined,
   };
-  const tabset = tabs([
-    { id: "transcript", label: "tabs.transcript", panel: transcript },
-    { id: "chapters", label: "tabs.chapters", panel: chaptersPanel },
-    { id: "discussion", label: "tabs.discussion", panel: discussion },
-    { id: "people", label: "tabs.people", panel: people },
-  ]);
 
   // ── Transport ───────────────────────────────────────────────────────────────────────────
   const playBtn = h("button", {
@@ -210,12 +199,6 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
   const chapterNow = h("p", { class: "chapter-now", id: "chapter-now" });
   const gapNote = h("span", { class: "gap-note", id: "gap-note", hidden: true });
   const eventCount = h("span", { class: "event-count", id: "event-count" });
-  const announcer = h("div", {
-    class: "sr-only",
-    id: "replay-announcer",
-    "aria-live": "polite",
-    "aria-atomic": "true",
-  });
 
   const slider = timelineSlider(
     duration,
@@ -248,30 +231,12 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
     ),
   );
 
-  // ── Header ──────────────────────────────────────────────────────────────────────────────
-  const exportLinks = opts.sessionId
-    ? h(
-        "nav",
-        { class: "export", "aria-label": t("replay.title") },
-        h("a", {
-          href: logUrl(opts.sessionId),
-          download: `seminar-${opts.sessionId}.ndjson`,
-          id: "replay-download-log",
-          text: t("export.log"),
-        }),
-        h("a", {
-          href: minutesUrl(opts.sessionId),
-          target: "_blank",
-          rel: "noopener",
-          id: "replay-minutes",
-          text: t("export.minutes"),
-        }),
-      )
-    : null;
-  const header = h(
-    "header",
-    { class: "room-head replay-head" },
-    h(
+  // ── The room ────────────────────────────────────────────────────────────────────────────
+  const shell = roomShell({
+    id: "replay",
+    className: "room replay",
+    headClass: "room-head replay-head",
+    brand: h(
       "div",
       { class: "brand" },
       h(
@@ -283,35 +248,33 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
       ),
       h("p", { class: "subtitle", text: opts.subtitle }),
     ),
-    exportLinks,
-    h("div", { class: "me-box" }, ...(opts.actions ?? [])),
-  );
-
-  const hallHost = h("div", { class: "hall", id: "hall", role: "img" });
-  const stage = h("section", { class: "stage" }, hallHost, transport);
-  const el = h(
-    "div",
-    { class: "room replay", id: "replay" },
-    header,
-    h("div", { class: "room-body" }, stage, tabset.el),
-    toast,
-    announcer,
-  );
+    record: opts.sessionId
+      ? { sessionId: opts.sessionId, logId: "replay-download-log", minutesId: "replay-minutes" }
+      : null,
+    actions: opts.actions ?? [],
+    underHall: transport,
+    tabs: [
+      { id: "transcript", label: "tabs.transcript", panel: transcript },
+      { id: "chapters", label: "tabs.chapters", panel: chaptersPanel },
+      { id: "discussion", label: "tabs.discussion", panel: discussion },
+      { id: "people", label: "tabs.people", panel: people },
+    ],
+    hiddenTabs: "whenShown",
+    onTabShown: (id) => {
+      if (id === "transcript") followTranscript();
+    },
+    announcerId: "replay-announcer",
+  });
+  const { el, announcer } = shell;
+  const hallView = (realAt: number): HallView => ({
+    state: source.state,
+    scenario,
+    me: null,
+    clockOffset: 0,
+    now: realAt,
+  });
 
   // ── Playing ─────────────────────────────────────────────────────────────────────────────
-  const panels: Panel[] = [transcript, discussion, people];
-  const stale = new Set<Panel>();
-  const catchUp = () => {
-    for (const p of stale) {
-      if (p.el.parentElement?.hidden) continue;
-      stale.delete(p);
-      p.update();
-      if (p === transcript) followTranscript();
-    }
-  };
-  tabset.el.addEventListener("click", catchUp);
-  tabset.el.addEventListener("keydown", catchUp);
-  let scene: HallScene | null = null;
   let shownSeq = -1;
   let shownChapter = -2;
   let raf = 0;
@@ -399,23 +362,19 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
       const before = shownSeq;
       source.state = replay.index.stateAt(seq);
       // Panels in hidden tabs catch up when their tab is shown.
-      for (const p of panels) {
-        if (p.el.parentElement?.hidden) stale.add(p);
-        else p.update();
-      }
+      shell.update(hallView(realAt));
       followTranscript();
       markChapter(seq);
       shownSeq = seq;
       el.dataset.seq = String(seq);
       eventCount.textContent = t("replay.events", { seq, total: replay.index.length });
-      scene?.update({ state: source.state, scenario, me: null, clockOffset: 0, now: realAt });
       // Reactions float up as they happen while playing (not when jumping).
       if (playing && before >= 0 && seq > before && seq - before < 40) {
-        for (let i = before; i < seq; i++) if (events[i].type === "reacted") scene?.onEvent(events[i]);
+        for (let i = before; i < seq; i++) if (events[i].type === "reacted") shell.transient(events[i]);
       }
     } else if (source.state.floor) {
       // The wall clock counts the turn down with the playhead.
-      scene?.update({ state: source.state, scenario, me: null, clockOffset: 0, now: realAt });
+      shell.drawHall(hallView(realAt));
     }
     if (!slider.dragging || !playing) {
       slider.set(
@@ -546,24 +505,13 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
     replay,
     async mount() {
       document.addEventListener("keydown", onKey);
-      try {
-        scene = await HallScene.create(hallHost);
-        if (destroyed) {
-          scene.destroy();
-          return;
-        }
-        const pos = clock.position(performance.now());
-        scene.update({ state: source.state, scenario, me: null, clockOffset: 0, now: replay.timeline.toRealTime(pos) });
-      } catch (err) {
-        hallHost.textContent = String(err);
-      }
+      await shell.mount(() => hallView(replay.timeline.toRealTime(clock.position(performance.now()))));
     },
     destroy() {
       destroyed = true;
       document.removeEventListener("keydown", onKey);
       if (raf) cancelAnimationFrame(raf);
-      scene?.destroy();
-      scene = null;
+      shell.destroy();
     },
   };
 }

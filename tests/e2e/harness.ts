@@ -125,3 +125,15 @@ export async function pixelStats(page: Page, png: Buffer): Promise<{ distinct: n
     return { distinct: counts.size, dominantShare: Math.max(...counts.values()) / n };
   }, png.toString("base64"));
 }
+
+/** As the chair: opens the scenario's first question from the chair's desk; its id. */
+export async function openFirstQuestion(page: Page): Promise<string> {
+  const promptId = await page.$eval(
+    "#chair-controls select[name=prompt] option",
+    (o) => (o as HTMLOptionElement).value,
+  );
+  await page.selectOption("#chair-controls select[name=prompt]", promptId);
+  await page.click("#open-prompt");
+  await page.waitForSelector("#prompt-question");
+  return promptId;
+}

@@ -143,3 +143,22 @@ it("sends briefs only to their role's holder and seat keys only to their owner",
   await spyRoom.leave();
   for (const p of [fac, ann, bob]) await p.leave();
 }, 60_000);
+
+it("serves the scenario's game-book parts publicly and keeps objectives tied to resolutions private", async () => {
+  const res = await fetch(`${server.url}/api/scenarios/sputnik-1990`);
+  expect(res.status).toBe(200);
+  const body = (await res.json()) as ReturnType<typeof publicScenario>;
+  expect(body.resolutions?.map((r) => r.id)).toEqual(sputnik1990.resolutions?.map((r) => r.id));
+  expect(body.cards?.length).toBe(sputnik1990.cards?.length);
+  expect(body.readings?.length).toBe(sputnik1990.readings?.length);
+  expect(body.glossary?.length).toBe(sputnik1990.glossary?.length);
+  expect(body.timeline?.length).toBe(sputnik1990.timeline?.length);
+  expect(body.knowledgeCutoff).toBe("1990-08-31");
+  for (const r of body.roles) {
+    expect(r.pronouns, r.id).toBeTruthy();
+    expect(r).not.toHaveProperty("brief");
+  }
+  const text = JSON.stringify(body);
+  expect(text).not.toContain("resolutionObjectives");
+  expect(text).not.toContain('"wants"');
+});

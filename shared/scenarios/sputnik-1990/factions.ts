@@ -39,14 +39,14 @@ export const factions: Faction[] = [
     name: "Official Soviet unions (VTsSPS)",
     color: "#8d8d8d",
     standpoint:
-      "The state-sponsored trade unions grouped in VTsSPS, the all-union council for whose officials the very hotel where the seminar met was built. The official coal union worked hand in glove with the ministry, administered holidays, housing queues and social insurance, and opposed the 1989 strikes. In 1990 it is losing members and legitimacy and is trying to reinvent itself as an independent representative of workers, while keeping its property, its international affiliations through the World Federation of Trade Unions, and its friends abroad, including the British NUM, whose strikers Soviet unions helped in 1984–85.",
+      "The state-sponsored trade unions grouped in VTsSPS, the all-union council for whose officials the very hotel where the seminar met was built. The official coal union worked hand in glove with the ministry, administered holidays, housing queues and social insurance, and opposed the 1989 strikes. In 1990 it is losing members and legitimacy and is trying to reinvent itself as an independent representative of workers, while keeping its property, its international affiliations through the World Federation of Trade Unions, and its friends abroad, including the British NUM, whose strike was helped by money raised in the USSR in 1984–85.",
   },
   {
     id: "num-national",
     name: "NUM national leadership",
     color: "#7a9e2a",
     standpoint:
-      "The national leadership of Britain's National Union of Mineworkers, bruised by the defeat of the 1984–85 strike. Between 1983 and 1985 it left the Miners' International Federation to build an East–West miners' international with unions aligned with the communist World Federation of Trade Unions, including the official Soviet miners' union; during the strike Soviet miners and unions raised money for its members' families, which the British government tried and failed to stop. The essay's author, Simon Pirani, charges that its leaders offered no public support to Solidarność's miners or to the Soviet strikers of 1989. The simulation's composite view of this faction: a union keeps faith with those who stood by it and conducts its foreign relations through its elected national bodies.",
+      "The national leadership of Britain's National Union of Mineworkers, bruised by the defeat of the 1984–85 strike. Between 1983 and 1985 it left the Miners' International Federation to build an East–West miners' international with unions aligned with the communist World Federation of Trade Unions, including the official Soviet miners' union; during the strike money raised in the USSR reached it, which the British government tried and failed to stop. The essay's author, Simon Pirani, charges that its leaders offered no public support to Solidarność's miners or to the Soviet strikers of 1989. The simulation's composite view of this faction: a union keeps faith with those who stood by it and conducts its foreign relations through its elected national bodies.",
   },
   {
     id: "durham-miners",

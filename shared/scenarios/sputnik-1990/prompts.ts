@@ -48,7 +48,7 @@ export const prompts: Prompt[] = [
     id: "which-unions",
     question: "Should Western trade unions deal with the official Soviet unions, the new independent ones, or both?",
     context:
-      "The official coal union opposed the 1989 strikes and in September 1989 refused the strike leaders' demand to leave VTsSPS. Britain's NUM had left the Miners' International Federation in 1983–85 for an East–West body including the official Soviet union; Soviet miners and unions had raised money for British strikers' families in 1984–85. The essay's author, Simon Pirani, charges that the NUM's leaders offered no public support to the Soviet strikers or to Solidarność's miners, and that the independent delegates saw the NUM as standing with their bosses.",
+      "The official coal union opposed the 1989 strikes and in September 1989 refused the strike leaders' demand to leave VTsSPS. Britain's NUM had left the Miners' International Federation in 1983–85 for an East–West body including the official Soviet union; money raised in the USSR had reached the striking NUM in 1984–85 (a Soviet news agency reported £500,000). The essay's author, Simon Pirani, charges that the NUM's leaders offered no public support to the Soviet strikers or to Solidarność's miners, and that the independent delegates saw the NUM as standing with their bosses.",
     sources: ["P1", "P2", S.officialUnion, S.numInternational, S.sovietAidNum],
     divides: ["independent-miners", "official-unions", "num-national", "durham-miners", "western-trotskyists"],
     period: "seminar",

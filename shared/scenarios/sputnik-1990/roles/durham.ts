@@ -207,7 +207,7 @@ export const durhamRoles: Role[] = [
         tp(
           [Q.strikes],
           "We lost a year's wages in 1984–85 and learned who our friends were.",
-          "The strike ran from March 1984 to March 1985; Durham was one of the solid areas. Help came from all over the world, including from Soviet miners and unions.",
+          "The strike ran from March 1984 to March 1985; Durham was one of the solid areas. Help came from all over the world, including money raised in the USSR.",
           ["P3", S.beynon, S.internationalAidNum],
         ),
         tp(

@@ -228,8 +228,8 @@ export const trotskyistRoles: Role[] = [
         ),
         tp(
           [Q.unions],
-          "You write (in the essay, later) that the NUM's leaders gave no public word of support to the Soviet strikers; British miners can change that from below.",
-          "The NUM left the Miners' International Federation in 1983–85 for an East–West body with the official Soviet union. The charge of silence on the 1989 strikers and on Solidarność's miners is yours, as the essay's author (P2).",
+          "Ask the NUM official why its leaders gave the Soviet strikers no public word of support; British miners can change that from below.",
+          "The NUM left the Miners' International Federation in 1983–85 for an East–West body with the official Soviet union. The charge of silence on the 1989 strikers and on Solidarność's miners is yours: you make it later as the essay's author (P2).",
           ["P2", S.numInternational],
         ),
         tp(

@@ -20,7 +20,7 @@ export const unionRoles: Role[] = [
     sources: ["P1", "P2", S.officialUnion, S.sputnikHotel],
     brief: {
       standpoint:
-        "You have spent twenty years in the union apparatus administering sanatorium passes, housing lists and social insurance, negotiating with the ministry behind closed doors. You think the 1989 strikes were understandable but reckless: they disrupted the economy, were exploited by politicians and will end, you fear, in the market and mass unemployment. You are trying to show that the official unions can reform and represent workers, and you resent being called the bosses' union. Your friends abroad, including the British NUM, stood by you, as you stood by them in 1984–85.",
+        "You have spent twenty years in the union apparatus administering sanatorium passes, housing lists and social insurance, negotiating with the ministry behind closed doors. You think the 1989 strikes were understandable but reckless: they disrupted the economy, were exploited by politicians and will end, you fear, in the market and mass unemployment. You are trying to show that the official unions can reform and represent workers, and you resent being called the bosses' union. Your friends abroad, including the British NUM, stood by you, as Soviet money stood by their strike in 1984–85.",
       objectives: [
         "Defend the official unions' record and argue they are reforming.",
         "Warn the miners that the market and the liberals will cost them their jobs and their social guarantees.",
@@ -121,7 +121,7 @@ export const unionRoles: Role[] = [
     sources: ["P2", "P3", S.numInternational, S.sovietAidNum],
     brief: {
       standpoint:
-        "The year-long strike of 1984–85 was the greatest fight British workers had waged in decades, and it was lost against a government that used the police, the courts and the sequestrators against your union. When it mattered, Soviet miners and unions sent money for your members' families, and the British government tried and failed to stop it. You believe a union keeps faith with those who stood by it, that British miners have no business choosing sides in another country's union disputes, and that Western governments and the pro-market press that hounded British miners now praise Soviet strikers for their own reasons. You speak for the union's elected national bodies, not for every lodge that writes its own foreign policy.",
+        "The year-long strike of 1984–85 was the greatest fight British workers had waged in decades, and it was lost against a government that used the police, the courts and the sequestrators against your union. When it mattered, money raised in the Soviet Union reached your union, and the British government tried and failed to stop it. You believe a union keeps faith with those who stood by it, that British miners have no business choosing sides in another country's union disputes, and that Western governments and the pro-market press that hounded British miners now praise Soviet strikers for their own reasons. You speak for the union's elected national bodies, not for every lodge that writes its own foreign policy.",
       objectives: [
         "Defend the NUM's international alignment and the loyalty behind it.",
         "Keep international relations with the elected national bodies, not with unofficial lodge initiatives.",
