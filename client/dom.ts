@@ -2,6 +2,7 @@
  * Building DOM elements where text can only ever be text: strings become text nodes, never
  * markup, so participant-written words cannot inject anything (there is no innerHTML anywhere).
  */
+import { locale } from "./strings.js";
 
 type Child = Node | string | number | null | undefined | false;
 type Props = {
@@ -44,10 +45,27 @@ export function replaceChildren(parent: Element, ...children: Child[]): void {
 }
 
 let hourMinute: Intl.DateTimeFormat | null = null;
-/** "14:05" in the reader's local time. (One formatter, made once: a replay formats thousands.) */
+let hourMinuteLocale = "";
+/**
+ * "14:05" in the reader's local time, written the interface language's way. (One formatter, made
+ * once per language: a replay formats thousands.)
+ */
 export function clockTime(at: number): string {
-  hourMinute ??= new Intl.DateTimeFormat([], { hour: "2-digit", minute: "2-digit" });
-  return hourMinute.format(at);
+  if (hourMinuteLocale !== locale()) {
+    hourMinuteLocale = locale();
+    hourMinute = new Intl.DateTimeFormat(hourMinuteLocale, { hour: "2-digit", minute: "2-digit" });
+  }
+  return hourMinute!.format(at);
+}
+
+/** A date ("20 August 1990"; with `withTime`, and its time) in the reader's time zone and language. */
+export function localDate(at: number, withTime = false): string {
+  return new Intl.DateTimeFormat(locale(), {
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    ...(withTime ? { hour: "2-digit", minute: "2-digit" } : {}),
+  }).format(at);
 }
 
 /** "2:05" for a number of seconds (never negative). */

@@ -1,10 +1,12 @@
 /**
  * The client's entry: picks the language, then shows the door (start screen) or, once joined,
- * the seminar room; `/replay/:id` and `/replay/` open the replay viewer (loaded on demand).
+ * the seminar room; `/replay/:id` and `/replay/` open the replay viewer (loaded on demand) and
+ * `/minutes/:id` the printable minutes.
  */
 import "./styles.css";
 import { h } from "./dom.js";
 import type { LiveSession } from "./live-session.js";
+import { showMinutes } from "./minutes-page.js";
 import { renderRoom } from "./room-view.js";
 import { renderStartScreen } from "./start-screen.js";
 import { chooseLanguage, t } from "./strings.js";
@@ -27,8 +29,15 @@ async function showReplay(): Promise<void> {
   else page.showReplayPicker(root);
 }
 
+/** `/minutes/ID`: the session's minutes as a page to read and print (its parser loads on demand). */
+async function showMinutesPage(): Promise<void> {
+  const id = decodeURIComponent(location.pathname.slice("/minutes/".length).replace(/\/+$/, ""));
+  await showMinutes(root, id);
+}
+
 function route(): void {
   if (location.pathname.startsWith("/replay/")) void showReplay();
+  else if (location.pathname.startsWith("/minutes/")) void showMinutesPage();
   else showDoor();
 }
 

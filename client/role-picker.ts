@@ -6,7 +6,7 @@
 import type { PublicScenario } from "../shared/scenario.js";
 import { h, replaceChildren } from "./dom.js";
 import type { LivePanelContext, Panel } from "./panels/panel-context.js";
-import { t } from "./strings.js";
+import { language, SCENARIO_LANG, t } from "./strings.js";
 import { own } from "../shared/null-record.js";
 
 export interface RolePicker extends Panel {
@@ -27,6 +27,7 @@ export function rolePicker(ctx: LivePanelContext): RolePicker {
     { class: "role-picker", id: "role-picker", "aria-labelledby": "roles-heading" },
     h("div", { class: "picker-head" }, h("h2", { id: "roles-heading", text: t("roles.heading") }), close),
     h("p", { class: "lede", text: t("roles.lede") }),
+    language() === SCENARIO_LANG ? null : h("p", { class: "hint scenario-language", text: t("lang.scenarioEnglish") }),
     setting,
     error,
     list,
@@ -59,12 +60,17 @@ export function rolePicker(ctx: LivePanelContext): RolePicker {
         h(
           "section",
           { class: "role-group", style: `--chip:${faction.color}`, "aria-labelledby": `faction-${faction.id}` },
-          h("h3", { id: `faction-${faction.id}` }, h("span", { class: "chip" }), faction.name),
+          h(
+            "h3",
+            { id: `faction-${faction.id}` },
+            h("span", { class: "chip" }),
+            h("span", { lang: SCENARIO_LANG, text: faction.name }),
+          ),
           h(
             "details",
             { class: "standpoint" },
             h("summary", { text: t("roles.standpoint") }),
-            h("p", { text: faction.standpoint }),
+            h("p", { lang: SCENARIO_LANG, text: faction.standpoint }),
           ),
           h(
             "ul",
@@ -88,14 +94,14 @@ export function rolePicker(ctx: LivePanelContext): RolePicker {
                 h(
                   "div",
                   { class: "role-title" },
-                  h("strong", { id: `role-name-${role.id}`, text: role.name }),
+                  h("strong", { id: `role-name-${role.id}`, lang: SCENARIO_LANG, text: role.name }),
                   role.chair ? h("span", { class: "badge chair-badge", text: t("roles.chair") }) : null,
                   h("span", {
                     class: "badge",
                     text: role.kind === "historical" ? t("roles.historical") : t("roles.composite"),
                   }),
                 ),
-                h("p", { class: "bio", text: role.bio }),
+                h("p", { class: "bio", lang: SCENARIO_LANG, text: role.bio }),
                 h("div", { class: "role-actions" }, status, button),
               );
               button.setAttribute("aria-describedby", `role-name-${role.id}`);
@@ -155,11 +161,18 @@ export function rolePicker(ctx: LivePanelContext): RolePicker {
  */
 function settingDetails(scenario: PublicScenario): HTMLElement {
   const { setting } = scenario;
-  const row = (label: string, text: string) => h("div", {}, h("dt", { text: label }), h("dd", { text }));
+  const row = (label: string, text: string) =>
+    h("div", {}, h("dt", { text: label }), h("dd", { lang: SCENARIO_LANG, text }));
   return h(
     "details",
     { class: "setting", id: "setting", open: true },
-    h("summary", {}, h("strong", { text: t("setting.heading") }), " ", h("span", { text: scenario.title })),
+    h(
+      "summary",
+      {},
+      h("strong", { text: t("setting.heading") }),
+      " ",
+      h("span", { lang: SCENARIO_LANG, text: scenario.title }),
+    ),
     h(
       "dl",
       {},
@@ -170,7 +183,7 @@ function settingDetails(scenario: PublicScenario): HTMLElement {
       row(t("setting.moment"), setting.moment),
     ),
     h("h4", { text: t("setting.unknowns") }),
-    h("ul", {}, ...setting.unknowns.map((u) => h("li", { text: u }))),
+    h("ul", { lang: SCENARIO_LANG }, ...setting.unknowns.map((u) => h("li", { text: u }))),
     h("p", {
       class: "essay-credit",
       text: t("setting.essay", {

@@ -7,10 +7,11 @@ import { ErrorCode } from "colyseus.js";
 import { LIMITS } from "../shared/vocabulary.js";
 import { joinRefusalOf } from "../shared/wire.js";
 import { listScenarios, listSessions, type ScenarioSummary, type SessionSummary } from "./api.js";
-import { clockTime, h, replaceChildren } from "./dom.js";
+import { clockTime, h, localDate, replaceChildren } from "./dom.js";
 import { LiveSession, type JoinRequest } from "./live-session.js";
 import { acceptDrops, importLog, LOG_FILE_ACCEPT, logUrl, minutesUrl, replayUrl } from "./replay/log-files.js";
-import { t } from "./strings.js";
+import { minutesPageUrl } from "./minutes-page.js";
+import { language, LANGUAGES, rememberLanguage, SCENARIO_LANG, t, tn, type Language } from "./strings.js";
 import emblemUrl from "../assets/emblem.svg";
 
 const NAME_KEY = "sputnik:name";
@@ -63,6 +64,32 @@ export function renderStartScreen(root: HTMLElement, onEnter: (s: LiveSession) =
     void describeJoinError(err, invited).then((sentence) => (disposeDoor = renderDoor(root, onEnter, sentence)));
   });
   return () => disposeDoor();
+}
+
+/** This page in `lang`: the same address with `?lang=` set (the other parameters kept). */
+function inLanguage(lang: Language): string {
+  const params = new URLSearchParams(location.search);
+  params.set("lang", lang);
+  return `${location.pathname}?${params.toString()}`;
+}
+
+/** The door's language switch: each language named in itself; the choice is remembered. */
+function languageSwitch(): HTMLElement {
+  return h(
+    "nav",
+    { class: "language-switch", id: "language-switch", "aria-label": t("lang.label") },
+    ...LANGUAGES.map(({ code, name }) =>
+      h("a", {
+        href: inLanguage(code),
+        lang: code,
+        hreflang: code,
+        "aria-current": code === language() ? "true" : undefined,
+        "data-lang": code,
+        text: name,
+        onclick: () => rememberLanguage(code),
+      }),
+    ),
+  );
 }
 
 function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initialError?: string): () => void {
@@ -205,8 +232,7 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
       liveList,
       ...live.map((s) => {
         const title = scenarios.find((sc) => sc.id === s.scenarioId)?.title ?? s.scenarioId;
-        const people =
-          s.participantCount === 1 ? t("start.people.one") : t("start.people.many", { n: s.participantCount });
+        const people = tn("start.people", s.participantCount);
         const btn = h("button", {
           type: "button",
           "aria-label": t("start.liveJoin", { code: s.id }),
@@ -237,12 +263,19 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
       text: t("export.log"),
     }),
     h("a", {
-      href: minutesUrl(id),
+      href: minutesPageUrl(id),
       target: "_blank",
       rel: "noopener",
       class: "small-link",
       "aria-label": t("start.minutesLabel", { code: id }),
       text: t("export.minutes"),
+    }),
+    h("a", {
+      href: minutesUrl(id),
+      download: `minutes-${id}.md`,
+      class: "small-link",
+      "aria-label": t("start.minutesMarkdownLabel", { code: id }),
+      text: t("export.minutesMarkdown"),
     }),
   ];
   /** Ended seminars (and imported logs), newest first, each with Replay, its log and its minutes. */
@@ -256,7 +289,6 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
       recordList,
       ...ended.map((s) => {
         const title = scenarios.find((sc) => sc.id === s.scenarioId)?.title ?? s.scenarioId;
-        const date = new Date(s.createdAt).toLocaleDateString([], { year: "numeric", month: "short", day: "numeric" });
         return h(
           "li",
           { "data-session": s.id },
@@ -265,8 +297,8 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
             text: t("start.liveItemEnded", {
               code: s.id,
               scenario: title,
-              events: s.eventCount,
-              date: `${date} ${clockTime(s.createdAt)}`,
+              events: tn("start.events", s.eventCount),
+              date: localDate(s.createdAt, true),
             }),
           }),
           h(
@@ -368,7 +400,11 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
       { class: "door-head" },
       h("img", { src: emblemUrl, alt: "", width: 72, height: 72, class: "emblem" }),
       h("div", {}, h("h1", { text: t("start.heading") }), h("p", { class: "subtitle", text: t("app.subtitle") })),
+      languageSwitch(),
     ),
+    language() === SCENARIO_LANG
+      ? null
+      : h("p", { class: "hint scenario-language", id: "scenario-language", text: t("lang.scenarioEnglish") }),
     h("p", { class: "lede", text: t("start.lede") }),
     invited ? h("p", { class: "invite", text: t("start.invited", { code: invited }) }) : null,
     h(
@@ -398,7 +434,10 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
     .then((list) => {
       scenarios = list;
       if (list.length === 0) showError(t("start.noScenarios"));
-      replaceChildren(scenarioSelect, ...list.map((s) => h("option", { value: s.id, text: s.title })));
+      replaceChildren(
+        scenarioSelect,
+        ...list.map((s) => h("option", { value: s.id, lang: SCENARIO_LANG, text: s.title })),
+      );
       refresh();
     })
     .catch(() => {

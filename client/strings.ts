@@ -1,9 +1,23 @@
 /**
- * Every word the client shows, keyed, in one place. A translation is another dictionary with the
- * same keys (the type checker insists on all of them); components only ever call `t(key, vars)`.
+ * Every word the client shows, keyed, in one place, in English and in Russian. A translation is
+ * another dictionary with the same keys (the type checker insists on all of them, and
+ * tests/unit/strings.test.ts on the same placeholders); components only ever call `t(key, vars)`,
+ * or `tn(key, n, vars)` for a count, whose forms follow the language's plural rules
+ * (Intl.PluralRules: English has "one" and "other", Russian "one", "few", "many" and "other").
+ * The scenario's own texts (roles, briefs, questions) are not here: they stay in English for now.
  */
 
-const en = {
+/** A count's forms by plural category; `{n}` is the count, formatted for the language. */
+export interface Plural {
+  zero?: string;
+  one?: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+
+export const en = {
   "app.title": "Sputnik Seminar",
   "app.subtitle": "A seminar on Trotsky · Sputnik Hotel, Moscow · August 1990",
   "app.loading": "Loading…",
@@ -29,12 +43,12 @@ const en = {
   "start.liveItem": "{code} · {scenario} · {people} · started {time}",
   "start.liveJoin": "Join {code}",
   "start.refresh": "Refresh",
-  "start.people.one": "1 person",
-  "start.people.many": "{n} people",
+  "start.people": { one: "{n} person", other: "{n} people" },
   "start.noScenarios": "No scenarios could be loaded from the server.",
   "start.resuming": "Returning to your seat in seminar {code}…",
   "start.ended": "ended",
-  "start.liveItemEnded": "{code} · {scenario} · {events} events · {date}",
+  "start.liveItemEnded": "{code} · {scenario} · {events} · {date}",
+  "start.events": { one: "{n} event", other: "{n} events" },
   "start.replay": "Replay",
   "start.replayLabel": "Replay {code}",
   "start.logLabel": "Download the log of {code}",
@@ -48,6 +62,10 @@ const en = {
   "start.importHint": "Uploads the log to this server, so others can replay it too.",
   "start.dropHere": "Drop a log file here",
   "start.importing": "Importing…",
+  "start.minutesMarkdownLabel": "Download the minutes of {code} as Markdown",
+  "lang.label": "Language",
+  "lang.scenarioEnglish":
+    "The scenario's own texts (roles, briefs, questions, sources) stay in English for now; their translation comes with the revised content.",
 
   // Errors at the door
   "error.emptyName": "Please enter your name first.",
@@ -79,6 +97,7 @@ const en = {
   "header.rewindLabel": "Rewind: replay what happened so far, without leaving",
   "export.log": "Download log",
   "export.minutes": "Minutes",
+  "export.minutesMarkdown": "Markdown",
   "export.replay": "Replay",
 
   // Replay viewer
@@ -240,33 +259,409 @@ const en = {
   "chair.setLimit": "Set",
   "chair.choose": "Choose…",
 
+  // Minutes page (/minutes/ID)
+  "minutes.loading": "Loading the minutes…",
+  "minutes.docTitle": "Minutes · {title}",
+  "minutes.heading": "Minutes:",
+  "minutes.actions": "Minutes actions",
+  "minutes.markdown": "Download as Markdown",
+  "minutes.print": "Print",
+  "minutes.date": "Date",
+  "minutes.time": "Time",
+  "minutes.session": "Session",
+  "minutes.record": "Record",
+  "minutes.speeches": { one: "{n} speech", other: "{n} speeches" },
+  "minutes.posts": { one: "{n} board post", other: "{n} board posts" },
+  "minutes.localTime": "Times are in your time zone ({zone}); in brackets, the time since the seminar began.",
+  "minutes.participants": "Participants",
+  "minutes.nobody": "Nobody joined.",
+  "minutes.noRole": "no role",
+  "minutes.roleOf": "{role}, {faction}",
+  "minutes.then": "; then ",
+  "minutes.proceedings": "Proceedings",
+  "minutes.before": "Before the first question",
+  "minutes.resumed": "(resumed)",
+  "minutes.openedBy": "Opened by",
+  "minutes.openedAt": "at",
+  "minutes.openedBySystem": "Opened at",
+  "minutes.noSpeeches": "No speeches.",
+  "minutes.nothing": "No question was opened and nobody spoke.",
+  "minutes.otherBoards": "Board threads on questions that were not opened",
+  "minutes.reactions": "Reactions",
+  "minutes.hiddenPost": "This post was hidden by the moderator.",
+  "minutes.ended": "The facilitator ended the seminar at",
+
   // The scene
   "scene.banner": "Л. Д. Троцкий · 1940 — 1990",
   "scene.label": "The hall: {table} at the table, {audience} in the audience. {floor}",
   "scene.emptySeat": "empty",
   "scene.audience": "Audience",
-} as const;
+} as const satisfies Record<string, string | Plural>;
 
-export type StringKey = keyof typeof en;
-type Dictionary = Record<StringKey, string>;
+type Key = keyof typeof en;
+/** Keys of plain strings, for `t`. */
+export type StringKey = { [K in Key]: (typeof en)[K] extends string ? K : never }[Key];
+/** Keys of counts, for `tn`. */
+export type PluralKey = Exclude<Key, StringKey>;
+export type Dictionary = { [K in Key]: (typeof en)[K] extends string ? string : Plural };
 
-const dictionaries: Record<string, Dictionary> = { en };
+export const ru: Dictionary = {
+  "app.title": "Семинар в «Спутнике»",
+  "app.subtitle": "Семинар о Троцком · гостиница «Спутник», Москва · август 1990",
+  "app.loading": "Загрузка…",
+
+  "start.heading": "Займите место в гостинице «Спутник»",
+  "start.lede":
+    "Август 1990 года: историки «Мемориала», молодые московские социалисты, шахтёры новых независимых профсоюзов и троцкисты с Запада собираются под одной крышей, чтобы поговорить о Троцком через пятьдесят лет после его убийства. Выберите имя, затем откройте семинар или войдите в уже идущий.",
+  "start.name": "Ваше имя",
+  "start.nameHint": "Так вас увидят другие: от 1 до {max} символов.",
+  "start.createHeading": "Открыть новый семинар",
+  "start.scenario": "Сценарий",
+  "start.create": "Открыть семинар",
+  "start.creating": "Открываем…",
+  "start.joinHeading": "Войти в семинар",
+  "start.code": "Код семинара",
+  "start.codeHint": "Код или ссылка, которой с вами поделились.",
+  "start.join": "Войти",
+  "start.joining": "Входим…",
+  "start.invited": "Вас пригласили на семинар {code}. Введите имя и войдите.",
+  "start.liveHeading": "Идущие семинары",
+  "start.liveNone": "Сейчас не идёт ни один семинар. Откройте новый выше.",
+  "start.liveItem": "{code} · {scenario} · {people} · начало в {time}",
+  "start.liveJoin": "Войти в {code}",
+  "start.refresh": "Обновить",
+  "start.people": { one: "{n} участник", few: "{n} участника", many: "{n} участников", other: "{n} участника" },
+  "start.noScenarios": "Не удалось загрузить сценарии с сервера.",
+  "start.resuming": "Возвращаем вас на ваше место на семинаре {code}…",
+  "start.ended": "завершён",
+  "start.liveItemEnded": "{code} · {scenario} · {events} · {date}",
+  "start.events": { one: "{n} событие", few: "{n} события", many: "{n} событий", other: "{n} события" },
+  "start.replay": "Повтор",
+  "start.replayLabel": "Повтор семинара {code}",
+  "start.logLabel": "Скачать журнал семинара {code}",
+  "start.minutesLabel": "Протокол семинара {code}",
+  "start.recordingsHeading": "Записанные семинары",
+  "start.recordingsLede":
+    "Каждый семинар записывается в журнал. Посмотрите его снова или откройте журнал, записанный в другом месте.",
+  "start.openFile": "Открыть запись семинара…",
+  "start.openFileHint": "Воспроизводит файл журнала .ndjson в этом браузере; ничего не отправляется.",
+  "start.importFile": "Загрузить журнал…",
+  "start.importHint": "Отправляет журнал на этот сервер, чтобы и другие могли его посмотреть.",
+  "start.dropHere": "Перетащите сюда файл журнала",
+  "start.importing": "Загружаем…",
+  "start.minutesMarkdownLabel": "Скачать протокол семинара {code} в формате Markdown",
+  "lang.label": "Язык",
+  "lang.scenarioEnglish":
+    "Тексты самого сценария (роли, брифы, вопросы, источники) пока на английском: их перевод появится вместе с обновлённым содержанием.",
+
+  "error.emptyName": "Сначала введите своё имя.",
+  "error.longName": "Имя может быть не длиннее {max} символов.",
+  "error.emptyCode": "Введите код семинара.",
+  "error.unknownCode": "Семинара с кодом «{code}» нет. Проверьте код или откройте новый семинар.",
+  "error.roomFull": "Этот семинар заполнен: свободных мест нет.",
+  "error.unreachable": "Сервер недоступен. Проверьте подключение и попробуйте ещё раз.",
+  "error.joinFailed": "Не удалось войти: {message}",
+  "error.scenarioFailed": "Не удалось загрузить сценарий этого семинара.",
+  "error.disconnected": "Вы отключены от семинара.",
+  "error.reconnecting": "Связь потеряна. Переподключаемся… Ваше место, роль и место в очереди сохранены.",
+  "error.seatTaken": "Это место открыто в другой вкладке или окне. Продолжайте там или верните его сюда.",
+  "error.takeSeatBack": "Продолжить здесь",
+  "error.rejoin": "Войти снова",
+  "error.notSent": "Не отправлено: нет связи. Попробуйте ещё раз, когда она восстановится.",
+  "error.rejectedGeneric": "Не выполнено: {message}",
+
+  "header.code": "Код семинара",
+  "header.copyLink": "Скопировать приглашение",
+  "header.copied": "Ссылка скопирована",
+  "header.you": "Вы: {name}",
+  "header.asRole": "{name}, роль: {role}",
+  "header.observer": "наблюдатель",
+  "header.changeRole": "Выбрать роль",
+  "header.leave": "Выйти",
+  "header.rewind": "Перемотка",
+  "header.rewindLabel": "Перемотка: посмотреть, что уже было, не выходя из семинара",
+  "export.log": "Скачать журнал",
+  "export.minutes": "Протокол",
+  "export.minutesMarkdown": "Markdown",
+  "export.replay": "Повтор",
+
+  "replay.title": "Повтор",
+  "replay.docTitle": "Повтор · {title}",
+  "replay.heading": "Повтор: {title}",
+  "replay.session": "Сессия {id}",
+  "replay.localFile": "Файл на компьютере: {name}",
+  "replay.rewindHeading": "Перемотка · семинар {id}",
+  "replay.backToLive": "Назад к семинару",
+  "replay.newSinceRewind": "Новых событий после перемотки: {n}",
+  "replay.backToStart": "Семинары",
+  "replay.openAnother": "Открыть другой файл…",
+  "replay.importThis": "Загрузить на сервер",
+  "replay.loadingLog": "Загружаем запись…",
+  "replay.notFound": "На этом сервере нет записи семинара «{id}».",
+  "replay.loadFailed": "Не удалось загрузить запись: {message}",
+  "replay.badLog": "Этот файл не журнал семинара, его нельзя воспроизвести.",
+  "replay.badLine": "Строка {line}: {reason}",
+  "replay.importFailed": "Сервер не принял журнал: {message}",
+  "replay.importTooLarge": "Файл слишком велик для этого сервера: {message}",
+  "replay.readFailed": "Не удалось прочитать файл.",
+  "replay.pickHeading": "Открыть запись семинара",
+  "replay.pickLede":
+    "Выберите журнал семинара (.ndjson) или перетащите его сюда. Он воспроизводится в этом браузере; ничего не отправляется, пока вы сами не загрузите его на сервер.",
+  "replay.play": "Смотреть",
+  "replay.pause": "Пауза",
+  "replay.replayAgain": "Смотреть снова",
+  "replay.speed": "Скорость",
+  "replay.speedValue": "{n}×",
+  "replay.speedLabel": "Скорость воспроизведения: {n}×",
+  "replay.timeline": "Шкала времени",
+  "replay.valueText": "{position} из {duration}, {clock}",
+  "replay.position": "Позиция",
+  "replay.clock": "Время на семинаре",
+  "replay.prevChapter": "Предыдущая глава",
+  "replay.nextChapter": "Следующая глава",
+  "replay.chapters": "Главы",
+  "replay.chaptersEmpty": "Никто не выступал, и ни один вопрос не был открыт.",
+  "replay.chapterPrompt": "Вопрос",
+  "replay.chapterSpeech": "Выступление",
+  "replay.before": "До первой главы",
+  "replay.gap": "Пропущена тишина: {time}",
+  "replay.gapMark": "Пауза: пропущено {time}",
+  "replay.events": "Событие {seq} из {total}",
+  "replay.keys": "Пробел — пуск/пауза · ←/→ 5 с (Shift — 30 с) · Home/End · [ ] главы · +/− скорость",
+  "replay.readOnly": "Повтор: только просмотр",
+
+  "floor.open": "Слово свободно.",
+  "floor.holder": "Выступает {name}.",
+  "floor.holderRole": "Выступает {name}, роль: {role}.",
+  "floor.you": "Слово у вас.",
+  "floor.remaining": "осталось {time}",
+  "floor.overtime": "время вышло",
+  "floor.limit": "Регламент: {time}",
+
+  "roles.heading": "Выберите роль",
+  "roles.lede":
+    "Каждая роль — позиция 1990 года. Кто берёт роль, получает её закрытый бриф. Можно и остаться наблюдателем в зале.",
+  "roles.free": "Свободна",
+  "roles.takenBy": "Занята: {name}",
+  "roles.yours": "Ваша роль",
+  "roles.take": "Взять эту роль",
+  "roles.release": "Отказаться от роли",
+  "roles.chair": "Председатель",
+  "roles.historical": "Историческое лицо",
+  "roles.composite": "Собирательный образ",
+  "roles.observe": "Остаться наблюдателем",
+  "roles.close": "Закрыть",
+  "roles.standpoint": "Позиция этой группы в 1990 году",
+
+  "setting.heading": "Обстановка:",
+  "setting.place": "Место",
+  "setting.date": "Дата",
+  "setting.occasion": "Повод",
+  "setting.whoCame": "Кто пришёл",
+  "setting.moment": "Момент",
+  "setting.unknowns": "Чего пока не знают",
+  "setting.essay":
+    "По материалам «{title}» ({author}, {year}) и справки с источниками; источники указаны у каждой роли.",
+
+  "tabs.label": "Панели семинара",
+  "tabs.discussion": "Обсуждение",
+  "tabs.transcript": "Стенограмма",
+  "tabs.brief": "Мой бриф",
+  "tabs.people": "Участники",
+  "tabs.chapters": "Главы",
+
+  "prompt.none": "Председатель ещё не открыл вопрос.",
+  "prompt.heading": "Открытый вопрос",
+  "prompt.epilogue": "Эпилог: после семинара",
+  "prompt.divides": "Разделяет",
+  "prompt.sources": "Источники",
+  "board.heading": "Доска",
+  "board.empty": "По этому вопросу записей пока нет. Начните обсуждение.",
+  "board.reply": "Ответить",
+  "board.replyTo": "Ответ участнику {name}",
+  "board.cancelReply": "Отменить ответ",
+  "board.compose": "Ваша запись",
+  "board.post": "Опубликовать",
+  "board.postReply": "Опубликовать ответ",
+  "board.unknownAuthor": "кто-то",
+
+  "transcript.heading": "Стенограмма",
+  "transcript.empty": "Пока никто не выступал.",
+  "transcript.observer": "наблюдатель",
+
+  "brief.heading": "Ваш закрытый бриф",
+  "brief.none": "Возьмите роль, чтобы получить её закрытый бриф. Его видите только вы.",
+  "brief.waiting": "Бриф уже в пути…",
+  "brief.standpoint": "Позиция",
+  "brief.objectives": "Цели",
+  "brief.talkingPoints": "Тезисы",
+  "brief.facts": "Факты",
+  "brief.sources": "Источники",
+  "brief.cannotKnowYet": "Чего вы пока не можете знать",
+  "brief.documentation": "Что задокументировано",
+
+  "people.queue": "Ждут слова",
+  "people.queueEmpty": "Никто не поднял руку.",
+  "people.participants": "В зале ({n})",
+  "people.facilitator": "ведущий",
+  "people.chair": "председатель",
+  "people.disconnected": "нет связи",
+  "people.you": "вы",
+  "people.speaking": "выступает",
+
+  "dock.label": "Ваши действия",
+  "dock.raiseHand": "Поднять руку",
+  "dock.lowerHand": "Опустить руку",
+  "dock.queuePosition": "Ваш номер в очереди: {n}.",
+  "dock.reactions": "Реакция",
+  "dock.speech": "Ваше выступление",
+  "dock.speak": "Выступить",
+  "dock.yield": "Уступить слово",
+  "dock.chars": "{n} / {max}",
+  "reaction.applause": "Аплодисменты",
+  "reaction.dissent": "Несогласие",
+  "reaction.laughter": "Смех",
+  "reaction.question": "Вопрос!",
+
+  "chair.heading": "Председатель",
+  "chair.giveNext": "Дать слово следующему",
+  "chair.giveTo": "Дать слово участнику",
+  "chair.give": "Дать слово",
+  "chair.endTurn": "Завершить выступление",
+  "chair.prompt": "Вопрос",
+  "chair.openPrompt": "Открыть вопрос",
+  "chair.limit": "Регламент (секунды)",
+  "chair.setLimit": "Установить",
+  "chair.choose": "Выберите…",
+
+  "minutes.loading": "Загружаем протокол…",
+  "minutes.docTitle": "Протокол · {title}",
+  "minutes.heading": "Протокол:",
+  "minutes.actions": "Действия с протоколом",
+  "minutes.markdown": "Скачать в формате Markdown",
+  "minutes.print": "Печать",
+  "minutes.date": "Дата",
+  "minutes.time": "Время",
+  "minutes.session": "Сессия",
+  "minutes.record": "Запись",
+  "minutes.speeches": {
+    one: "{n} выступление",
+    few: "{n} выступления",
+    many: "{n} выступлений",
+    other: "{n} выступления",
+  },
+  "minutes.posts": {
+    one: "{n} запись на доске",
+    few: "{n} записи на доске",
+    many: "{n} записей на доске",
+    other: "{n} записи на доске",
+  },
+  "minutes.localTime": "Время указано в вашем часовом поясе ({zone}); в скобках — время от начала семинара.",
+  "minutes.participants": "Участники",
+  "minutes.nobody": "Никто не пришёл.",
+  "minutes.noRole": "без роли",
+  "minutes.roleOf": "{role}, {faction}",
+  "minutes.then": "; затем ",
+  "minutes.proceedings": "Ход семинара",
+  "minutes.before": "До первого вопроса",
+  "minutes.resumed": "(продолжение)",
+  "minutes.openedBy": "Открыт участником",
+  "minutes.openedAt": "в",
+  "minutes.openedBySystem": "Открыт в",
+  "minutes.noSpeeches": "Выступлений не было.",
+  "minutes.nothing": "Ни один вопрос не был открыт, и никто не выступал.",
+  "minutes.otherBoards": "Обсуждения на доске по вопросам, которые не открывались",
+  "minutes.reactions": "Реакции",
+  "minutes.hiddenPost": "Эта запись скрыта модератором.",
+  "minutes.ended": "Ведущий завершил семинар в",
+
+  "scene.banner": "Л. Д. Троцкий · 1940 — 1990",
+  "scene.label": "Зал: за столом {table}, в публике {audience}. {floor}",
+  "scene.emptySeat": "свободно",
+  "scene.audience": "Публика",
+};
+
+/**
+ * The language of the scenario's own texts (roles, briefs, questions): English, whatever the
+ * interface's. Elements showing them carry `lang` so, for screen readers and hyphenation.
+ */
+export const SCENARIO_LANG = "en";
+
+/** The interface's languages, each with its own name (shown as it is, in any language). */
+export const LANGUAGES = [
+  { code: "en", name: "English" },
+  { code: "ru", name: "Русский" },
+] as const;
+export type Language = (typeof LANGUAGES)[number]["code"];
+
+const dictionaries = new Map<string, Dictionary>([
+  ["en", en],
+  ["ru", ru],
+]);
+
+/** Where a choice made with the door's switch is kept, so the next visit opens in it. */
+const STORED_LANGUAGE = "sputnik.lang";
 
 let current: Dictionary = en;
+let currentLanguage: Language = "en";
+let currentLocale = "en";
+let plurals = new Intl.PluralRules("en");
+let numbers = new Intl.NumberFormat("en");
 
-/** Chooses the dictionary: `?lang=xx` first, then the browser's language, then English. */
-export function chooseLanguage(search: string, languages: readonly string[]): string {
-  const asked = new URLSearchParams(search).get("lang");
-  for (const lang of [asked, ...languages]) {
-    const base = lang?.toLowerCase().split("-")[0];
-    // Own keys only: `?lang=constructor` must not pick Object.prototype's property.
-    if (base && Object.hasOwn(dictionaries, base)) {
-      current = dictionaries[base];
-      return base;
-    }
+/** `lang`, written the way the reader's own variant of it is ("en-GB": 24-hour times), if they have one. */
+function use(lang: Language, readerLanguages: readonly string[]): Language {
+  current = dictionaries.get(lang)!;
+  currentLanguage = lang;
+  const variant = readerLanguages.find((l) => l.toLowerCase().split("-")[0] === lang);
+  try {
+    currentLocale = variant ? (Intl.getCanonicalLocales(variant)[0] ?? lang) : lang;
+  } catch {
+    currentLocale = lang;
   }
-  current = en;
-  return "en";
+  plurals = new Intl.PluralRules(currentLocale);
+  numbers = new Intl.NumberFormat(currentLocale);
+  return lang;
+}
+
+function storedLanguage(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(STORED_LANGUAGE) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Chooses the dictionary: `?lang=xx` first, then the language chosen on the door, then the
+ * browser's languages, then English.
+ */
+export function chooseLanguage(search: string, languages: readonly string[]): Language {
+  const asked = new URLSearchParams(search).get("lang");
+  for (const lang of [asked, storedLanguage(), ...languages]) {
+    const base = lang?.toLowerCase().split("-")[0];
+    // A Map: `?lang=constructor` names nothing.
+    if (base && dictionaries.has(base)) return use(base as Language, languages);
+  }
+  return use("en", languages);
+}
+
+/** Keeps `lang` as the reader's choice (the door's switch), for this visit and later ones. */
+export function rememberLanguage(lang: Language): void {
+  try {
+    globalThis.localStorage?.setItem(STORED_LANGUAGE, lang);
+  } catch {
+    /* private mode: the choice holds for this page only */
+  }
+}
+
+/** The language the interface is in. */
+export function language(): Language {
+  return currentLanguage;
+}
+
+/** The locale dates, times and numbers are written in: the interface's language, in the reader's variant. */
+export function locale(): string {
+  return currentLocale;
 }
 
 /** Right-to-left letters and bidi controls: text with any of them can reorder what is around it. */
@@ -281,10 +676,20 @@ export function isolate(text: string): string {
   return BIDI.test(text) ? `\u2068${text}\u2069` : text;
 }
 
-/** The string for `key`, with `{name}` placeholders filled from `vars` (each isolated, see `isolate`). */
-export function t(key: StringKey, vars: Record<string, string | number> = {}): string {
-  const template = current[key] ?? en[key];
+function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(vars, name) ? isolate(String(vars[name])) : whole,
   );
+}
+
+/** The string for `key`, with `{name}` placeholders filled from `vars` (each isolated, see `isolate`). */
+export function t(key: StringKey, vars: Record<string, string | number> = {}): string {
+  return fill(current[key], vars);
+}
+
+/** The form of `key` for the count `n` (its plural category in the current language), `{n}` filled. */
+export function tn(key: PluralKey, n: number, vars: Record<string, string | number> = {}): string {
+  const forms = current[key];
+  const template = forms[plurals.select(n)] ?? forms.other;
+  return fill(template, { ...vars, n: numbers.format(n) });
 }

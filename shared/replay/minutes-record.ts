@@ -67,7 +67,8 @@ export type MinutesSection =
       /** This prompt had been opened before. */
       resumed: boolean;
       openedAt: number;
-      openedBy: string;
+      /** Null: opened by the system (a scripted session), not a participant. */
+      openedBy: string | null;
       speeches: MinutesSpeech[];
       /** The prompt's board threads, under its first opening only (null under a later one). */
       board: MinutesPost[] | null;
@@ -162,6 +163,7 @@ export function minutesRecord(input: MinutesInput): MinutesRecord {
   if (before.length) sections.push({ kind: "before", speeches: before });
   const boarded = new Set<string>();
   openings.forEach((o, i) => {
+    const opener = events[o.seq - 1]?.actor ?? "system";
     const first = !boarded.has(o.promptId);
     boarded.add(o.promptId);
     sections.push({
@@ -171,7 +173,7 @@ export function minutesRecord(input: MinutesInput): MinutesRecord {
       question: question(o.promptId),
       resumed: !first,
       openedAt: o.at,
-      openedBy: name(events[o.seq - 1]?.actor ?? "system"),
+      openedBy: opener === "system" ? null : name(opener),
       speeches: speechesBetween(o.seq, openings[i + 1]?.seq ?? Infinity),
       board: first ? board(o.promptId) : null,
     });

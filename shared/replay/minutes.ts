@@ -135,7 +135,10 @@ export function renderMinutes(input: MinutesInput): string {
     }
     const question = escapeMarkdownName(section.question);
     out.push(`### ${section.number}. ${question}${section.resumed ? " (resumed)" : ""}`, "");
-    out.push(`Opened ${when(section.openedAt)} by ${escapeMarkdownName(section.openedBy)}.`, "");
+    out.push(
+      `Opened ${when(section.openedAt)} by ${section.openedBy === null ? "the system" : escapeMarkdownName(section.openedBy)}.`,
+      "",
+    );
     out.push(...(section.speeches.length ? speechLines(section.speeches) : ["No speeches.", ""]));
     if (section.board) out.push(...boardLines(section.board, "#### Board"));
   }
