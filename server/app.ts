@@ -15,7 +15,7 @@ import { ROOM_NAME } from "../shared/wire.js";
 import { scenarios } from "../shared/scenarios/index.js";
 import { apiRoutes } from "./http/api-routes.js";
 import { sendError } from "./http/send-error.js";
-import { DEFAULT_RATE_LIMIT, type RateLimit } from "./rooms/rate-limiter.js";
+import { DEFAULT_RATE_LIMIT, type RateLimit } from "./session/rate-limiter.js";
 import { bindSeminarRoom, type RestoreOptions } from "./rooms/seminar-room.js";
 import type { SessionStore } from "./store/session-store.js";
 import { SqliteSessionStore } from "./store/sqlite-session-store.js";

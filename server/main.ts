@@ -1,7 +1,7 @@
 /** `npm start`: reads the environment, starts the server, stops cleanly on SIGINT/SIGTERM. */
 import { DEFAULTS, startSeminarServer } from "./app.js";
 import { clusterConfigFromEnv } from "./cluster/cluster-config.js";
-import { DEFAULT_RATE_LIMIT } from "./rooms/rate-limiter.js";
+import { DEFAULT_RATE_LIMIT } from "./session/rate-limiter.js";
 
 function intFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];

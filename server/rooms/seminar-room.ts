@@ -1,30 +1,22 @@
 /**
- * The `seminar` room: the only authority over a session. Every change goes the same way:
- * validate → decide → append to the store → apply → broadcast. Commands run one at a time
- * through a serial chain, so the log order is the order everyone sees.
- *
- * Connections are not participants. A participant's id is the session id of their first
- * connection; later connections (a reload, a reconnect after a crash) prove who they are with
- * the seat key they got in their `seat` message, and everything the room does on a message or
- * a drop is done for the participant the connection belongs to (`participantOf`).
+ * The `seminar` room: a thin Colyseus adapter over the session master (server/session/), which
+ * is the authority over the session. The room turns Colyseus's lifecycle (create, join, leave,
+ * dispose) and each connection's frames into calls on the master, and gives the master its
+ * transport (send, broadcast, close) and its clock. Whatever Colyseus internals it needs are in
+ * colyseus-internals.ts. The room keeps no schema state: clients fold the events.
  */
-import { ClientState, Room, ServerError, type Client, type Deferred, type Delayed } from "colyseus";
-import { decide, type Command } from "../../shared/engine/decide.js";
-import { Projection } from "../../shared/engine/apply.js";
-import { SYSTEM, type SeminarEvent } from "../../shared/events.js";
-import { CreateOptionsSchema, JoinOptionsSchema, cidOf, describeIssues, parseCommand } from "../../shared/protocol.js";
-import { CloseCode, JoinRefusal, ServerMessage, type Rejection, type SeatMessage } from "../../shared/wire.js";
-import { publicScenario, roleBrief, type Scenario } from "../../shared/scenario.js";
+import { ServerError, type Client } from "colyseus";
+import { CreateOptionsSchema, describeIssues } from "../../shared/protocol.js";
+import type { Scenario } from "../../shared/scenario.js";
 import { DEFAULT_SCENARIO_ID } from "../../shared/scenarios/index.js";
-import { createSchema, projectOntoSchema } from "../schema/project-onto-schema.js";
-import type { SeminarSchema } from "../schema/seminar-schema.js";
+import { JoinRefusal } from "../../shared/wire.js";
+import { JoinRefused } from "../session/join-refused.js";
+import type { RateLimit } from "../session/rate-limiter.js";
+import { SessionMaster, type SessionTransport } from "../session/session-master.js";
 import type { SessionOwnership } from "../cluster/session-ownership.js";
 import type { SessionStore } from "../store/session-store.js";
-import { decodeFrame, isControlFrame } from "./inbound-frame.js";
-import { RateLimiter, type RateLimit } from "./rate-limiter.js";
-import { broadcastTo, sendPrivately, sendTo } from "./room-wire.js";
-import { hashSeatKey, newSeatKey } from "./seat-keys.js";
-import { own } from "../../shared/null-record.js";
+import { FrameReadingRoom, holdSeat, sendPrivately } from "./colyseus-internals.js";
+import { decodeFrame } from "./inbound-frame.js";
 
 /** What a room needs from the server that hosts it; bound per server by `bindSeminarRoom`. */
 export interface SeminarRoomDeps {
@@ -50,31 +42,12 @@ export interface RestoreOptions {
   restoreSessionId: string;
 }
 
-const RATE_LIMITED: Rejection = { code: "RATE_LIMITED", message: "too many messages; slow down" };
-
-/** A pending `allowReconnection`; rejecting it gives the seat up early (a seat-key rejoin). */
-type HeldSeat = Deferred<Client>;
-
-export class SeminarRoom extends Room<SeminarSchema> {
+export class SeminarRoom extends FrameReadingRoom {
   protected deps!: SeminarRoomDeps;
-  private projection = new Projection();
-  private log: SeminarEvent[] = [];
-  private scenario!: Scenario;
-  private chain: Promise<unknown> = Promise.resolve();
-  private limiter!: RateLimiter;
-  private expiry?: Delayed;
-  /** A fresh room's first joiner is its creator, and so its facilitator. */
-  private awaitingCreator = false;
-  /** Connection session id → participant id, for every connection that speaks for someone. */
-  private participantOf = new Map<string, string>();
-  /** Participant id → their one current connection (live, or held for reconnection). */
-  private connections = new Map<string, Client>();
-  /** Participant id → their dropped connection's pending reconnection. */
-  private held = new Map<string, HeldSeat>();
+  private master!: SessionMaster<Client>;
 
   override async onCreate(options: unknown): Promise<void> {
     this.maxClients = this.deps.maxClients;
-    this.limiter = new RateLimiter(this.deps.rateLimit);
     const restoreId = (options as Partial<RestoreOptions> | undefined)?.restoreSessionId;
     if (typeof restoreId === "string" && this.deps.pendingRestores.delete(restoreId)) {
       await this.restore(restoreId);
@@ -84,21 +57,17 @@ export class SeminarRoom extends Room<SeminarSchema> {
       const scenarioId = parsed.data.scenarioId ?? DEFAULT_SCENARIO_ID;
       const scenario = this.deps.scenario(scenarioId);
       if (!scenario) throw new ServerError(JoinRefusal.unknownScenario, `unknown scenario '${scenarioId}'`);
-      this.scenario = scenario;
-      this.setState(createSchema(this.roomId, publicScenario(scenario)));
+      this.master = this.masterFor(scenario);
       // Claimed before the session exists in the store, so no other process's sweep can take it.
       if (!(await this.deps.ownership.claim(this.roomId))) throw new Error(`session '${this.roomId}' is taken`);
       try {
-        await this.deps.store.createSession({ id: this.roomId, scenarioId, createdAt: this.deps.now() });
+        await this.master.start({ title: parsed.data.title, roleClaiming: parsed.data.roleClaiming });
       } catch (err) {
         await this.deps.ownership.release(this.roomId);
         throw err;
       }
-      await this.commit(SYSTEM, { type: "start", title: parsed.data.title, roleClaiming: parsed.data.roleClaiming });
-      this.awaitingCreator = true;
     }
-    void this.setMetadata({ scenarioId: this.scenario.id });
-    // No onMessage handlers: `_onMessage` below takes every frame itself (see there why).
+    void this.setMetadata({ scenarioId: this.master.state.scenarioId });
   }
 
   private async restore(sessionId: string): Promise<void> {
@@ -106,154 +75,57 @@ export class SeminarRoom extends Room<SeminarSchema> {
     const scenario = meta && this.deps.scenario(meta.scenarioId);
     if (!meta || !scenario) throw new Error(`cannot restore session '${sessionId}'`);
     this.roomId = sessionId;
-    this.scenario = scenario;
-    this.setState(createSchema(sessionId, publicScenario(scenario)));
-    for (const e of await this.deps.store.events(sessionId)) this.record(e);
-    // Nobody is connected to a room that was just restored; the participants come back by rejoining.
-    for (const p of Object.values(this.projection.state.participants)) {
-      if (p.present && p.connected) await this.commit(p.id, { type: "disconnect" });
-    }
-    await this.commit(SYSTEM, { type: "expireFloor" });
-    // A turn still running needs its timer even if nothing above produced an event.
-    this.scheduleExpiry();
+    this.master = this.masterFor(scenario);
+    await this.master.restore();
     // An empty room would dispose at once; hold it open for the reconnection window first. Whoever
     // has not come back (with their seat key) by then has left, as after any dropped connection.
     this.autoDispose = false;
     this.clock.setTimeout(() => {
-      void this.serially(async () => {
-        for (const p of Object.values(this.projection.state.participants)) {
-          if (p.present && !p.connected && !this.connections.has(p.id)) await this.commit(p.id, { type: "leave" });
-        }
-      }).finally(() => (this.autoDispose = true));
+      void this.master.leaveAbsent().finally(() => (this.autoDispose = true));
     }, this.deps.reconnectSeconds * 1000);
   }
 
-  override async onJoin(client: Client, options: unknown): Promise<void> {
-    const creator = this.awaitingCreator;
-    const parsed = (creator ? CreateOptionsSchema : JoinOptionsSchema).safeParse(options);
-    if (!parsed.success) {
-      // A stored key that no longer fits is as useless as a foreign one: the client forgets it.
-      const onlySeatKey = parsed.error.issues.every((i) => i.path[0] === "seatKey");
-      throw new ServerError(
-        onlySeatKey ? JoinRefusal.seatKeyRefused : JoinRefusal.invalidOptions,
-        describeIssues(parsed.error),
-      );
-    }
-    this.awaitingCreator = false;
-    const seatKey = "seatKey" in parsed.data ? parsed.data.seatKey : undefined;
-    await this.serially(async () => {
-      const seat = seatKey === undefined ? await this.newSeat(client.sessionId) : await this.existingSeat(seatKey);
-      const pid = seat.participantId;
-      const returning = own(this.projection.state.participants, pid)?.present === true;
-      this.takeSeat(client, pid);
-      // Seat, then history, then the join is broadcast to everyone including the newcomer: inside
-      // the serial chain nothing can slip in between, so the newcomer sees every event exactly once.
-      sendPrivately(client, ServerMessage.seat, seat);
-      sendTo(client, ServerMessage.history, { events: this.log });
-      const decision = await this.commit(
-        pid,
-        returning ? { type: "reconnect" } : { type: "join", name: parsed.data.name, facilitator: creator },
-      );
-      if (!decision.ok) {
-        this.releaseSeat(client, pid);
-        throw new ServerError(JoinRefusal.refused, decision.rejection.message);
-      }
-      this.sendBriefIfHolder(client, pid);
+  private masterFor(scenario: Scenario): SessionMaster<Client> {
+    const transport: SessionTransport<Client> = {
+      broadcast: (name, message) => this.broadcast(name, message),
+      send: (to, name, message) => to.send(name, message),
+      sendPrivately,
+      close: (conn, code, reason) => conn.leave(code, reason),
+    };
+    return new SessionMaster<Client>({
+      sessionId: this.roomId,
+      scenario,
+      store: this.deps.store,
+      transport,
+      // The room's clock, so timers stop with the room.
+      timers: { setTimeout: (fn, ms) => this.clock.setTimeout(fn, ms) },
+      rateLimit: this.deps.rateLimit,
+      now: () => this.deps.now(),
     });
   }
 
-  /** A first join: the participant id is this connection's session id; the key is new. */
-  private async newSeat(sessionId: string): Promise<SeatMessage> {
-    const seatKey = newSeatKey();
-    // Durable before the client learns the key, so a key anyone holds always works after a crash.
-    await this.deps.store.addSeat(this.roomId, sessionId, hashSeatKey(seatKey));
-    return { participantId: sessionId, seatKey };
-  }
-
-  private async existingSeat(seatKey: string): Promise<SeatMessage> {
-    const participantId = await this.deps.store.seatHolder(this.roomId, hashSeatKey(seatKey));
-    // The message never repeats the key: refusals can end up in logs.
-    if (participantId === null)
-      throw new ServerError(JoinRefusal.seatKeyRefused, "that seat key does not belong to this session");
-    return { participantId, seatKey };
-  }
-
-  /** Makes `client` the participant's one connection, dropping any older one still open or held. */
-  private takeSeat(client: Client, pid: string): void {
-    const old = this.connections.get(pid);
-    this.connections.set(pid, client);
-    this.participantOf.set(client.sessionId, pid);
-    const held = this.held.get(pid);
-    this.held.delete(pid);
-    held?.reject?.(new Error("seat taken by a newer connection"));
-    if (old && old.sessionId !== client.sessionId) {
-      this.participantOf.delete(old.sessionId);
-      old.leave(CloseCode.seatTaken, "this seat was taken by a newer connection");
+  override async onJoin(client: Client, options: unknown): Promise<void> {
+    try {
+      await this.master.join(client, options);
+    } catch (err) {
+      if (err instanceof JoinRefused) throw new ServerError(err.code, err.message);
+      throw err;
     }
-  }
-
-  private releaseSeat(client: Client, pid: string): void {
-    if (this.connections.get(pid)?.sessionId === client.sessionId) this.connections.delete(pid);
-    this.participantOf.delete(client.sessionId);
   }
 
   override async onLeave(client: Client, consented: boolean): Promise<void> {
-    const pid = this.participantOf.get(client.sessionId);
-    // Not (or no longer) anyone's connection, e.g. one replaced by a seat-key rejoin: nobody leaves.
-    if (pid === undefined) return;
-    const stillCurrent = () => this.connections.get(pid)?.sessionId === client.sessionId;
-    const leave = () =>
-      this.serially(async () => {
-        if (!stillCurrent()) return;
-        this.releaseSeat(client, pid);
-        this.limiter.forget(pid);
-        await this.commit(pid, { type: "leave" });
-      });
-
-    if (this.deps.shuttingDown()) {
-      // The server is stopping, not the participant leaving: keep their place for the restore.
-      await this.serially(async () => {
-        if (stillCurrent()) await this.commit(pid, { type: "disconnect" });
-      });
-      return;
-    }
-    if (consented || this.deps.reconnectSeconds <= 0) {
-      await leave();
-      return;
-    }
-    // Reserve the seat first (allowReconnection must run inside onLeave), then record the drop.
-    const reconnection = this.allowReconnection(client, this.deps.reconnectSeconds);
-    this.held.set(pid, reconnection);
-    await this.serially(async () => {
-      if (stillCurrent()) await this.commit(pid, { type: "disconnect" });
-    });
-    let back: Client;
-    try {
-      back = await reconnection;
-    } catch {
-      // The window ran out, or a seat-key rejoin took the seat (then stillCurrent() is false), or
-      // the server is stopping (then they stay disconnected, to come back after the restore).
-      if (this.held.get(pid) === reconnection) this.held.delete(pid);
-      if (!this.deps.shuttingDown()) await leave();
-      return;
-    }
-    if (this.held.get(pid) === reconnection) this.held.delete(pid);
-    if (!stillCurrent()) return;
-    this.connections.set(pid, back);
-    await this.serially(async () => {
-      if (this.connections.get(pid) !== back) return;
-      // Events broadcast while the connection was down never reached it: resend the whole log.
-      sendTo(back, ServerMessage.history, { events: this.log });
-      await this.commit(pid, { type: "reconnect" });
-      this.sendBriefIfHolder(back, pid);
-    });
+    if (this.master.seats.participantOf(client) === undefined) return;
+    // The server is stopping, not the participant leaving: keep their place for the restore.
+    if (this.deps.shuttingDown()) return this.master.suspend(client);
+    if (consented || this.deps.reconnectSeconds <= 0) return this.master.leave(client);
+    // The seat is reserved here, inside onLeave, as Colyseus requires; the master does the rest.
+    const held = holdSeat(this, client, this.deps.reconnectSeconds);
+    await this.master.drop(client, held, () => this.deps.shuttingDown());
   }
 
   override async onDispose(): Promise<void> {
-    this.expiry?.clear();
-    await this.chain;
     try {
-      if (!this.deps.shuttingDown()) await this.deps.store.markEnded(this.roomId, this.deps.now());
+      await this.master?.dispose(!this.deps.shuttingDown());
     } finally {
       await this.deps.ownership.release(this.roomId);
     }
@@ -261,115 +133,24 @@ export class SeminarRoom extends Room<SeminarSchema> {
 
   /** The engine state as it is now (read-only), for tests and diagnostics. */
   get seminarState() {
-    return this.projection.state;
+    return this.master.state;
   }
 
   /**
-   * Every frame a client sends lands here (Colyseus binds this per connection at join).
-   *
-   * Overridden because core's version breaks our contract in three ways: a body that is not
-   * msgpack disconnects the sender (4002), a garbled type header throws out of the socket's
-   * listener, and the registered type "__no_message_handler" disconnects the sender too. Here the
-   * rate limit is checked first (before any decoding, so a flood costs little), then the frame
-   * is decoded without throwing, and anything unusable is answered with `rejected`. Join
-   * acknowledgements and consented leaves still go to core.
+   * A frame from a connection: the rate limit first (before any decoding, so a flood costs
+   * little), then a decode that never throws; anything unusable is answered with `rejected`.
    */
-  protected override _onMessage(client: Client, buffer: Buffer): void {
-    if (client.state === ClientState.LEAVING) return;
-    if (isControlFrame(buffer)) return super._onMessage(client as Parameters<Room["_onMessage"]>[0], buffer);
-    const pid = this.participantOf.get(client.sessionId);
-    if (pid === undefined) return; // a connection that was replaced; it is being closed
-    const admission = this.limiter.admit(pid, this.deps.now());
+  protected override onFrame(client: Client, buffer: Buffer): void {
+    const admission = this.master.admit(client);
     if (admission === "drop") return;
     const frame = decodeFrame(buffer);
     // An unreadable frame has no command to name: "?" (protocol: RejectedMessage.command).
     const name = frame.kind === "message" && typeof frame.type === "string" ? frame.type.slice(0, 40) : "?";
-    const cid = frame.kind === "message" ? cidOf(frame.payload) : undefined;
-    if (admission === "refuse") return this.refuse(client, name, RATE_LIMITED, cid);
-    if (frame.kind === "malformed") return this.refuse(client, name, { code: "INVALID", message: frame.reason });
+    const payload = frame.kind === "message" ? frame.payload : undefined;
+    if (admission === "refuse") return this.master.refuseUnread(client, name, "rateLimited", payload);
+    if (frame.kind === "malformed") return this.master.refuseUnread(client, name, { malformed: frame.reason });
     if (frame.kind !== "message") return;
-    void this.serially(() => this.handleMessage(client, frame.type, frame.payload));
-  }
-
-  private async handleMessage(client: Client, type: unknown, payload: unknown): Promise<void> {
-    const commandName = typeof type === "string" ? type.slice(0, 40) : "?";
-    const pid = this.participantOf.get(client.sessionId);
-    if (pid === undefined) return;
-    const parsed = parseCommand(type, payload);
-    if (!parsed.ok) return this.refuse(client, commandName, parsed.rejection, parsed.cid);
-    const decision = await this.commit(pid, parsed.command);
-    if (!decision.ok) return this.refuse(client, commandName, decision.rejection, parsed.cid);
-    if (parsed.command.type === "claimRole") this.sendBriefIfHolder(client, pid);
-    for (const e of decision.events) {
-      const to = e.type === "roleAssigned" ? this.connections.get(e.data.to) : undefined;
-      if (to && e.type === "roleAssigned") this.sendBriefIfHolder(to, e.data.to);
-    }
-  }
-
-  private refuse(client: Client, command: string, rejection: Rejection, cid?: string): void {
-    sendTo(
-      client,
-      ServerMessage.rejected,
-      cid === undefined ? { command, ...rejection } : { command, ...rejection, cid },
-    );
-  }
-
-  /** The brief goes by direct message to its holder's connection, never into state or events. */
-  private sendBriefIfHolder(client: Client, pid: string): void {
-    const roleId = own(this.projection.state.participants, pid)?.roleId;
-    const brief = roleId ? roleBrief(this.scenario, roleId) : null;
-    if (brief) sendPrivately(client, ServerMessage.brief, brief);
-  }
-
-  /** Decides, stores, then applies and broadcasts. Nothing is shown before it is durable. */
-  private async commit(actor: string, command: Command) {
-    const decision = decide(this.projection.state, command, { actor, now: this.deps.now(), scenario: this.scenario });
-    if (!decision.ok || decision.events.length === 0) return decision;
-    try {
-      await this.deps.store.append(this.roomId, decision.events);
-    } catch (err) {
-      console.error(`[seminar ${this.roomId}] could not store events:`, err);
-      return {
-        ok: false as const,
-        rejection: { code: "CONFLICT" as const, message: "the server could not record this; try again" },
-      };
-    }
-    for (const e of decision.events) {
-      this.record(e);
-      broadcastTo(this, ServerMessage.event, e);
-    }
-    this.scheduleExpiry();
-    return decision;
-  }
-
-  private record(e: SeminarEvent): void {
-    this.projection.push(e);
-    this.log.push(e);
-    projectOntoSchema(this.state, this.projection.state);
-  }
-
-  /** One timer for the current turn; the engine decides whether it has really run out. */
-  private scheduleExpiry(): void {
-    this.expiry?.clear();
-    this.expiry = undefined;
-    const floor = this.projection.state.floor;
-    if (!floor) return;
-    const delay = Math.max(0, floor.endsAt - this.deps.now());
-    this.expiry = this.clock.setTimeout(() => {
-      void this.serially(async () => {
-        await this.commit(SYSTEM, { type: "expireFloor" });
-        // The clock may fire a hair early; then the turn is still on and needs a new timer.
-        this.scheduleExpiry();
-      });
-    }, delay);
-  }
-
-  /** Runs `task` after every task queued before it; a failing task never blocks the ones after. */
-  private serially<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.chain.then(task);
-    // A ServerError is a refused join, answered to that client: not a fault worth a log line.
-    this.chain = run.catch((err) => err instanceof ServerError || console.error(`[seminar ${this.roomId}]`, err));
-    return run;
+    void this.master.receive(client, frame.type, frame.payload);
   }
 }
 

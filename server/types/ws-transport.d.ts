@@ -1,7 +1,7 @@
 // @colyseus/ws-transport 0.16 ships types, but its package.json "exports" hides them from
 // TypeScript's resolver. This declares the part we use (types only, no effect at run time).
 declare module "@colyseus/ws-transport" {
-  import type { Transport } from "@colyseus/core";
+  import type { Client, Transport } from "@colyseus/core";
   import type { Server } from "node:http";
 
   export interface WebSocketTransportOptions {
@@ -12,4 +12,6 @@ declare module "@colyseus/ws-transport" {
     pingMaxRetries?: number;
   }
   export const WebSocketTransport: new (options?: WebSocketTransportOptions) => Transport;
+  /** One connection over a `ws` socket (the tests pin what it sends: tests/unit/colyseus-internals.test.ts). */
+  export const WebSocketClient: new (id: string, socket: unknown) => Client;
 }

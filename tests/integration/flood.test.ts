@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { DEFAULT_RATE_LIMIT } from "../../server/rooms/rate-limiter.js";
+import { DEFAULT_RATE_LIMIT } from "../../server/session/rate-limiter.js";
 import { startChildServer, type ChildServer } from "./child-server.js";
 import { waitUntil } from "./harness.js";
 import { roomDataFrame, seat, sleep, type SeatedParticipant } from "./seated.js";

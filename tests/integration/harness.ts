@@ -7,6 +7,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startSeminarServer, type RunningSeminarServer, type SeminarServerOptions } from "../../server/app.js";
+import { fold } from "../../shared/engine/apply.js";
+import type { SeminarState } from "../../shared/engine/state.js";
 import type { SeminarEvent } from "../../shared/events.js";
 import type { HistoryMessage, RejectedMessage } from "../../shared/wire.js";
 import type { RoleBrief } from "../../shared/scenario.js";
@@ -63,6 +65,11 @@ export class Participant {
 
   get id(): string {
     return this.room.sessionId;
+  }
+
+  /** What this client renders: the fold of what it received (the room sends no schema state). */
+  get state(): SeminarState {
+    return fold(this.events);
   }
 
   /** Any type, not only a CommandType: tests send unknown ones on purpose. */

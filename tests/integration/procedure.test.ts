@@ -72,10 +72,10 @@ describe("hands by intent", () => {
       { intent: "order" },
       { intent: "reply" },
     ]);
-    // The schema mirrors the queue and each hand's kind.
-    await waitUntil(() => ann.room.state.queue?.length === 4, "schema queue");
-    expect([...ann.room.state.queue]).toEqual([eve.id, fac.id, ann.id, bob.id]);
-    expect(ann.room.state.participants.get(eve.id).handIntent).toBe("order");
+    // What every client folds shows the queue and each hand's kind.
+    await waitUntil(() => fold(ann.events).queue.length === 4, "folded queue");
+    expect(fold(ann.events).queue).toEqual([eve.id, fac.id, ann.id, bob.id]);
+    expect(fold(ann.events).participants[eve.id].hand).toBe("order");
     // The floor goes to the head: the first point of order.
     const given = await sendAndSee(fac, "giveFloor", {}, (e) => e.type === "floorGiven");
     expect(given.data).toMatchObject({ to: eve.id });

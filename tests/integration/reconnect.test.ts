@@ -61,7 +61,7 @@ describe("seats and reconnection", () => {
     await annWithRoleAndPlace(fac, ann, bob);
     ann.drop();
     await fac.waitForEvent((e) => e.type === "disconnected" && e.actor === ann.id);
-    await waitUntil(() => fac.room.state.participants.get(ann.id)?.connected === false, "shown as disconnected");
+    await waitUntil(() => stateOf(fac).participants[ann.id]?.connected === false, "shown as disconnected");
     fac.send("post", { promptId: promptA.id, text: "Said while Ann was away" });
     await bob.waitForEvent((e) => e.type === "posted");
 
@@ -134,7 +134,7 @@ describe("seats and reconnection", () => {
     // Outlast the reconnection window: the held seat was handed over, so nobody leaves.
     await sleep(RECONNECT_SECONDS * 1000 + 500);
     expect(fac.events.some((e) => e.type === "left")).toBe(false);
-    expect(fac.room.state.participants.get(ann.id)?.connected).toBe(true);
+    expect(stateOf(fac).participants[ann.id]?.connected).toBe(true);
     for (const p of [fac, ann2, bob]) await p.leave();
   });
 

@@ -2,6 +2,7 @@
 import { Client } from "colyseus.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fold } from "../../shared/engine/apply.js";
+import type { SeminarState } from "../../shared/engine/state.js";
 import type { SeminarEvent } from "../../shared/events.js";
 import { LOG_VERSION } from "../../shared/log-format.js";
 import { JoinRefusal } from "../../shared/wire.js";
@@ -60,10 +61,18 @@ describe("seminar room", () => {
       `/api/sessions/${roomId}`,
     );
     expect(body).toMatchObject({ id: roomId, live: true, participantCount: 3 });
-    // The schema state mirrors the engine for rendering.
-    await waitUntil(() => ann.room.state.participants?.size === 3, "schema participants");
-    expect(ann.room.state.participants.get(fac.id).facilitator).toBe(true);
-    expect(ann.room.state.roles.get(chair.id).chair).toBe(true);
+    // What a client renders is the fold of the events it received (there is no schema state).
+    expect(ann.room.state ?? null).toBeNull();
+    await waitUntil(
+      () => Object.values(ann.state.participants).filter((p) => p.present).length === 3,
+      "folded participants",
+    );
+    expect(ann.state.participants[fac.id].facilitator).toBe(true);
+    const scenario = await getJson<{ roles: { id: string; chair: boolean }[] }>(
+      server,
+      `/api/scenarios/${sputnik1990.id}`,
+    );
+    expect(scenario.body.roles.find((r) => r.id === chair.id)?.chair).toBe(true);
     for (const p of [fac, ann, bob]) await p.leave();
   });
 
@@ -86,8 +95,8 @@ describe("seminar room", () => {
     await fac.waitForEvent(
       (e) => e.type === "handRaised" && e.actor === bob.id && e.seq > lastOf(fac, "handLowered")!.seq,
     );
-    await waitUntil(() => fac.room.state.queue?.length === 2, "queue in schema");
-    expect([...fac.room.state.queue]).toEqual([ann.id, bob.id]);
+    await waitUntil(() => fac.state.queue.length === 2, "queue in the folded state");
+    expect(fac.state.queue).toEqual([ann.id, bob.id]);
     fac.send("giveFloor", {});
     const given = await ann.waitForEvent((e) => e.type === "floorGiven");
     expect(given.data).toMatchObject({ to: ann.id });
@@ -143,16 +152,19 @@ describe("seminar room", () => {
     expect(state.posts[1]).toMatchObject({ author: bob.id, replyTo: state.posts[0].postId });
     expect(state.reactions).toEqual({ applause: 1, dissent: 1, laughter: 1, question: 1 });
 
-    // The schema view agrees with the fold of the log.
-    // The last event opened prompt B; the patch that shows it carries every change before it.
-    await waitUntil(() => fac.room.state.openPromptId === promptB.id, "schema caught up");
-    const view = fac.room.state;
-    expect(view.openPromptId).toBe(state.openPromptId);
-    expect(view.speechLimitSeconds).toBe(90);
-    expect(view.floorHolder).toBe("");
-    expect(view.roles.get(chair.id).holder).toBe(fac.id);
-    expect(view.roles.get(roleA.id).holder).toBe(ann.id);
-    expect(view.roles.get(roleB.id).holder).toBe("");
+    // Every client's fold agrees with the server's fold of the stored log.
+    await waitUntil(() => ann.state.openPromptId === promptB.id, "every client caught up");
+    const served = (await getJson<SeminarState>(server, `/api/sessions/${fac.room.roomId}/state`)).body;
+    for (const view of [fac.state, ann.state, bob.state]) {
+      expect(view.openPromptId).toBe(state.openPromptId);
+      expect(view.openPromptId).toBe(served.openPromptId);
+      expect(view.speechLimitSeconds).toBe(90);
+      expect(view.floor).toBeNull();
+      expect(view.roleHolders[chair.id]).toBe(fac.id);
+      expect(view.roleHolders[roleA.id]).toBe(ann.id);
+      expect(view.roleHolders[roleB.id]).toBeUndefined();
+      expect(JSON.parse(JSON.stringify(view))).toEqual(served);
+    }
     for (const p of [fac, ann, bob]) await p.leave();
   });
 

@@ -1,6 +1,6 @@
 /** The token bucket and its bounded refusals: one RATE_LIMITED per limited stretch, then silence. */
 import { expect, it } from "vitest";
-import { RateLimiter } from "../../server/rooms/rate-limiter.js";
+import { RateLimiter } from "../../server/session/rate-limiter.js";
 
 it("admits a burst, then refuses once and drops the rest until a token is back", () => {
   const limiter = new RateLimiter({ perSecond: 5, burst: 20 });

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
-import { hashSeatKey, newSeatKey } from "../../server/rooms/seat-keys.js";
+import { hashSeatKey, newSeatKey } from "../../server/session/seat-keys.js";
 import { SqliteSessionStore } from "../../server/store/sqlite-session-store.js";
 
 const dir = mkdtempSync(join(tmpdir(), "seat-store-"));
