@@ -190,16 +190,18 @@ function logRooms(r: RoomsResult): void {
   );
 }
 
+/** The store phases' sizes, for SQLite here and for PostgreSQL in the cluster section. */
+const storeSizes = {
+  singleCount: quick ? 500 : 3000,
+  batchSize: 100,
+  batchCount: quick ? 50 : 300,
+  concurrentSessions: 40,
+  concurrentCount: quick ? 1000 : 6000,
+  maxPhaseMs: 8000,
+};
+
 await section("store", async () => {
-  results.store = await runStore({
-    tmpRoot,
-    singleCount: quick ? 500 : 3000,
-    batchSize: 100,
-    batchCount: quick ? 50 : 300,
-    concurrentSessions: 40,
-    concurrentCount: quick ? 1000 : 6000,
-    maxPhaseMs: 8000,
-  });
+  results.store = await runStore({ tmpRoot, ...storeSizes });
   const s = results.store;
   log(
     `  one append at a time: ${s.single.eventsPerSecond.toFixed(0)} events/s, ${s.single.usPerEvent.toFixed(0)} µs/event (p99 ${s.single.appendMs.p99.toFixed(2)} ms, max ${s.single.appendMs.max.toFixed(2)} ms) in ${s.single.transactions ?? "?"} transactions`,
@@ -250,14 +252,7 @@ await section("cluster", async () => {
     measureMs: quick ? 4000 : 8000,
     joins: quick ? 10 : 30,
     targetP99Ms: 100,
-    store: {
-      singleCount: quick ? 500 : 2000,
-      batchSize: 100,
-      batchCount: quick ? 50 : 200,
-      concurrentSessions: 40,
-      concurrentCount: quick ? 1000 : 4000,
-      maxPhaseMs: 8000,
-    },
+    store: storeSizes,
     log,
   });
   const s = results.cluster.postgresStore;
