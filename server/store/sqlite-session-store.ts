@@ -17,7 +17,8 @@ import { Worker } from "node:worker_threads";
 import type { SeminarEvent } from "../../shared/events.js";
 import { SUMMARY_SQL, toSummary, toUnendedMeta, type SessionRow } from "./session-row.js";
 import type { SessionMeta, SessionOrigin, SessionStore, SessionSummary } from "./session-store.js";
-import { PRAGMAS, SCHEMA, type EventRow, type WriteDone, type WriteOp } from "./sqlite-sql.mjs";
+import type { EventRow, WriteDone, WriteOp } from "./sqlite-ops.js";
+import { PRAGMAS, SCHEMA } from "./sqlite-sql.mjs";
 
 const toRows = (events: readonly SeminarEvent[]): EventRow[] =>
   events.map((e) => [e.seq, e.type, e.actor, JSON.stringify(e)]);

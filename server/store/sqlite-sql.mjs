@@ -1,8 +1,11 @@
+// @ts-check
 // The SQLite store's schema and SQL, shared by the main thread (reads, schema creation) and the
 // writer worker (sqlite-writer.mjs). Plain JavaScript with no TypeScript imports, so the worker
-// loads under any launcher (tsx, vitest, node --import tsx, plain node); types in sqlite-sql.d.mts.
+// loads under any launcher (tsx, vitest, node --import tsx, plain node); checked by the server's
+// tsconfig (checkJs).
 
 /** Per-connection settings, for both connections. `synchronous = FULL`: a commit is fsynced. */
+/** @type {readonly string[]} */
 export const PRAGMAS = ["journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON", "busy_timeout = 5000"];
 
 export const SCHEMA = `
@@ -39,7 +42,7 @@ CREATE TABLE IF NOT EXISTS seats (
 `;
 
 /** Every statement that writes; only the writer worker runs these. */
-export const WRITE_SQL = {
+export const WRITE_SQL = /** @type {const} */ ({
   create: "INSERT INTO sessions (id, scenario_id, created_at) VALUES (?, ?, ?)",
   insert: "INSERT INTO events (session_id, seq, type, actor, json) VALUES (?, ?, ?, ?, ?)",
   count: "UPDATE sessions SET event_count = event_count + ? WHERE id = ?",
@@ -47,4 +50,4 @@ export const WRITE_SQL = {
   addSeat: "INSERT INTO seats (session_id, key_hash, participant_id) VALUES (?, ?, ?)",
   importSession: "INSERT INTO sessions (id, scenario_id, created_at, ended_at) VALUES (?, ?, ?, ?)",
   importOrigin: "INSERT INTO session_origins (session_id, origin_session_id, imported_at) VALUES (?, ?, ?)",
-};
+});

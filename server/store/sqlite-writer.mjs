@@ -1,3 +1,4 @@
+// @ts-check
 // The SQLite store's writer: a worker thread that owns the one write connection, so that waiting
 // for a commit's fsync (synchronous = FULL) never blocks the main thread, which serves every
 // room's sockets. Group commit: every write that arrives while a transaction is being written
@@ -8,20 +9,33 @@
 // resolves only once it would survive a crash or a power cut.
 //
 // Messages in: WriteOp ({ id, op, args }) or { op: "close" }. Out: WriteDone per transaction,
-// { type: "closed" } after close. Plain JavaScript on purpose (see sqlite-sql.mjs).
+// { type: "closed" } after close. Plain JavaScript on purpose (see sqlite-sql.mjs), type-checked
+// through JSDoc against sqlite-ops.ts.
 import { parentPort, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { PRAGMAS, WRITE_SQL } from "./sqlite-sql.mjs";
 
-const db = new Database(workerData.file);
+/** @typedef {import("./sqlite-ops.js").EventRow} EventRow */
+/** @typedef {import("./sqlite-ops.js").WriteOp} WriteOp */
+/** @typedef {import("./sqlite-ops.js").WriteDone} WriteDone */
+/** @typedef {import("./sqlite-ops.js").WriteRunners} WriteRunners */
+
+if (!parentPort) throw new Error("sqlite-writer.mjs runs only as a worker thread");
+const port = parentPort;
+const db = new Database(/** @type {{ file: string }} */ (workerData).file);
 for (const p of PRAGMAS) db.pragma(p);
 const s = Object.fromEntries(Object.entries(WRITE_SQL).map(([k, sql]) => [k, db.prepare(sql)]));
 
+/**
+ * @param {string} sessionId
+ * @param {EventRow[]} rows
+ */
 function appendRows(sessionId, rows) {
   for (const [seq, type, actor, json] of rows) s.insert.run(sessionId, seq, type, actor, json);
   s.count.run(rows.length, sessionId);
 }
 
+/** @type {WriteRunners} */
 const run = {
   create: ([id, scenarioId, createdAt]) => s.create.run(id, scenarioId, createdAt),
   append: ([sessionId, rows]) => appendRows(sessionId, rows),
@@ -34,19 +48,22 @@ const run = {
   },
 };
 
-const describe = (err) =>
-  err instanceof Error
-    ? { name: err.name, message: err.message, ...(typeof err.code === "string" ? { code: err.code } : {}) }
-    : { name: "Error", message: String(err) };
+/** @param {unknown} err @returns {WriteDone["errors"][number]} */
+const describe = (err) => {
+  if (!(err instanceof Error)) return { name: "Error", message: String(err) };
+  const code = /** @type {{ code?: unknown }} */ (err).code;
+  return { name: err.name, message: err.message, ...(typeof code === "string" ? { code } : {}) };
+};
 
 // Nested inside `batch`, better-sqlite3 runs this as a SAVEPOINT, rolled back if it throws.
-const one = db.transaction((op) => {
-  const f = run[op.op];
-  if (!f) throw new Error(`unknown store operation '${op.op}'`);
+const one = db.transaction((/** @type {WriteOp} */ op) => {
+  if (!Object.hasOwn(run, op.op)) throw new Error(`unknown store operation '${String(op.op)}'`);
+  // Each runner takes its own operation's arguments; the union of them is what `op` carries.
+  const f = /** @type {(args: WriteOp["args"]) => unknown} */ (run[op.op]);
   f(op.args);
 });
 
-const batch = db.transaction((ops, errors) => {
+const batch = db.transaction((/** @type {WriteOp[]} */ ops, /** @type {WriteDone["errors"]} */ errors) => {
   for (let i = 0; i < ops.length; i++) {
     try {
       one(ops[i]);
@@ -59,6 +76,7 @@ const batch = db.transaction((ops, errors) => {
   }
 });
 
+/** @type {WriteOp[]} */
 let queue = [];
 let scheduled = false;
 let closing = false;
@@ -68,24 +86,25 @@ function flush() {
   if (queue.length > 0) {
     const ops = queue;
     queue = [];
+    /** @type {WriteDone["errors"]} */
     const errors = ops.map(() => null);
     try {
       batch.immediate(ops, errors);
     } catch (err) {
       errors.fill(describe(err));
     }
-    parentPort.postMessage({ type: "done", ids: ops.map((op) => op.id), errors });
+    port.postMessage(/** @type {WriteDone} */ ({ type: "done", ids: ops.map((op) => op.id), errors }));
     // Writes that came in meanwhile are still in the port, not in `queue`: they are delivered
     // after this turn and flushed together on the next one.
   }
   if (closing) {
     db.close();
-    parentPort.postMessage({ type: "closed" });
-    parentPort.close();
+    port.postMessage({ type: "closed" });
+    port.close();
   }
 }
 
-parentPort.on("message", (msg) => {
+port.on("message", (/** @type {WriteOp | { op: "close" }} */ msg) => {
   if (msg.op === "close") closing = true;
   else queue.push(msg);
   if (!scheduled) {

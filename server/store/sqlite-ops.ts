@@ -1,14 +1,7 @@
-export declare const PRAGMAS: readonly string[];
-export declare const SCHEMA: string;
-export declare const WRITE_SQL: {
-  readonly create: string;
-  readonly insert: string;
-  readonly count: string;
-  readonly end: string;
-  readonly addSeat: string;
-  readonly importSession: string;
-  readonly importOrigin: string;
-};
+/**
+ * The messages between the SQLite store and its writer worker (sqlite-writer.mjs): types only,
+ * so the worker's plain JavaScript can name them in JSDoc and stay loadable by plain node.
+ */
 
 /** An event as the writer stores it: [seq, type, actor, json], the json exactly as broadcast. */
 export type EventRow = [seq: number, type: string, actor: string, json: string];
@@ -41,3 +34,6 @@ export interface WriteDone {
   ids: number[];
   errors: ({ name: string; message: string; code?: string } | null)[];
 }
+
+/** One function per write operation, taking that operation's arguments. */
+export type WriteRunners = { [K in WriteOp["op"]]: (args: Extract<WriteOp, { op: K }>["args"]) => unknown };
