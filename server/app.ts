@@ -211,7 +211,7 @@ function limitMatchmakeBodies(server: HttpServer, limit: number): void {
 function mountClient(app: express.Express, clientDir: string): void {
   const index = join(clientDir, "index.html");
   app.use(express.static(clientDir, { index: false }));
-  app.get(["/", "/replay/{*path}", "/minutes/{*path}"], (_req, res) => {
+  app.get(["/", "/replay/{*path}", "/debrief/{*path}", "/minutes/{*path}"], (_req, res) => {
     if (existsSync(index)) return res.sendFile(index);
     res
       .status(503)

@@ -113,3 +113,14 @@ export function deltaE2000Lab([l1, a1, b1]: Lab, [l2, a2, b2]: Lab): number {
 export function deltaE(a: string, b: string): number {
   return deltaE2000Lab(hexToLab(a), hexToLab(b));
 }
+
+/**
+ * `hex` mixed toward white (0 < f ≤ 1) or black (−1 ≤ f < 0) by `f`: the lit rim of a token, the
+ * dark edge of a placard, a faction's colour deep enough for text on paper.
+ */
+export function shade(hex: string, f: number): string {
+  const mix = (v: number) => Math.max(0, Math.min(255, Math.round(f < 0 ? v * (1 + f) : v + (255 - v) * f)));
+  return `#${hexToRgb(hex)
+    .map((v) => mix(v).toString(16).padStart(2, "0"))
+    .join("")}`;
+}

@@ -152,8 +152,6 @@ export function countWords(text: string): number {
 
 const seconds = (ms: number) => Math.max(0, ms) / 1000;
 const noHands = (): HandCounts => ({ point: 0, reply: 0, question: 0, order: 0 });
-/** Logs written before sessionEnded existed, and logs of sessions still running, have none. */
-const isSessionEnd = (e: SeminarEvent) => (e.type as string) === "sessionEnded";
 /** Events after which a participant's role may have changed hands. */
 const roleEvent = (e: SeminarEvent) => e.type.startsWith("role") || e.type === "left";
 
@@ -279,7 +277,7 @@ export function computeDebrief(events: Iterable<SeminarEvent>, scenario?: Debrie
         if (p) p.factionId = factionOf(roleId);
       }
     }
-    if (isSessionEnd(e)) endedAt = e.at;
+    if (e.type === "sessionEnded") endedAt = e.at;
   }
   endTurn(s.lastAt);
   endPrompt(s.lastAt);

@@ -1,0 +1,381 @@
+/**
+ * The people in the hall: a seat and a placard per role at the table, a seat per person in the
+ * audience, the speaker's glow, raised hands with their queue numbers. One node per seat, kept
+ * from frame to frame; each node redraws only the part whose look changed (a raised hand adds
+ * one hand, a newcomer one seat, a move of the audience's rows only moves nodes), so no change
+ * re-creates every seat's text.
+ */
+import { Container, Graphics, Text, TextStyle } from "pixi.js";
+import type { SeminarState } from "../../shared/engine/state.js";
+import type { ParticipantState } from "../../shared/engine/state.js";
+import type { PublicRole, PublicScenario } from "../../shared/scenario.js";
+import { shade, textColorOn } from "../../shared/colour.js";
+import { NEUTRAL_COLOR, person, type Person } from "../roster.js";
+import { t } from "../strings.js";
+import type { AudienceSeat, HallLayout, TableSeat } from "./hall-layout.js";
+import { GOLD, INK, PAPER, radialLight, SANS } from "./palette.js";
+import { fit, initials } from "./text-fit.js";
+import { own } from "../../shared/null-record.js";
+
+/** Where a person sits, for the ring, the bubble's tail and reactions. */
+export interface SeatAnchor {
+  x: number;
+  y: number;
+  r: number;
+}
+
+/** Roles at the table (chair first) and people in the audience, as the hall seats them. */
+export interface HallRoster {
+  roles: PublicRole[];
+  hasChair: boolean;
+  audience: ParticipantState[];
+}
+
+export interface SeatsView {
+  state: Readonly<SeminarState>;
+  scenario: PublicScenario | null;
+  me: string | null;
+}
+
+/** A part of a seat, redrawn only when its key (what it shows) changes. */
+class Slot {
+  readonly node = new Container();
+  private key: string | null = null;
+
+  set(key: string, draw: (into: Container) => void): void {
+    if (key === this.key) return;
+    this.key = key;
+    for (const c of this.node.removeChildren()) c.destroy({ children: true });
+    if (key) draw(this.node);
+  }
+}
+
+/** One seat: its parts under the people (`body`) and its marks over everyone (`marks`). */
+class SeatNode {
+  readonly body = new Container();
+  readonly marks = new Container();
+  readonly chair = new Slot();
+  readonly glow = new Slot();
+  readonly person = new Slot();
+  readonly label = new Slot();
+  readonly hand = new Slot();
+  readonly tag = new Slot();
+
+  constructor(body: Container, marks: Container) {
+    this.body.addChild(this.chair.node, this.glow.node, this.person.node, this.label.node);
+    this.marks.addChild(this.hand.node, this.tag.node);
+    body.addChild(this.body);
+    marks.addChild(this.marks);
+  }
+
+  destroy(): void {
+    this.body.destroy({ children: true });
+    this.marks.destroy({ children: true });
+  }
+}
+
+function token(into: Container, x: number, y: number, r: number, who: Person, isMe: boolean): void {
+  const g = new Graphics();
+  g.circle(x, y + r * 0.12, r).fill({ color: 0x000000, alpha: 0.35 });
+  g.circle(x, y, r)
+    .fill(who.color)
+    .stroke({ width: Math.max(1.5, r * 0.12), color: shade(who.color, 0.45) });
+  if (isMe) g.circle(x, y, r + Math.max(2, r * 0.22)).stroke({ width: 1.5, color: 0xffffff, alpha: 0.9 });
+  into.addChild(g);
+  if (r >= 9) {
+    const txt = new Text({
+      text: initials(who.name),
+      style: { fontFamily: SANS, fontSize: Math.max(7, r * 0.72), fontWeight: "700", fill: who.textColor },
+    });
+    txt.anchor.set(0.5);
+    txt.position.set(x, y + 0.5);
+    into.addChild(txt);
+  }
+}
+
+function glow(into: Container, x: number, y: number, R: number): void {
+  const g = new Graphics();
+  const light = radialLight([
+    { offset: 0, color: "rgba(255,236,180,0.85)" },
+    { offset: 0.45, color: "rgba(255,214,140,0.35)" },
+    { offset: 1, color: "rgba(255,214,140,0)" },
+  ]);
+  g.circle(x, y, R).fill(light);
+  into.addChild(g);
+}
+
+function star(g: Graphics, cx: number, cy: number, R: number): void {
+  const pts: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const a = -Math.PI / 2 + (i * Math.PI) / 5;
+    const rr = i % 2 === 0 ? R : R * 0.45;
+    pts.push(cx + rr * Math.cos(a), cy + rr * Math.sin(a));
+  }
+  g.poly(pts);
+}
+
+/** A raised hand with the person's place in the queue. */
+function hand(into: Container, x: number, y: number, r: number, place: number): void {
+  const size = Math.max(9, Math.min(18, r * 0.9));
+  const g = new Graphics();
+  // Palm and four fingers.
+  g.roundRect(x - size * 0.45, y - size * 0.2, size * 0.9, size * 0.75, size * 0.2);
+  for (let i = 0; i < 4; i++)
+    g.roundRect(x - size * 0.45 + i * size * 0.23, y - size * 0.75, size * 0.19, size * 0.65, size * 0.1);
+  g.roundRect(x - size * 0.75, y, size * 0.4, size * 0.22, size * 0.1);
+  g.fill(0xf6deb6).stroke({ width: 1, color: 0x5a3a20 });
+  const badge = new Graphics();
+  const br = Math.max(6, size * 0.45);
+  badge
+    .circle(x + size * 0.7, y - size * 0.6, br)
+    .fill(GOLD)
+    .stroke({ width: 1, color: 0x5a3a10 });
+  const n = new Text({
+    text: String(place),
+    style: { fontFamily: SANS, fontSize: Math.max(8, br * 1.2), fontWeight: "700", fill: INK },
+  });
+  n.anchor.set(0.5);
+  n.position.set(x + size * 0.7, y - size * 0.6);
+  into.addChild(g, badge, n);
+}
+
+/** The speaker's name over a seat too small to carry it. */
+function nameTag(into: Container, name: string, x: number, y: number): void {
+  const txt = new Text({ text: name, style: { fontFamily: SANS, fontSize: 11, fontWeight: "700", fill: INK } });
+  txt.anchor.set(0.5);
+  const g = new Graphics();
+  g.roundRect(-txt.width / 2 - 5, -txt.height / 2 - 2, txt.width + 10, txt.height + 4, 4).fill(PAPER);
+  const c = new Container();
+  c.addChild(g, txt);
+  c.position.set(x, y - txt.height / 2);
+  into.addChild(c);
+}
+
+/** Where the hand goes up beside a table seat: on the side away from the placard. */
+function handAt(L: HallLayout, seat: TableSeat): { x: number; y: number } {
+  const r = L.seatRadius;
+  switch (seat.side) {
+    case "head":
+      return L.portrait ? { x: seat.x + r * 1.3, y: seat.y - r * 0.3 } : { x: seat.x, y: seat.y - r * 1.6 };
+    case "top":
+      return { x: seat.x + r * 1.1, y: seat.y - r * 0.9 };
+    case "bottom":
+      return { x: seat.x + r * 1.1, y: seat.y + r * 0.2 };
+    case "left":
+      return { x: seat.x - r * 0.4, y: seat.y - r * 1.2 };
+    case "right":
+      return { x: seat.x + r * 0.4, y: seat.y - r * 1.2 };
+  }
+}
+
+/** The leather back of a table seat, behind the sitter. */
+function chairBack(L: HallLayout, seat: TableSeat) {
+  const r = L.seatRadius;
+  switch (seat.side) {
+    case "head":
+      return L.portrait
+        ? { x: seat.x - r * 1.05, y: seat.y - r * 1.15, w: r * 2.1, h: r * 0.8 }
+        : { x: seat.x - r * 1.15, y: seat.y - r * 1.05, w: r * 0.8, h: r * 2.1 };
+    case "top":
+      return { x: seat.x - r * 1.05, y: seat.y - r * 1.15, w: r * 2.1, h: r * 0.8 };
+    case "bottom":
+      return { x: seat.x - r * 1.05, y: seat.y + r * 0.35, w: r * 2.1, h: r * 0.8 };
+    case "left":
+      return { x: seat.x - r * 1.15, y: seat.y - r * 1.05, w: r * 0.8, h: r * 2.1 };
+    case "right":
+      return { x: seat.x + r * 0.35, y: seat.y - r * 1.05, w: r * 0.8, h: r * 2.1 };
+  }
+}
+
+export class SeatsLayer {
+  /** Seats, people and placards. */
+  readonly layer = new Container();
+  /** Hands and name tags, over every seat. */
+  readonly marksLayer = new Container();
+  readonly anchors = new Map<string, SeatAnchor>();
+  private table = new Map<string, SeatNode>();
+  private audience = new Map<string, SeatNode>();
+
+  private node(book: Map<string, SeatNode>, id: string): SeatNode {
+    let n = book.get(id);
+    if (!n) {
+      n = new SeatNode(this.layer, this.marksLayer);
+      book.set(id, n);
+    }
+    return n;
+  }
+
+  /** Brings every seat up to the view; only seats whose look changed redraw anything. */
+  sync(L: HallLayout, v: SeatsView, roster: HallRoster): void {
+    this.anchors.clear();
+    const { state, scenario } = v;
+    const floorHolder = state.floor?.holder ?? null;
+    const queuePlace = new Map(state.queue.map((id, i) => [id, i + 1]));
+
+    const roles = new Map(roster.roles.map((r) => [r.id, r]));
+    const seated = new Set<string>();
+    for (const seat of L.seats) {
+      const role = roles.get(seat.roleId);
+      if (!role) continue;
+      seated.add(role.id);
+      this.syncTableSeat(this.node(this.table, role.id), L, seat, role, v, floorHolder, queuePlace);
+    }
+    for (const [id, n] of this.table)
+      if (!seated.has(id)) {
+        n.destroy();
+        this.table.delete(id);
+      }
+
+    const present = new Set<string>();
+    roster.audience.forEach((p, i) => {
+      const pos = L.audienceSeats[i];
+      const who = pos ? person(state, scenario, p.id) : null;
+      if (!pos || !who) return;
+      present.add(p.id);
+      this.syncAudienceSeat(this.node(this.audience, p.id), L, pos, who, v.me, floorHolder, queuePlace);
+    });
+    for (const [id, n] of this.audience)
+      if (!present.has(id)) {
+        n.destroy();
+        this.audience.delete(id);
+      }
+  }
+
+  private syncTableSeat(
+    n: SeatNode,
+    L: HallLayout,
+    seat: TableSeat,
+    role: PublicRole,
+    v: SeatsView,
+    floorHolder: string | null,
+    queuePlace: ReadonlyMap<string, number>,
+  ): void {
+    const { state, scenario } = v;
+    const holderId = own(state.roleHolders, role.id);
+    const who = holderId ? person(state, scenario, holderId) : null;
+    const faction = scenario?.factions.find((f) => f.id === role.factionId);
+    const color = faction?.color ?? NEUTRAL_COLOR;
+    const r = L.seatRadius;
+    const where = `${seat.x},${seat.y},${r}`;
+
+    n.chair.set(`${where},${seat.side},${L.portrait}`, (into) => {
+      const back = chairBack(L, seat);
+      into.addChild(
+        new Graphics()
+          .roundRect(back.x, back.y, back.w, back.h, r * 0.3)
+          .fill(0x2b1a12)
+          .stroke({ width: 1, color: 0x7a5236, alpha: 0.6 }),
+      );
+    });
+    n.glow.set(who && who.id === floorHolder ? where : "", (into) => glow(into, seat.x, seat.y, r * 3.2));
+    const isMe = who !== null && who.id === v.me;
+    n.person.set(who ? `${where}|${who.name}|${who.color}|${isMe}|${role.chair}` : `${where}|empty`, (into) => {
+      if (!who) {
+        into.addChild(
+          new Graphics().circle(seat.x, seat.y, r * 0.85).stroke({ width: 1.5, color: 0xf1dca8, alpha: 0.25 }),
+        );
+        return;
+      }
+      token(into, seat.x, seat.y, r, who, isMe);
+      if (role.chair) {
+        const g = new Graphics();
+        star(g, seat.x + r * 0.8, seat.y - r * 0.8, r * 0.38);
+        g.fill(GOLD).stroke({ width: 1, color: 0x5a3a10 });
+        into.addChild(g);
+      }
+    });
+    // The placard on the table, in the faction's colour.
+    const P = seat.plate;
+    n.label.set(
+      `${P.x},${P.y},${P.w},${P.h},${L.plateFont}|${who?.name ?? ""}|${role.name}|${color}|${role.chair}`,
+      (into) => this.placard(into, L, seat, role, who, color),
+    );
+    n.body.alpha = who && !who.connected ? 0.45 : 1;
+    const place = who ? queuePlace.get(who.id) : undefined;
+    const at = handAt(L, seat);
+    n.hand.set(place ? `${at.x},${at.y},${r}|${place}` : "", (into) => hand(into, at.x, at.y, r, place!));
+    n.tag.set("", () => undefined);
+    if (who) this.anchors.set(who.id, { x: seat.x, y: seat.y, r });
+  }
+
+  private placard(
+    into: Container,
+    L: HallLayout,
+    seat: TableSeat,
+    role: PublicRole,
+    who: Person | null,
+    color: string,
+  ): void {
+    const P = seat.plate;
+    const plate = new Graphics();
+    plate.roundRect(P.x + 1.5, P.y + 2, P.w, P.h, 3).fill({ color: 0x000000, alpha: 0.3 });
+    plate
+      .roundRect(P.x, P.y, P.w, P.h, 3)
+      .fill({ color, alpha: who ? 1 : 0.5 })
+      .stroke({ width: 1, color: shade(color, -0.4) });
+    if (role.chair)
+      plate.roundRect(P.x + 2, P.y + 2, P.w - 4, P.h - 4, 2).stroke({ width: 1, color: GOLD, alpha: 0.9 });
+    into.addChild(plate);
+    const ink = textColorOn(color);
+    const nameStyle = new TextStyle({ fontFamily: SANS, fontSize: L.plateFont, fontWeight: "700", fill: ink });
+    const roleStyle = new TextStyle({ fontFamily: SANS, fontSize: Math.max(7, L.plateFont * 0.8), fill: ink });
+    const line1 = new Text({ text: fit(who ? who.name : role.name, nameStyle, P.w - 8), style: nameStyle });
+    const line2 = new Text({ text: fit(who ? role.name : t("scene.emptySeat"), roleStyle, P.w - 8), style: roleStyle });
+    line1.anchor.set(0.5, 0);
+    line2.anchor.set(0.5, 0);
+    line1.position.set(P.x + P.w / 2, P.y + P.h * 0.1);
+    line2.position.set(P.x + P.w / 2, P.y + P.h * 0.1 + L.plateFont * 1.25);
+    if (!who) {
+      line1.alpha = 0.8;
+      line2.alpha = 0.75;
+    }
+    into.addChild(line1, line2);
+  }
+
+  /** An audience seat is drawn around its own origin, so a move of the rows only moves it. */
+  private syncAudienceSeat(
+    n: SeatNode,
+    L: HallLayout,
+    pos: AudienceSeat,
+    who: Person,
+    me: string | null,
+    floorHolder: string | null,
+    queuePlace: ReadonlyMap<string, number>,
+  ): void {
+    const s = L.audienceSeatSize;
+    const showNames = s >= 40;
+    const r = s * (showNames ? 0.24 : 0.3);
+    const cy = showNames ? pos.y - s * 0.12 : pos.y;
+    n.body.position.set(pos.x, cy);
+    n.marks.position.set(pos.x, cy);
+    n.chair.set(`${r}`, (into) => {
+      into.addChild(
+        new Graphics().roundRect(-r * 1.2, -r * 1.25, r * 2.4, r * 2.5, r * 0.5).fill({ color: 0x2b1a12, alpha: 0.85 }),
+      );
+    });
+    const speaking = who.id === floorHolder;
+    n.glow.set(speaking ? `${r}` : "", (into) => glow(into, 0, 0, r * 4));
+    const isMe = who.id === me;
+    n.person.set(`${r}|${who.name}|${who.color}|${isMe}`, (into) => token(into, 0, 0, r, who, isMe));
+    n.label.set(showNames ? `${s}|${who.name}` : "", (into) => {
+      const nameStyle = new TextStyle({ fontFamily: SANS, fontSize: Math.max(8, Math.min(11, s / 5)), fill: 0xf1dca8 });
+      const label = new Text({ text: fit(who.name, nameStyle, s - 4), style: nameStyle });
+      label.anchor.set(0.5, 0);
+      label.position.set(0, r * 1.3);
+      into.addChild(label);
+    });
+    n.body.alpha = who.connected ? 1 : 0.45;
+    const place = queuePlace.get(who.id);
+    const hr = Math.max(r, 8);
+    n.hand.set(place ? `${r}|${place}` : "", (into) => hand(into, r * 0.9, -r * 0.9, hr, place!));
+    // Small seats carry no name, so the speaker's is shown beside them.
+    n.tag.set(!showNames && speaking ? `${r}|${who.name}` : "", (into) => nameTag(into, who.name, 0, -r * 1.6));
+    this.anchors.set(who.id, { x: pos.x, y: cy, r });
+  }
+
+  destroy(): void {
+    for (const n of [...this.table.values(), ...this.audience.values()]) n.destroy();
+    this.table.clear();
+    this.audience.clear();
+  }
+}
