@@ -1,11 +1,8 @@
-// @ts-check
 // The SQLite store's schema and SQL, shared by the main thread (reads, schema creation) and the
 // writer worker (sqlite-writer.mjs). Plain JavaScript with no TypeScript imports, so the worker
-// loads under any launcher (tsx, vitest, node --import tsx, plain node); checked by the server's
-// tsconfig (checkJs).
+// loads under any launcher (tsx, vitest, node --import tsx, plain node); types in sqlite-sql.d.mts.
 
 /** Per-connection settings, for both connections. `synchronous = FULL`: a commit is fsynced. */
-/** @type {readonly string[]} */
 export const PRAGMAS = ["journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON", "busy_timeout = 5000"];
 
 export const SCHEMA = `
@@ -32,6 +29,10 @@ CREATE TABLE IF NOT EXISTS session_origins (
   origin_session_id TEXT NOT NULL,
   imported_at INTEGER NOT NULL
 ) WITHOUT ROWID;
+-- imports being written in slices (see sqlite-writer.mjs): hidden from every read until done
+CREATE TABLE IF NOT EXISTS imports_pending (
+  session_id TEXT PRIMARY KEY REFERENCES sessions(id)
+) WITHOUT ROWID;
 -- seat keys are secrets: only their SHA-256 is stored, never the key
 CREATE TABLE IF NOT EXISTS seats (
   session_id TEXT NOT NULL REFERENCES sessions(id),
@@ -42,7 +43,7 @@ CREATE TABLE IF NOT EXISTS seats (
 `;
 
 /** Every statement that writes; only the writer worker runs these. */
-export const WRITE_SQL = /** @type {const} */ ({
+export const WRITE_SQL = {
   create: "INSERT INTO sessions (id, scenario_id, created_at) VALUES (?, ?, ?)",
   insert: "INSERT INTO events (session_id, seq, type, actor, json) VALUES (?, ?, ?, ?, ?)",
   count: "UPDATE sessions SET event_count = event_count + ? WHERE id = ?",
@@ -50,4 +51,12 @@ export const WRITE_SQL = /** @type {const} */ ({
   addSeat: "INSERT INTO seats (session_id, key_hash, participant_id) VALUES (?, ?, ?)",
   importSession: "INSERT INTO sessions (id, scenario_id, created_at, ended_at) VALUES (?, ?, ?, ?)",
   importOrigin: "INSERT INTO session_origins (session_id, origin_session_id, imported_at) VALUES (?, ?, ?)",
-});
+  pendingAdd: "INSERT INTO imports_pending (session_id) VALUES (?)",
+  pendingDone: "DELETE FROM imports_pending WHERE session_id = ?",
+  dropEvents: "DELETE FROM events WHERE session_id = ?",
+  dropOrigin: "DELETE FROM session_origins WHERE session_id = ?",
+  dropSession: "DELETE FROM sessions WHERE id = ?",
+};
+
+/** Sessions whose import was cut off (a crash mid-import): the writer removes them when it starts. */
+export const PENDING_SQL = "SELECT session_id FROM imports_pending";

@@ -1,4 +1,3 @@
-// @ts-check
 // The SQLite store's writer: a worker thread that owns the one write connection, so that waiting
 // for a commit's fsync (synchronous = FULL) never blocks the main thread, which serves every
 // room's sockets. Group commit: every write that arrives while a transaction is being written
@@ -9,64 +8,110 @@
 // resolves only once it would survive a crash or a power cut.
 //
 // Messages in: WriteOp ({ id, op, args }) or { op: "close" }. Out: WriteDone per transaction,
-// { type: "closed" } after close. Plain JavaScript on purpose (see sqlite-sql.mjs), type-checked
-// through JSDoc against sqlite-ops.ts.
+// { type: "closed" } after close. Plain JavaScript on purpose (see sqlite-sql.mjs).
 import { parentPort, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
-import { PRAGMAS, WRITE_SQL } from "./sqlite-sql.mjs";
+import { PENDING_SQL, PRAGMAS, WRITE_SQL } from "./sqlite-sql.mjs";
 
-/** @typedef {import("./sqlite-ops.js").EventRow} EventRow */
-/** @typedef {import("./sqlite-ops.js").WriteOp} WriteOp */
-/** @typedef {import("./sqlite-ops.js").WriteDone} WriteDone */
-/** @typedef {import("./sqlite-ops.js").WriteRunners} WriteRunners */
-
-if (!parentPort) throw new Error("sqlite-writer.mjs runs only as a worker thread");
-const port = parentPort;
-const db = new Database(/** @type {{ file: string }} */ (workerData).file);
+const db = new Database(workerData.file);
 for (const p of PRAGMAS) db.pragma(p);
 const s = Object.fromEntries(Object.entries(WRITE_SQL).map(([k, sql]) => [k, db.prepare(sql)]));
 
-/**
- * @param {string} sessionId
- * @param {EventRow[]} rows
- */
 function appendRows(sessionId, rows) {
   for (const [seq, type, actor, json] of rows) s.insert.run(sessionId, seq, type, actor, json);
   s.count.run(rows.length, sessionId);
 }
 
-/** @type {WriteRunners} */
+function importSession(meta, rows) {
+  s.importSession.run(meta.id, meta.scenarioId, meta.createdAt, meta.endedAt);
+  s.importOrigin.run(meta.id, meta.originSessionId, meta.importedAt);
+  appendRows(meta.id, rows);
+}
+
+function dropSession(id) {
+  s.pendingDone.run(id);
+  s.dropEvents.run(id);
+  s.dropOrigin.run(id);
+  s.dropSession.run(id);
+}
+
+// An import cut off by a crash never became visible; remove what it had written.
+db.transaction(() => {
+  for (const id of db.prepare(PENDING_SQL).pluck().all()) dropSession(id);
+})();
+
+/** Rows from NDJSON lines of validated events (see EventLines in session-store.ts). */
+function rowsOfLines(lines) {
+  const rows = [];
+  for (const json of lines) {
+    if (json === "") continue;
+    const e = JSON.parse(json);
+    rows.push([e.seq, e.type, e.actor, json]);
+  }
+  return rows;
+}
+
+// A big import (importLines) is written in slices of this many events, one slice per
+// transaction, between the other writes: a 200,000-event file in one transaction held every
+// room's appends for seconds. Until its last slice commits, the session is in imports_pending,
+// which every read leaves out, so it still appears all at once or not at all.
+const IMPORT_SLICE = 1000;
+
+/** Imports in progress, oldest first: { op, lines, next } (next: index of the next line). */
+let slicing = [];
+
+function startImport(op) {
+  const [meta, bytes] = op.args;
+  const lines = new TextDecoder().decode(bytes).split("\n");
+  s.importSession.run(meta.id, meta.scenarioId, meta.createdAt, meta.endedAt);
+  s.importOrigin.run(meta.id, meta.originSessionId, meta.importedAt);
+  s.pendingAdd.run(meta.id);
+  slicing.push({ op, lines, next: 0 });
+}
+
+/** Writes the next slice of the oldest import; true when that import is complete. */
+function nextSlice(job) {
+  const id = job.op.args[0].id;
+  const end = Math.min(job.lines.length, job.next + IMPORT_SLICE);
+  appendRows(id, rowsOfLines(job.lines.slice(job.next, end)));
+  job.next = end;
+  if (job.next < job.lines.length) return false;
+  s.pendingDone.run(id);
+  return true;
+}
+
 const run = {
   create: ([id, scenarioId, createdAt]) => s.create.run(id, scenarioId, createdAt),
   append: ([sessionId, rows]) => appendRows(sessionId, rows),
   end: ([id, at]) => s.end.run(at, id),
   addSeat: ([sessionId, participantId, keyHash]) => s.addSeat.run(sessionId, keyHash, participantId),
-  import: ([meta, rows]) => {
-    s.importSession.run(meta.id, meta.scenarioId, meta.createdAt, meta.endedAt);
-    s.importOrigin.run(meta.id, meta.originSessionId, meta.importedAt);
-    appendRows(meta.id, rows);
-  },
+  import: ([meta, rows]) => importSession(meta, rows),
 };
 
-/** @param {unknown} err @returns {WriteDone["errors"][number]} */
-const describe = (err) => {
-  if (!(err instanceof Error)) return { name: "Error", message: String(err) };
-  const code = /** @type {{ code?: unknown }} */ (err).code;
-  return { name: err.name, message: err.message, ...(typeof code === "string" ? { code } : {}) };
-};
+const describe = (err) =>
+  err instanceof Error
+    ? { name: err.name, message: err.message, ...(typeof err.code === "string" ? { code: err.code } : {}) }
+    : { name: "Error", message: String(err) };
 
 // Nested inside `batch`, better-sqlite3 runs this as a SAVEPOINT, rolled back if it throws.
-const one = db.transaction((/** @type {WriteOp} */ op) => {
-  if (!Object.hasOwn(run, op.op)) throw new Error(`unknown store operation '${String(op.op)}'`);
-  // Each runner takes its own operation's arguments; the union of them is what `op` carries.
-  const f = /** @type {(args: WriteOp["args"]) => unknown} */ (run[op.op]);
+const one = db.transaction((op) => {
+  const f = run[op.op];
+  if (!f) throw new Error(`unknown store operation '${op.op}'`);
   f(op.args);
 });
 
-const batch = db.transaction((/** @type {WriteOp[]} */ ops, /** @type {WriteDone["errors"]} */ errors) => {
+const startOne = db.transaction((op) => startImport(op));
+const sliceOne = db.transaction((job) => nextSlice(job));
+
+/**
+ * One transaction: the queued writes, then one slice of the oldest import in progress. Returns
+ * the imports finished (their ops) and those that failed ([op, error]).
+ */
+const batch = db.transaction((ops, errors) => {
   for (let i = 0; i < ops.length; i++) {
     try {
-      one(ops[i]);
+      if (ops[i].op === "importLines") startOne(ops[i]);
+      else one(ops[i]);
     } catch (err) {
       // An error SQLite answered by rolling back the whole transaction (disk full, I/O): nothing
       // in this batch is stored, so every write in it fails.
@@ -74,37 +119,68 @@ const batch = db.transaction((/** @type {WriteOp[]} */ ops, /** @type {WriteDone
       errors[i] = describe(err);
     }
   }
+  const done = [];
+  const job = slicing[0];
+  if (job) {
+    try {
+      if (sliceOne(job)) done.push([job.op, null]);
+    } catch (err) {
+      if (!db.inTransaction) throw err;
+      dropSession(job.op.args[0].id);
+      done.push([job.op, describe(err)]);
+    }
+  }
+  return done;
 });
 
-/** @type {WriteOp[]} */
 let queue = [];
 let scheduled = false;
 let closing = false;
 
 function flush() {
   scheduled = false;
-  if (queue.length > 0) {
+  if (queue.length > 0 || slicing.length > 0) {
     const ops = queue;
     queue = [];
-    /** @type {WriteDone["errors"]} */
     const errors = ops.map(() => null);
+    let done = [];
     try {
-      batch.immediate(ops, errors);
+      done = batch.immediate(ops, errors);
     } catch (err) {
       errors.fill(describe(err));
+      // The slice written in the failed transaction is gone too: that import fails as a whole.
+      const job = slicing[0];
+      if (job && !ops.includes(job.op)) {
+        try {
+          db.transaction(() => dropSession(job.op.args[0].id))();
+        } catch {
+          // still pending: the next start removes it
+        }
+        done = [[job.op, describe(err)]];
+      }
     }
-    port.postMessage(/** @type {WriteDone} */ ({ type: "done", ids: ops.map((op) => op.id), errors }));
+    // An import is answered when its last slice commits (or when it fails), not when it starts.
+    const answered = ops.map((op, i) => [op, errors[i]]).filter(([op, err]) => op.op !== "importLines" || err);
+    for (const [op, err] of answered) if (err && op.op === "importLines") slicing = slicing.filter((j) => j.op !== op);
+    for (const [op] of done) slicing = slicing.filter((j) => j.op !== op);
+    answered.push(...done);
+    if (answered.length > 0)
+      parentPort.postMessage({ type: "done", ids: answered.map(([op]) => op.id), errors: answered.map(([, e]) => e) });
     // Writes that came in meanwhile are still in the port, not in `queue`: they are delivered
-    // after this turn and flushed together on the next one.
+    // after this turn and flushed together on the next one, with the next slice of an import.
+    if (slicing.length > 0 && !scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
   }
-  if (closing) {
+  if (closing && slicing.length === 0) {
     db.close();
-    port.postMessage({ type: "closed" });
-    port.close();
+    parentPort.postMessage({ type: "closed" });
+    parentPort.close();
   }
 }
 
-port.on("message", (/** @type {WriteOp | { op: "close" }} */ msg) => {
+parentPort.on("message", (msg) => {
   if (msg.op === "close") closing = true;
   else queue.push(msg);
   if (!scheduled) {
