@@ -114,6 +114,11 @@ export async function startChild(name: string, opts: SpawnOptions): Promise<Chil
         PORT: String(port),
         HOST,
         NODE_ENV: "production",
+        // Every bench client comes from 127.0.0.1: per-address limits off.
+        LIMIT_CONNECTIONS_PER_ADDRESS: "0",
+        LIMIT_SEMINARS_PER_ADDRESS_PER_HOUR: "0",
+        LIMIT_PARTICIPANTS_PER_ADDRESS: "0",
+        LIMIT_MESSAGES_PER_ADDRESS_PER_SECOND: "0",
         ...opts.env,
       },
       stdio: ["ignore", "pipe", "pipe", "ipc"],

@@ -9,6 +9,8 @@
  * The scene only reads a `HallView` (folded state + scenario + me); it is reused by the replay
  * player. All participant text goes through Pixi `Text`, never markup.
  */
+// Pixi compiles shaders with `new Function` unless this polyfill is loaded: the CSP forbids eval.
+import "pixi.js/unsafe-eval";
 import { Application } from "pixi.js";
 import type { SeminarState } from "../../shared/engine/state.js";
 import type { SeminarEvent } from "../../shared/events.js";
