@@ -19,7 +19,7 @@ import { t } from "../strings.js";
 import { BackgroundLayer } from "./background-layer.js";
 import { layoutHall, type HallLayout } from "./hall-layout.js";
 import { ReactionLayer } from "./reaction-layer.js";
-import { SeatsLayer, type HallRoster } from "./seats-layer.js";
+import { MIN_LABEL_FONT, SeatsLayer, type HallRoster } from "./seats-layer.js";
 import { SpeechBubbleLayer } from "./speech-bubble-layer.js";
 import { WallClockLayer } from "./wall-clock-layer.js";
 import { own } from "../../shared/null-record.js";
@@ -161,6 +161,8 @@ export class HallScene {
       this.background.draw(L);
     }
     if (v) this.seats.sync(L, v, roster);
+    // For tests and the curious: the smallest text a name or role in the hall is drawn with.
+    this.host.dataset.labelFont = String(MIN_LABEL_FONT);
     this.describe(roster);
   }
 
