@@ -12,6 +12,7 @@ import { canModerate, presentPeople } from "../roster.js";
 import { isolate, SCENARIO_LANG, t, type StringKey } from "../strings.js";
 import { own } from "../../shared/null-record.js";
 import type { Panel, LivePanelContext } from "./panel-context.js";
+import { own } from "../../shared/null-record.js";
 
 export function chairControls(ctx: LivePanelContext): Panel {
   const error = h("p", { hidden: true });
@@ -137,7 +138,11 @@ export function chairControls(ctx: LivePanelContext): Panel {
           ${repeat(
             ordered,
             (p) => p.id,
-            (p) => html`<option value=${p.id}>${p.role ? `${isolate(p.name)} (${p.role.name})` : p.name}</option>`,
+            (p) => {
+              const hand = own(state.participants, p.id)?.hand;
+              const who = p.role ? `${isolate(p.name)} (${p.role.name})` : p.name;
+              return html`<option value=${p.id}>${hand ? `${who} · ${t(`hand.${hand}`)}` : who}</option>`;
+            },
           )}`,
         toSelect,
       );
