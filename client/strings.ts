@@ -145,10 +145,6 @@ export const en = {
   "vote.card": "Event card",
   "vote.playCard": "Play the card",
   "dock.handIntent": "Kind of hand",
-  "hand.point": "A point",
-  "hand.reply": "A reply",
-  "hand.question": "A question",
-  "hand.order": "Point of order",
 
   // Debrief page
   "debrief.title": "Debrief",
@@ -568,10 +564,6 @@ export const ru: Dictionary = {
   "vote.card": "Карточка события",
   "vote.playCard": "Разыграть карточку",
   "dock.handIntent": "Зачем рука",
-  "hand.point": "Слово",
-  "hand.reply": "Ответ",
-  "hand.question": "Вопрос",
-  "hand.order": "К порядку ведения",
 
   // Debrief page
   "debrief.title": "Разбор",

@@ -12,7 +12,6 @@ import { canModerate, presentPeople } from "../roster.js";
 import { isolate, SCENARIO_LANG, t, type StringKey } from "../strings.js";
 import { own } from "../../shared/null-record.js";
 import type { Panel, LivePanelContext } from "./panel-context.js";
-import { own } from "../../shared/null-record.js";
 
 export function chairControls(ctx: LivePanelContext): Panel {
   const error = h("p", { hidden: true });
