@@ -40,6 +40,11 @@ export function getScenario(id: string): Promise<PublicScenario> {
   return p;
 }
 
+/** One seminar's summary; null when it is gone (deleted) or asks for a passcode. */
+export function getSession(id: string): Promise<SessionSummary | null> {
+  return getJson<SessionSummary>(`/api/sessions/${encodeURIComponent(id)}`).catch(() => null);
+}
+
 export function listSessions(): Promise<SessionSummary[]> {
   return getJson<SessionSummary[] | { sessions: SessionSummary[] }>("/api/sessions").then((r) =>
     Array.isArray(r) ? r : r.sessions,

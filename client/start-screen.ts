@@ -6,7 +6,8 @@
 import { ErrorCode } from "colyseus.js";
 import { LIMITS } from "../shared/vocabulary.js";
 import { joinRefusalOf } from "../shared/wire.js";
-import { listScenarios, listSessions, type ScenarioSummary, type SessionSummary } from "./api.js";
+import { getSession, listScenarios, listSessions, type ScenarioSummary, type SessionSummary } from "./api.js";
+import { mySeminarIds, rememberSeminar } from "./my-seminars.js";
 import { clockTime, h, localDate, replaceChildren } from "./dom.js";
 import { LiveSession, type JoinRequest } from "./live-session.js";
 import {
@@ -177,6 +178,7 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
     }
     try {
       const session = await LiveSession.open(req);
+      rememberSeminar(session.roomId);
       dispose();
       onEnter(session);
     } catch (err) {
@@ -371,6 +373,7 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
     importBtn.textContent = t("start.importing");
     const r = await importLog(f);
     if (r.ok) {
+      rememberSeminar(r.id);
       dispose();
       location.assign(replayUrl(r.id));
       return;
@@ -396,8 +399,21 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
     recordError,
   );
   acceptDrops(recordCard, openFile);
+  /** The listed seminars, and those this browser opened, joined or imported (unlisted ones too). */
+  const allSessions = async (): Promise<SessionSummary[]> => {
+    const listed = await listSessions();
+    const known = new Set(listed.map((s) => s.id));
+    const mine = await Promise.all(
+      mySeminarIds()
+        .filter((id) => !known.has(id))
+        .map(getSession),
+    );
+    return [...listed, ...mine.filter((s): s is SessionSummary => s !== null)].sort(
+      (a, b) => b.createdAt - a.createdAt,
+    );
+  };
   const refresh = () => {
-    listSessions()
+    allSessions()
       .then((list) => {
         renderSessions(list);
         renderRecorded(list);

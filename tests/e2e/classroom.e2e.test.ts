@@ -104,8 +104,12 @@ describe("the classroom client", { timeout: 120_000 }, () => {
     await page.emulateMedia({ media: "screen" });
     await page.screenshot({ path: join(SHOTS, "minutes-1366.png"), fullPage: false });
 
-    // The start screen links to this page and to the Markdown.
+    // The start screen links to this page and to the Markdown. The seminar is unlisted (imported
+    // by the test, not from this page), so the browser is told it is one of its own, as an import
+    // from the door does (client/my-seminars.ts).
     await page.goto(`${server.url}/`);
+    await page.evaluate((id) => localStorage.setItem("sputnik-seminar.my-seminars", JSON.stringify([id])), sessionId);
+    await page.reload();
     const row = page.locator(`#recorded-sessions li[data-session="${sessionId}"]`);
     await row.waitFor();
     expect(await row.locator(`a[href="/minutes/${sessionId}"]`).count()).toBe(1);
