@@ -159,6 +159,8 @@ export class HallScene {
       this.background.draw(L);
     }
     if (v) this.seats.sync(L, v, roster);
+    // What changes cost the hall, readable outside the canvas (tests: one raised hand, one part).
+    this.host.dataset.seatParts = String(this.seats.tally.parts);
     this.describe(roster);
   }
 
