@@ -5,7 +5,7 @@
  * docs/performance.md explains every figure and records the latest results.
  *
  * Environment:
- *   BENCH_ONLY=fanout,rooms,store,replay,client   run only these sections
+ *   BENCH_ONLY=fanout,rooms,store,replay,debrief,client   run only these sections
  *   BENCH_QUICK=1                                 smaller sizes, for trying the bench itself
  *   BENCH_PROFILE=1 | DIR                         CPU-profile the seminar server over the measured windows
  *                                                 (fan-out at the largest N, many rooms) through bench/probe.mjs;
@@ -23,6 +23,7 @@ import { formatProfile, summarizeProfile, type ProfileSummary } from "./cpuprofi
 import { runFanout, type FanoutRow } from "./fanout.js";
 import { ROOT, round } from "./lib.js";
 import { runReplay, type ReplayResult } from "./replay.js";
+import { runDebrief, type DebriefResult } from "./debrief.js";
 import { runRooms, type RoomsResult } from "./rooms.js";
 import { runStore, type StoreResult } from "./store.js";
 
@@ -35,7 +36,9 @@ console.warn = (...args: unknown[]) => {
 };
 
 const quick = process.env.BENCH_QUICK === "1";
-const only = new Set((process.env.BENCH_ONLY ?? "fanout,rooms,store,replay,client").split(",").map((s) => s.trim()));
+const only = new Set(
+  (process.env.BENCH_ONLY ?? "fanout,rooms,store,replay,debrief,client").split(",").map((s) => s.trim()),
+);
 const profileDir =
   process.env.BENCH_PROFILE && process.env.BENCH_PROFILE !== "0"
     ? process.env.BENCH_PROFILE === "1"
@@ -90,6 +93,7 @@ const results: {
   roomsTmpfs?: RoomsResult;
   store?: StoreResult;
   replay?: ReplayResult;
+  debrief?: DebriefResult;
   client?: ClientResult;
   targets: { figure: string; value: string; target: string; pass: boolean | null }[];
   profiles?: ProfileSummary[];
@@ -223,6 +227,15 @@ await section("replay", async () => {
   );
 });
 
+await section("debrief", async () => {
+  results.debrief = runDebrief({ events: 100_000, repeats: 5 });
+  const d = results.debrief;
+  log(
+    `  debrief of ${d.events} events: median ${d.medianMs.toFixed(1)} ms (best ${d.bestMs.toFixed(1)}), heap ${d.heapMB === null ? "not measured (no --expose-gc)" : `${d.heapMB.toFixed(1)} MB`}, JSON ${d.jsonKB.toFixed(0)} KB (${d.speeches} speeches, ${d.participants} participants)`,
+  );
+  return Promise.resolve();
+});
+
 await section("client", async () => {
   results.client = await runClient({
     tmpRoot,
@@ -321,6 +334,15 @@ if (results.replay) {
     value: `${r.seek.seekMs.p99.toFixed(2)} ms (${r.seek.seekMs.max.toFixed(1)}; index build ${r.seek.indexBuildMs?.toFixed(1) ?? "-"} ms)`,
     target: "< 50 ms",
     pass: r.seek.seekMs.p99 < 50,
+  });
+}
+if (results.debrief) {
+  const d = results.debrief;
+  T.push({
+    figure: `debrief: ${d.events} events (heap growth; JSON)`,
+    value: `${d.medianMs.toFixed(0)} ms (${d.heapMB === null ? "-" : `${d.heapMB.toFixed(1)} MB`}; ${d.jsonKB.toFixed(0)} KB)`,
+    target: "< 1000 ms",
+    pass: d.medianMs < 1000,
   });
 }
 if (results.client) {

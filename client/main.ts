@@ -1,7 +1,7 @@
 /**
  * The client's entry: picks the language, then shows the door (start screen) or, once joined,
- * the seminar room; `/replay/:id` and `/replay/` open the replay viewer (loaded on demand) and
- * `/minutes/:id` the printable minutes.
+ * the seminar room; `/replay/:id` and `/replay/` open the replay viewer, `/debrief/:id` and
+ * `/debrief/` the debrief page (each loaded on demand), and `/minutes/:id` the printable minutes.
  */
 import "./styles.css";
 import { h } from "./dom.js";
@@ -29,6 +29,16 @@ async function showReplay(): Promise<void> {
   else page.showReplayPicker(root);
 }
 
+/** `/debrief/ID` shows a session's debrief from this server; `/debrief/` asks for a local log file. */
+async function showDebrief(): Promise<void> {
+  root.replaceChildren(h("main", { class: "door" }, h("p", { text: t("app.loading") })));
+  // The debrief page (and Chart.js with it) loads only when a debrief is opened.
+  const page = await import("./debrief/debrief-page.js");
+  const id = decodeURIComponent(location.pathname.slice("/debrief/".length).replace(/\/+$/, ""));
+  if (id) await page.showDebriefFromServer(root, id);
+  else page.showDebriefPicker(root);
+}
+
 /** `/minutes/ID`: the session's minutes as a page to read and print (its parser loads on demand). */
 async function showMinutesPage(): Promise<void> {
   const id = decodeURIComponent(location.pathname.slice("/minutes/".length).replace(/\/+$/, ""));
@@ -37,6 +47,7 @@ async function showMinutesPage(): Promise<void> {
 
 function route(): void {
   if (location.pathname.startsWith("/replay/")) void showReplay();
+  else if (location.pathname.startsWith("/debrief/")) void showDebrief();
   else if (location.pathname.startsWith("/minutes/")) void showMinutesPage();
   else showDoor();
 }

@@ -7,7 +7,7 @@
 import type { SeminarEvent } from "../shared/events.js";
 import { h } from "./dom.js";
 import type { Panel } from "./panels/panel-context.js";
-import { logUrl, minutesUrl } from "./replay/log-files.js";
+import { debriefUrl, logUrl, minutesUrl } from "./replay/log-files.js";
 import { HallScene, type HallView } from "./scene/hall-scene.js";
 import { t, type StringKey } from "./strings.js";
 import { tabs, type Tabs } from "./tabs.js";
@@ -23,6 +23,7 @@ export interface RecordLinks {
   sessionId: string;
   logId: string;
   minutesId: string;
+  debriefId: string;
   /** Controls before the links (Rewind, live). */
   before?: HTMLElement[];
 }
@@ -91,6 +92,13 @@ function recordNav(r: RecordLinks): HTMLElement {
       rel: "noopener",
       id: r.minutesId,
       text: t("export.minutes"),
+    }),
+    h("a", {
+      href: debriefUrl(r.sessionId),
+      target: "_blank",
+      rel: "noopener",
+      id: r.debriefId,
+      text: t("export.debrief"),
     }),
   );
 }

@@ -8,9 +8,11 @@ import type { SeminarEvent } from "../shared/events.js";
 import { h } from "./dom.js";
 import type { LiveSession } from "./live-session.js";
 import { actionDock } from "./panels/action-dock.js";
+import { backgroundPanel } from "./panels/background-panel.js";
 import { briefPanel } from "./panels/brief-panel.js";
 import { chairControls } from "./panels/chair-controls.js";
 import { discussionPanel } from "./panels/discussion-panel.js";
+import { guidePanel, seesGuide } from "./panels/guide-panel.js";
 import type { LivePanelContext, RoomActions } from "./panels/panel-context.js";
 import { peoplePanel } from "./panels/people-panel.js";
 import { transcriptPanel } from "./panels/transcript-panel.js";
@@ -95,7 +97,13 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
         copyBtn,
       ),
     ],
-    record: { sessionId: session.roomId, logId: "download-log", minutesId: "minutes-link", before: [rewindBtn] },
+    record: {
+      sessionId: session.roomId,
+      logId: "download-log",
+      minutesId: "minutes-link",
+      debriefId: "debrief-link",
+      before: [rewindBtn],
+    },
     actions: [meLabel, roleBtn, leaveBtn],
     afterHeader: [connection],
     underHall: h("div", { class: "dock-wrap" }, dock.el, chair.el),
@@ -104,6 +112,8 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
       { id: "transcript", label: "tabs.transcript", panel: transcriptPanel(ctx) },
       { id: "brief", label: "tabs.brief", panel: briefPanel(ctx) },
       { id: "people", label: "tabs.people", panel: peoplePanel(ctx) },
+      { id: "background", label: "tabs.background", panel: backgroundPanel(ctx) },
+      { id: "guide", label: "tabs.guide", panel: guidePanel(ctx) },
     ],
     panels: [dock, chair, picker],
     hiddenTabs: "refresh",
@@ -117,6 +127,7 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
   history.replaceState(null, "", `/?room=${encodeURIComponent(session.roomId)}`);
 
   let lastFloorKey = "";
+  let guideTab: HTMLElement | null = null;
   let pickerOffered = false;
 
   const render = () => {
@@ -148,6 +159,9 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
       connectionAction.textContent = connState === "seat-taken" ? t("error.takeSeatBack") : t("error.rejoin");
     }
     shell.update({ state, scenario, me, clockOffset: session.clockOffset });
+    // The guide's tab exists for every seat but shows only on the facilitator's.
+    guideTab ??= page.querySelector<HTMLElement>("#tab-guide");
+    if (guideTab) guideTab.hidden = !seesGuide(ctx);
 
     // Announce changes of the floor, once each.
     const floorKey = state.floor ? `${state.floor.holder}:${state.floor.since}` : "open";

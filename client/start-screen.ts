@@ -9,7 +9,15 @@ import { joinRefusalOf } from "../shared/wire.js";
 import { listScenarios, listSessions, type ScenarioSummary, type SessionSummary } from "./api.js";
 import { clockTime, h, localDate, replaceChildren } from "./dom.js";
 import { LiveSession, type JoinRequest } from "./live-session.js";
-import { acceptDrops, importLog, LOG_FILE_ACCEPT, logUrl, minutesUrl, replayUrl } from "./replay/log-files.js";
+import {
+  acceptDrops,
+  debriefUrl,
+  importLog,
+  LOG_FILE_ACCEPT,
+  logUrl,
+  minutesUrl,
+  replayUrl,
+} from "./replay/log-files.js";
 import { minutesPageUrl } from "./minutes-page.js";
 import { language, LANGUAGES, rememberLanguage, SCENARIO_LANG, t, tn, type Language } from "./strings.js";
 import emblemUrl from "../assets/emblem.svg";
@@ -276,6 +284,12 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
       class: "small-link",
       "aria-label": t("start.minutesMarkdownLabel", { code: id }),
       text: t("export.minutesMarkdown"),
+    }),
+    h("a", {
+      href: debriefUrl(id),
+      class: "small-link",
+      "aria-label": t("start.debriefLabel", { code: id }),
+      text: t("export.debrief"),
     }),
   ];
   /** Ended seminars (and imported logs), newest first, each with Replay, its log and its minutes. */

@@ -15,6 +15,7 @@ import { ROOM_NAME } from "../shared/wire.js";
 import { scenarios } from "../shared/scenarios/index.js";
 import { apiRoutes } from "./http/api-routes.js";
 import { sendError } from "./http/send-error.js";
+import { guardHosts, publicUrl } from "./http/served-hosts.js";
 import { DEFAULT_RATE_LIMIT, type RateLimit } from "./session/rate-limiter.js";
 import { bindSeminarRoom, type RestoreOptions } from "./rooms/seminar-room.js";
 import type { SessionStore } from "./store/session-store.js";
@@ -49,6 +50,10 @@ export interface SeminarServerOptions {
   restoreLiveSessions?: boolean;
   /** Largest log file POST /api/sessions/import accepts (default: IMPORT_LIMIT_BYTES, else 50 MB). */
   importLimitBytes?: number;
+  /** Most events an imported log may have (default: IMPORT_MAX_EVENTS, else 200,000). */
+  importMaxEvents?: number;
+  /** PUBLIC_URL: the address people use to reach this server; its host is answered too. */
+  publicUrl?: string;
   /** PostgreSQL store and, with Redis, several processes (see server/cluster/cluster-config.ts). */
   cluster?: ClusterConfig;
   /**
@@ -61,6 +66,8 @@ export interface SeminarServerOptions {
 export interface RunningSeminarServer {
   port: number;
   url: string;
+  /** The address to give people (invitation links): see `publicUrl` in server/http/served-hosts.ts. */
+  publicUrl: string;
   store: SessionStore;
   httpServer: HttpServer;
   stop(): Promise<void>;
@@ -103,6 +110,8 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
       scenarios,
       liveSessions: () => ownership.ownedAnywhere(),
       importLimitBytes: options.importLimitBytes,
+      importMaxEvents: options.importMaxEvents,
+      publicUrl: options.publicUrl,
     }),
   );
   app.use("/api", (_req, res) => sendError(res, 404, "NOT_FOUND", "no such API route"));
@@ -139,6 +148,14 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
   await gameServer.listen(options.port, options.host ?? DEFAULTS.host);
   limitMatchmakeBodies(httpServer, DEFAULTS.maxJoinOptionsBytes);
   const port = (httpServer.address() as AddressInfo).port;
+  const reach = {
+    host: options.host ?? DEFAULTS.host,
+    port,
+    publicUrl: options.publicUrl,
+    // In a cluster, browsers open their WebSocket at this process's PUBLIC_ADDRESS.
+    alsoAnswer: options.cluster?.redis ? [options.cluster.redis.publicAddress] : [],
+  };
+  guardHosts(httpServer, reach);
 
   const restorer = new SessionRestorer({
     store,
@@ -161,6 +178,7 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
   return {
     port,
     url: `http://${options.host ?? DEFAULTS.host}:${port}`,
+    publicUrl: publicUrl(reach),
     store,
     httpServer,
     async stop() {
@@ -211,7 +229,7 @@ function limitMatchmakeBodies(server: HttpServer, limit: number): void {
 function mountClient(app: express.Express, clientDir: string): void {
   const index = join(clientDir, "index.html");
   app.use(express.static(clientDir, { index: false }));
-  app.get(["/", "/replay/{*path}", "/minutes/{*path}"], (_req, res) => {
+  app.get(["/", "/replay/{*path}", "/debrief/{*path}", "/minutes/{*path}"], (_req, res) => {
     if (existsSync(index)) return res.sendFile(index);
     res
       .status(503)

@@ -1,6 +1,7 @@
 /** `npm start`: reads the environment, starts the server, stops cleanly on SIGINT/SIGTERM. */
 import { DEFAULTS, startSeminarServer } from "./app.js";
 import { clusterConfigFromEnv } from "./cluster/cluster-config.js";
+import { publicUrlFromEnv } from "./http/served-hosts.js";
 import { DEFAULT_RATE_LIMIT } from "./session/rate-limiter.js";
 
 function intFromEnv(name: string, fallback: number): number {
@@ -25,6 +26,7 @@ const server = await startSeminarServer({
   port: intFromEnv("PORT", DEFAULTS.port),
   host: process.env.HOST || DEFAULTS.host,
   dataDir: process.env.DATA_DIR || DEFAULTS.dataDir,
+  publicUrl: publicUrlFromEnv(),
   // Where the built client is (default dist/client); tests point it at a private build.
   clientDir: process.env.CLIENT_DIR || undefined,
   reconnectSeconds: intFromEnv("RECONNECT_SECONDS", DEFAULTS.reconnectSeconds),

@@ -82,7 +82,33 @@ function splitLines(text: string): string[] {
   return lines.map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
 }
 
+/** Objects and arrays inside one another, at most: an event is 2 deep, a header 1. */
+export const MAX_LINE_DEPTH = 8;
+
+/**
+ * How deep brackets nest in a line of JSON, counted without parsing and given up once past
+ * `max`: 20 MB of "[[[[…" is refused after nine characters instead of keeping JSON.parse busy.
+ */
+export function jsonDepthExceeds(line: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
 function parseJson(line: string): { ok: true; value: unknown } | { ok: false; reason: string } {
+  if (jsonDepthExceeds(line, MAX_LINE_DEPTH))
+    return { ok: false, reason: `not a log line (nested deeper than ${MAX_LINE_DEPTH} levels)` };
   try {
     return { ok: true, value: JSON.parse(line) };
   } catch (err) {

@@ -11,7 +11,16 @@ import { fileURLToPath } from "node:url";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** What the bundle is made from: a change to any of them makes dist/client stale. */
-const SOURCES = ["client", "shared", "assets", "vite.config.ts", "package.json", "package-lock.json"];
+const SOURCES = [
+  "client",
+  "shared",
+  "assets",
+  // Bundled as text into the facilitator's guide panel.
+  "docs/facilitator-guide.md",
+  "vite.config.ts",
+  "package.json",
+  "package-lock.json",
+];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

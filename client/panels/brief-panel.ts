@@ -5,6 +5,7 @@ import { h } from "../dom.js";
 import { t } from "../strings.js";
 import type { LivePanelContext, Panel } from "./panel-context.js";
 import { sourceList } from "./source-list.js";
+import { printSheet } from "../print-sheet.js";
 import { own } from "../../shared/null-record.js";
 
 function renderBrief(b: RoleBrief) {
@@ -35,10 +36,23 @@ function renderBrief(b: RoleBrief) {
 
 export function briefPanel(ctx: LivePanelContext): Panel {
   const body = h("div", { class: "brief", id: "brief" });
+  // The whole brief on paper, not the part the scroll box shows.
+  const printBtn = h("button", {
+    type: "button",
+    class: "quiet",
+    id: "print-brief",
+    text: t("print.brief"),
+    hidden: true,
+  });
+  let current: RoleBrief | null = null;
+  printBtn.addEventListener("click", () => {
+    if (current) printSheet("brief", renderBrief(current));
+  });
   const el = h(
     "section",
     { class: "panel-section", "aria-labelledby": "brief-heading" },
     h("h2", { id: "brief-heading", class: "sr-only", text: t("brief.heading") }),
+    printBtn,
     body,
   );
   let shown: RoleBrief | null | string = "";
@@ -52,6 +66,8 @@ export function briefPanel(ctx: LivePanelContext): Panel {
       const next = brief ?? (myRole ? "waiting" : "none");
       if (next === shown) return;
       shown = next;
+      current = brief;
+      printBtn.hidden = !brief;
       render(
         brief ? renderBrief(brief) : html`<p class="empty">${myRole ? t("brief.waiting") : t("brief.none")}</p>`,
         body,

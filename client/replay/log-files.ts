@@ -7,7 +7,15 @@ import { t } from "../strings.js";
 
 export const logUrl = (id: string) => `/api/sessions/${encodeURIComponent(id)}/log`;
 export const minutesUrl = (id: string) => `/api/sessions/${encodeURIComponent(id)}/minutes`;
-export const replayUrl = (id: string) => `/replay/${encodeURIComponent(id)}`;
+export const replayUrl = (id: string, seq?: number) =>
+  `/replay/${encodeURIComponent(id)}${seq === undefined ? "" : `?seq=${seq}`}`;
+export const debriefUrl = (id: string) => `/debrief/${encodeURIComponent(id)}`;
+export const debriefCsvUrl = (id: string) => `/api/sessions/${encodeURIComponent(id)}/debrief.csv`;
+/** The `seq` of `?seq=N` in a replay link, or undefined when absent or not a whole number. */
+export function seqFromSearch(search: string): number | undefined {
+  const raw = new URLSearchParams(search).get("seq");
+  return raw !== null && /^\d{1,9}$/.test(raw) ? Number(raw) : undefined;
+}
 
 /** What the file pickers accept. */
 export const LOG_FILE_ACCEPT = ".ndjson,.jsonl,.log,.txt,application/x-ndjson,text/plain";

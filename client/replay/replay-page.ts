@@ -9,7 +9,7 @@ import type { PublicScenario } from "../../shared/scenario.js";
 import { getScenario } from "../api.js";
 import { h, replaceChildren } from "../dom.js";
 import { t } from "../strings.js";
-import { acceptDrops, fetchLog, importLog, LOG_FILE_ACCEPT, replayUrl } from "./log-files.js";
+import { acceptDrops, fetchLog, importLog, LOG_FILE_ACCEPT, replayUrl, seqFromSearch } from "./log-files.js";
 import { createReplayPlayer, type ReplayPlayer } from "./replay-player.js";
 
 let current: ReplayPlayer | null = null;
@@ -95,6 +95,7 @@ export async function showReplayFromServer(root: HTMLElement, id: string): Promi
     return showMessage(root, t("replay.badLog"), t("replay.badLine", { line: parsed.line, reason: parsed.reason }));
   const scenario = await scenarioOrNull(parsed.header.scenarioId);
   const title = scenario?.title ?? parsed.header.scenarioId;
+  const seq = seqFromSearch(location.search);
   const player = createReplayPlayer({
     events: parsed.events,
     scenario,
@@ -102,6 +103,7 @@ export async function showReplayFromServer(root: HTMLElement, id: string): Promi
     subtitle: t("replay.session", { id }),
     sessionId: id,
     actions: [homeLink()],
+    ...(seq === undefined ? {} : { startAt: { seq } }),
   });
   await mountPlayer(root, player, title);
 }

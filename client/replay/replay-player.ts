@@ -37,8 +37,11 @@ export interface ReplayPlayerOptions {
   sessionId?: string | null;
   /** Extra header controls (back to live, open another file, import). */
   actions?: HTMLElement[];
-  /** Where the playhead starts: the beginning (default) or the end (rewinding a live session). */
-  startAt?: "start" | "end";
+  /**
+   * Where the playhead starts: the beginning (default), the end (rewinding a live session), or
+   * the moment of event `seq` (a link from the debrief: `/replay/ID?seq=N`).
+   */
+  startAt?: "start" | "end" | { seq: number };
 }
 
 export interface ReplayPlayer {
@@ -96,7 +99,10 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
   const { events, scenario } = opts;
   const replay = new Replay(events, scenario ? { scenario } : {});
   const duration = replay.timeline.duration;
-  const clock = new PlayerClock(duration, { position: opts.startAt === "end" ? duration : 0 });
+  const startAt = opts.startAt ?? "start";
+  const clock = new PlayerClock(duration, {
+    position: startAt === "end" ? duration : startAt === "start" ? 0 : replay.replayTimeOfSeq(startAt.seq),
+  });
   const chapterTimes = replay.chapters.map((c) => replay.replayTimeOfSeq(c.seq));
   const chapterIndex = new Map<Chapter, number>(replay.chapters.map((c, i) => [c, i]));
 
@@ -249,7 +255,12 @@ export function createReplayPlayer(opts: ReplayPlayerOptions): ReplayPlayer {
       h("p", { class: "subtitle", text: opts.subtitle }),
     ),
     record: opts.sessionId
-      ? { sessionId: opts.sessionId, logId: "replay-download-log", minutesId: "replay-minutes" }
+      ? {
+          sessionId: opts.sessionId,
+          logId: "replay-download-log",
+          minutesId: "replay-minutes",
+          debriefId: "replay-debrief",
+        }
       : null,
     actions: opts.actions ?? [],
     underHall: transport,

@@ -1,13 +1,19 @@
-/** The HTTP API: scenarios, sessions, each session's log, minutes and folded state, and log import. */
+/**
+ * The HTTP API: scenarios, sessions, each session's log, minutes and folded state, and log import.
+ * A long log is never handled whole on the event loop: /log streams it page by page from the
+ * store; /state and /minutes are folded on the view worker and cached by (session, seq).
+ */
 import { Router, type Request, type Response } from "express";
-import { fold } from "../../shared/engine/apply.js";
-import { logHeader, serializeLog } from "../../shared/log-format.js";
+import { once } from "node:events";
+import { logHeader } from "../../shared/log-format.js";
 import { publicScenario, type Scenario } from "../../shared/scenario.js";
 import type { SessionStore, SessionSummary } from "../store/session-store.js";
-import { importHandlers, importLimitFromEnv } from "./import-route.js";
+import { importHandlers, importLimitFromEnv, importMaxEventsFromEnv } from "./import-route.js";
 import { debriefHandlers } from "./debrief-route.js";
+import { viewWorker } from "./log-worker.js";
 import { minutesHandler } from "./minutes-route.js";
 import { sendError } from "./send-error.js";
+import { ViewCache, sendView } from "./view-cache.js";
 
 export interface ApiDeps {
   store: SessionStore;
@@ -16,11 +22,16 @@ export interface ApiDeps {
   liveSessions(): Promise<ReadonlySet<string>>;
   /** Largest log file POST /sessions/import accepts (default IMPORT_LIMIT_BYTES or 50 MB). */
   importLimitBytes?: number;
+  /** Most events an imported log may have (default IMPORT_MAX_EVENTS or 200,000). */
+  importMaxEvents?: number;
+  /** PUBLIC_URL, whose origin may import besides the request's own host. */
+  publicUrl?: string;
 }
 
 export function apiRoutes(deps: ApiDeps): Router {
   const router = Router();
   const { store, scenarios } = deps;
+  const views = new ViewCache();
 
   const summary = (s: SessionSummary, live: ReadonlySet<string>) => ({
     id: s.id,
@@ -57,7 +68,13 @@ export function apiRoutes(deps: ApiDeps): Router {
 
   router.post(
     "/sessions/import",
-    ...importHandlers({ store, scenarios, limitBytes: deps.importLimitBytes ?? importLimitFromEnv() }),
+    ...importHandlers({
+      store,
+      scenarios,
+      limitBytes: deps.importLimitBytes ?? importLimitFromEnv(),
+      maxEvents: deps.importMaxEvents ?? importMaxEventsFromEnv(),
+      publicUrl: deps.publicUrl,
+    }),
   );
 
   router.get("/sessions/:id", async (req, res) => {
@@ -68,18 +85,25 @@ export function apiRoutes(deps: ApiDeps): Router {
   router.get("/sessions/:id/log", async (req, res) => {
     const session = await sessionOr404(req, res);
     if (!session) return;
-    const events = await store.events(session.id);
     res.type("application/x-ndjson");
     res.setHeader("Content-Disposition", `attachment; filename="seminar-${session.id}.ndjson"`);
-    res.send(
-      serializeLog(
-        logHeader({ sessionId: session.id, scenarioId: session.scenarioId, createdAt: session.createdAt }),
-        events,
-      ),
-    );
+    const header = logHeader({ sessionId: session.id, scenarioId: session.scenarioId, createdAt: session.createdAt });
+    res.write(JSON.stringify(header) + "\n");
+    // Up to the count read above, so the file is one consistent prefix even while the room appends.
+    try {
+      for await (const lines of store.eventPages(session.id, session.eventCount)) {
+        if (res.destroyed) return;
+        if (!res.write(lines.join("\n") + "\n")) await once(res, "drain");
+      }
+      res.end();
+    } catch (err) {
+      // The status is already sent: cutting the body short is the only honest answer left.
+      console.error("[http] GET /log failed mid-stream:", err);
+      res.destroy();
+    }
   });
 
-  router.get("/sessions/:id/minutes", minutesHandler({ store, scenarios }));
+  router.get("/sessions/:id/minutes", minutesHandler({ store, views }));
 
   const debrief = debriefHandlers({ store, scenarios });
   router.get("/sessions/:id/debrief", debrief.json);
@@ -96,7 +120,10 @@ export function apiRoutes(deps: ApiDeps): Router {
       }
       upTo = Number(raw);
     }
-    res.json(fold(await store.events(session.id, upTo)));
+    const state = await views.get(`state\u0000${session.id}\u0000${upTo}`, () =>
+      viewWorker.view({ view: "state" }, store.eventPages(session.id, upTo)),
+    );
+    sendView(res, "application/json; charset=utf-8", state);
   });
 
   return router;

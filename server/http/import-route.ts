@@ -1,18 +1,28 @@
 /**
- * POST /api/sessions/import: a log file becomes a replayable session with a new id. The file is
- * read whole (up to a configurable size), checked line by line with `parseLog` (the same reader
- * the browser uses), and stored in one transaction, or refused with the line and the reason and
- * nothing stored. Imported sessions are ended from the start and remember their original id.
+ * POST /api/sessions/import: a log file becomes a replayable session with a new id. In order:
+ * same origin only (same-origin.ts), one import at a time (another gets 503 with Retry-After),
+ * the body read whole up to IMPORT_LIMIT_BYTES, then checked on the import worker
+ * (`checkImport`: UTF-8, IMPORT_MAX_EVENTS, nesting depth, `parseLog`, the scenario) and stored in
+ * one transaction, or refused with the line and the reason and nothing stored. The event loop
+ * only moves the bytes: live seminars keep answering while a 50 MB file is checked. Imported
+ * sessions are ended from the start and remember their original id.
  */
 import { generateId } from "colyseus";
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from "express";
-import { parseLog, type LogProblemKind } from "../../shared/log-format.js";
 import type { Scenario } from "../../shared/scenario.js";
 import type { SessionStore } from "../store/session-store.js";
+import { importWorker } from "./log-worker.js";
+import { sameOriginOnly } from "./same-origin.js";
 import { sendError } from "./send-error.js";
 
 export const DEFAULT_IMPORT_LIMIT_BYTES = 50 * 1024 * 1024;
-/** Content types a log file may be sent as (browsers send files as octet-stream or text/plain). */
+export const DEFAULT_IMPORT_MAX_EVENTS = 200_000;
+/** Seconds a client is told to wait (Retry-After) while another import is running. */
+const RETRY_AFTER_SECONDS = 5;
+/**
+ * Content types a log file may be sent as (browsers send files as octet-stream or text/plain);
+ * the last two only with the X-Seminar-Import header (see same-origin.ts).
+ */
 export const IMPORT_CONTENT_TYPES = [
   "application/x-ndjson",
   "application/ndjson",
@@ -24,29 +34,28 @@ export interface ImportDeps {
   store: SessionStore;
   scenarios: ReadonlyMap<string, Scenario>;
   limitBytes: number;
+  maxEvents: number;
+  /** PUBLIC_URL: its origin may import besides the request's own host. */
+  publicUrl?: string;
   now?: () => number;
+}
+
+function positiveIntFromEnv(name: string, fallback: number, env: Record<string, string | undefined>): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number, got '${raw}'`);
+  return n;
 }
 
 /** IMPORT_LIMIT_BYTES from the environment, or the default; a bad value is refused loudly. */
 export function importLimitFromEnv(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.IMPORT_LIMIT_BYTES;
-  if (raw === undefined || raw === "") return DEFAULT_IMPORT_LIMIT_BYTES;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0)
-    throw new Error(`IMPORT_LIMIT_BYTES must be a positive whole number of bytes, got '${raw}'`);
-  return n;
+  return positiveIntFromEnv("IMPORT_LIMIT_BYTES", DEFAULT_IMPORT_LIMIT_BYTES, env);
 }
 
-const CODES: Record<LogProblemKind, string> = {
-  format: "UNSUPPORTED_FORMAT",
-  version: "UNSUPPORTED_VERSION",
-  invalid: "INVALID",
-};
-
-function sendLogError(res: Response, code: string, line: number | null, message: string, kind?: LogProblemKind): void {
-  res
-    .status(400)
-    .json({ error: { code, message: line ? `line ${line}: ${message}` : message, line, ...(kind ? { kind } : {}) } });
+/** IMPORT_MAX_EVENTS from the environment, or the default; a bad value is refused loudly. */
+export function importMaxEventsFromEnv(env: Record<string, string | undefined> = process.env): number {
+  return positiveIntFromEnv("IMPORT_MAX_EVENTS", DEFAULT_IMPORT_MAX_EVENTS, env);
 }
 
 /** Reads the raw body, answering 413/415/400 itself instead of passing errors to the app's 500 handler. */
@@ -79,37 +88,36 @@ function readBody(limitBytes: number): RequestHandler {
   };
 }
 
-/** Decodes strict UTF-8; on failure names the first line with a bad byte sequence. */
-function decodeUtf8(buf: Buffer): { ok: true; text: string } | { ok: false; line: number } {
-  try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(buf) };
-  } catch {
-    const strict = new TextDecoder("utf-8", { fatal: true });
-    let start = 0;
-    for (let line = 1; ; line++) {
-      const end = buf.indexOf(0x0a, start);
-      try {
-        strict.decode(buf.subarray(start, end === -1 ? buf.length : end));
-      } catch {
-        return { ok: false, line };
-      }
-      if (end === -1) return { ok: false, line };
-      start = end + 1;
-    }
-  }
-}
-
 export function importHandlers(deps: ImportDeps): RequestHandler[] {
   const now = deps.now ?? Date.now;
-  const handle = async (req: Request, res: Response) => {
-    const decoded = decodeUtf8(req.body as Buffer);
-    if (!decoded.ok) return sendLogError(res, "INVALID", decoded.line, "the file is not valid UTF-8 text", "invalid");
-    const parsed = parseLog(decoded.text);
-    if (!parsed.ok) return sendLogError(res, CODES[parsed.kind], parsed.line, parsed.reason, parsed.kind);
-    const { header, events } = parsed;
-    if (!deps.scenarios.has(header.scenarioId)) {
-      return sendLogError(res, "UNKNOWN_SCENARIO", 1, `this server has no scenario '${header.scenarioId}'`);
+  let busy = false;
+
+  /** One import at a time: two 50 MB files at once would double the memory and the wait. */
+  const oneAtATime: RequestHandler = (req, res, next) => {
+    if (busy) {
+      // The body is let through unread (not kept): a client still sending it would otherwise
+      // see a broken connection instead of this answer and its Retry-After.
+      req.resume();
+      res.set("Retry-After", String(RETRY_AFTER_SECONDS));
+      return sendError(res, 503, "BUSY", `another log is being imported; try again in ${RETRY_AFTER_SECONDS} s`);
     }
+    busy = true;
+    res.once("close", () => (busy = false));
+    next();
+  };
+
+  const handle = async (req: Request, res: Response) => {
+    const checked = await importWorker.checkImport(req.body as Buffer, {
+      maxEvents: deps.maxEvents,
+      scenarioIds: [...deps.scenarios.keys()],
+    });
+    if (!checked.ok) {
+      const { status, code, line, message, kind } = checked;
+      return res.status(status).json({
+        error: { code, message: line ? `line ${line}: ${message}` : message, line, ...(kind ? { kind } : {}) },
+      });
+    }
+    const { header, eventCount, endedAt, ndjson } = checked;
     let id = generateId();
     while (await deps.store.session(id)) id = generateId();
     const importedAt = now();
@@ -118,15 +126,15 @@ export function importHandlers(deps: ImportDeps): RequestHandler[] {
         id,
         scenarioId: header.scenarioId,
         createdAt: header.createdAt,
-        endedAt: events[events.length - 1].at,
+        endedAt,
         origin: { sessionId: header.sessionId, importedAt },
       },
-      events,
+      { ndjson, count: eventCount },
     );
     res
       .status(201)
       .location(`/api/sessions/${id}`)
-      .json({ id, eventCount: events.length, origin: { sessionId: header.sessionId, importedAt } });
+      .json({ id, eventCount, origin: { sessionId: header.sessionId, importedAt } });
   };
-  return [readBody(deps.limitBytes), handle];
+  return [sameOriginOnly(deps.publicUrl), oneAtATime, readBody(deps.limitBytes), handle];
 }

@@ -13,7 +13,15 @@ import pg from "pg";
 import type { SeminarEvent } from "../../shared/events.js";
 import { MIGRATIONS } from "./postgres-migrations.js";
 import { SUMMARY_SQL, toSummary, toUnendedMeta, type SessionRow } from "./session-row.js";
-import type { SessionMeta, SessionOrigin, SessionStore, SessionSummary } from "./session-store.js";
+import {
+  EVENT_PAGE_SIZE,
+  eventsOfLines,
+  type EventLines,
+  type SessionMeta,
+  type SessionOrigin,
+  type SessionStore,
+  type SessionSummary,
+} from "./session-store.js";
 
 const INT8_OID = 20;
 /** BIGINT (timestamps, counts) as a number: every value here is far below 2^53. */
@@ -143,6 +151,26 @@ export class PostgresSessionStore implements SessionStore {
     return rows.map((r) => JSON.parse(r.json) as SeminarEvent);
   }
 
+  async *eventPages(sessionId: string, upToSeq?: number, pageSize = EVENT_PAGE_SIZE): AsyncIterable<string[]> {
+    const end =
+      upToSeq ??
+      (
+        await this.query<{ last: number | null }>("SELECT MAX(seq) AS last FROM events WHERE session_id = $1", [
+          sessionId,
+        ])
+      )[0]?.last ??
+      0;
+    for (let after = 0; after < end;) {
+      const rows = await this.query<{ json: string }>(
+        "SELECT json FROM events WHERE session_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq LIMIT $4",
+        [sessionId, after, Math.min(end, 2 ** 31 - 1), pageSize],
+      );
+      if (rows.length === 0) return;
+      yield rows.map((r) => r.json);
+      after += rows.length;
+    }
+  }
+
   async session(id: string): Promise<SessionSummary | null> {
     const [row] = await this.query<SessionRow>(`${SUMMARY_SQL} WHERE s.id = $1`, [id]);
     return row ? toSummary(row) : null;
@@ -177,9 +205,10 @@ export class PostgresSessionStore implements SessionStore {
 
   importSession(
     meta: { id: string; scenarioId: string; createdAt: number; endedAt: number; origin: SessionOrigin },
-    events: readonly SeminarEvent[],
+    events: readonly SeminarEvent[] | EventLines,
   ): Promise<void> {
-    return this.track(() => this.importInTransaction(meta, events));
+    // EventLines are parsed here, on the caller's thread: PostgreSQL takes the rows as arrays.
+    return this.track(() => this.importInTransaction(meta, "ndjson" in events ? eventsOfLines(events) : events));
   }
 
   private importInTransaction(

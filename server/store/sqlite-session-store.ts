@@ -16,8 +16,18 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { SeminarEvent } from "../../shared/events.js";
 import { SUMMARY_SQL, toSummary, toUnendedMeta, type SessionRow } from "./session-row.js";
-import type { SessionMeta, SessionOrigin, SessionStore, SessionSummary } from "./session-store.js";
+import {
+  EVENT_PAGE_SIZE,
+  type EventLines,
+  type SessionMeta,
+  type SessionOrigin,
+  type SessionStore,
+  type SessionSummary,
+} from "./session-store.js";
 import { PRAGMAS, SCHEMA, type EventRow, type WriteDone, type WriteOp } from "./sqlite-sql.mjs";
+
+/** An import still being written in slices is not a session yet. */
+const NOT_PENDING = "s.id NOT IN (SELECT session_id FROM imports_pending)";
 
 const toRows = (events: readonly SeminarEvent[]): EventRow[] =>
   events.map((e) => [e.seq, e.type, e.actor, JSON.stringify(e)]);
@@ -64,8 +74,12 @@ export class SqliteSessionStore implements SessionStore {
     this.db.pragma("query_only = ON");
     this.stmts = {
       events: this.db.prepare("SELECT json FROM events WHERE session_id = ? AND seq <= ? ORDER BY seq").pluck(),
-      session: this.db.prepare(`${SUMMARY_SQL} WHERE s.id = ?`),
-      list: this.db.prepare(`${SUMMARY_SQL} ORDER BY s.created_at DESC, s.id`),
+      page: this.db
+        .prepare("SELECT json FROM events WHERE session_id = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT ?")
+        .pluck(),
+      lastSeq: this.db.prepare("SELECT MAX(seq) FROM events WHERE session_id = ?").pluck(),
+      session: this.db.prepare(`${SUMMARY_SQL} WHERE s.id = ? AND ${NOT_PENDING}`),
+      list: this.db.prepare(`${SUMMARY_SQL} WHERE ${NOT_PENDING} ORDER BY s.created_at DESC, s.id`),
       seatHolder: this.db.prepare("SELECT participant_id FROM seats WHERE session_id = ? AND key_hash = ?").pluck(),
       unended: this.db.prepare("SELECT * FROM sessions WHERE ended_at IS NULL ORDER BY created_at"),
     };
@@ -83,14 +97,14 @@ export class SqliteSessionStore implements SessionStore {
     return { ...this.stats };
   }
 
-  private write(op: WriteOpOf): Promise<void> {
+  private write(op: WriteOpOf, transfer: ArrayBuffer[] = []): Promise<void> {
     if (this.closing) return Promise.reject(new Error("the session store is closed"));
     if (this.writerDown) return Promise.reject(this.writerDown);
     const id = this.nextId++;
     return new Promise<void>((resolve, reject) => {
       if (this.waiting.size === 0) this.writer.ref();
       this.waiting.set(id, { resolve, reject });
-      this.writer.postMessage({ ...op, id });
+      this.writer.postMessage({ ...op, id }, transfer);
     });
   }
 
@@ -131,6 +145,18 @@ export class SqliteSessionStore implements SessionStore {
     return (this.stmts.events.all(sessionId, upToSeq) as string[]).map((j) => JSON.parse(j) as SeminarEvent);
   }
 
+  async *eventPages(sessionId: string, upToSeq?: number, pageSize = EVENT_PAGE_SIZE): AsyncIterable<string[]> {
+    const end = upToSeq ?? (this.stmts.lastSeq.get(sessionId) as number | null) ?? 0;
+    for (let after = 0; after < end;) {
+      const lines = this.stmts.page.all(sessionId, after, end, pageSize) as string[];
+      if (lines.length === 0) return;
+      yield lines;
+      after += lines.length;
+      // Let sockets and timers run between pages: a long log is read in slices, not in one go.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
   async session(id: string): Promise<SessionSummary | null> {
     const row = this.stmts.session.get(id) as SessionRow | undefined;
     return row ? toSummary(row) : null;
@@ -154,16 +180,23 @@ export class SqliteSessionStore implements SessionStore {
 
   importSession(
     meta: { id: string; scenarioId: string; createdAt: number; endedAt: number; origin: SessionOrigin },
-    events: readonly SeminarEvent[],
+    events: readonly SeminarEvent[] | EventLines,
   ): Promise<void> {
     const { id, scenarioId, createdAt, endedAt, origin } = meta;
-    return this.write({
-      op: "import",
-      args: [
-        { id, scenarioId, createdAt, endedAt, originSessionId: origin.sessionId, importedAt: origin.importedAt },
-        toRows(events),
-      ],
-    });
+    const session = {
+      id,
+      scenarioId,
+      createdAt,
+      endedAt,
+      originSessionId: origin.sessionId,
+      importedAt: origin.importedAt,
+    };
+    if ("ndjson" in events) {
+      // The bytes move to the writer thread, which splits them into rows itself.
+      const bytes = events.ndjson;
+      return this.write({ op: "importLines", args: [session, bytes] }, [bytes.buffer as ArrayBuffer]);
+    }
+    return this.write({ op: "import", args: [session, toRows(events)] });
   }
 
   async unended(): Promise<SessionMeta[]> {

@@ -29,6 +29,10 @@ CREATE TABLE IF NOT EXISTS session_origins (
   origin_session_id TEXT NOT NULL,
   imported_at INTEGER NOT NULL
 ) WITHOUT ROWID;
+-- imports being written in slices (see sqlite-writer.mjs): hidden from every read until done
+CREATE TABLE IF NOT EXISTS imports_pending (
+  session_id TEXT PRIMARY KEY REFERENCES sessions(id)
+) WITHOUT ROWID;
 -- seat keys are secrets: only their SHA-256 is stored, never the key
 CREATE TABLE IF NOT EXISTS seats (
   session_id TEXT NOT NULL REFERENCES sessions(id),
@@ -47,4 +51,12 @@ export const WRITE_SQL = {
   addSeat: "INSERT INTO seats (session_id, key_hash, participant_id) VALUES (?, ?, ?)",
   importSession: "INSERT INTO sessions (id, scenario_id, created_at, ended_at) VALUES (?, ?, ?, ?)",
   importOrigin: "INSERT INTO session_origins (session_id, origin_session_id, imported_at) VALUES (?, ?, ?)",
+  pendingAdd: "INSERT INTO imports_pending (session_id) VALUES (?)",
+  pendingDone: "DELETE FROM imports_pending WHERE session_id = ?",
+  dropEvents: "DELETE FROM events WHERE session_id = ?",
+  dropOrigin: "DELETE FROM session_origins WHERE session_id = ?",
+  dropSession: "DELETE FROM sessions WHERE id = ?",
 };
+
+/** Sessions whose import was cut off (a crash mid-import): the writer removes them when it starts. */
+export const PENDING_SQL = "SELECT session_id FROM imports_pending";

@@ -11,7 +11,7 @@
 // { type: "closed" } after close. Plain JavaScript on purpose (see sqlite-sql.mjs).
 import { parentPort, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
-import { PRAGMAS, WRITE_SQL } from "./sqlite-sql.mjs";
+import { PENDING_SQL, PRAGMAS, WRITE_SQL } from "./sqlite-sql.mjs";
 
 const db = new Database(workerData.file);
 for (const p of PRAGMAS) db.pragma(p);
@@ -22,16 +22,70 @@ function appendRows(sessionId, rows) {
   s.count.run(rows.length, sessionId);
 }
 
+function importSession(meta, rows) {
+  s.importSession.run(meta.id, meta.scenarioId, meta.createdAt, meta.endedAt);
+  s.importOrigin.run(meta.id, meta.originSessionId, meta.importedAt);
+  appendRows(meta.id, rows);
+}
+
+function dropSession(id) {
+  s.pendingDone.run(id);
+  s.dropEvents.run(id);
+  s.dropOrigin.run(id);
+  s.dropSession.run(id);
+}
+
+// An import cut off by a crash never became visible; remove what it had written.
+db.transaction(() => {
+  for (const id of db.prepare(PENDING_SQL).pluck().all()) dropSession(id);
+})();
+
+/** Rows from NDJSON lines of validated events (see EventLines in session-store.ts). */
+function rowsOfLines(lines) {
+  const rows = [];
+  for (const json of lines) {
+    if (json === "") continue;
+    const e = JSON.parse(json);
+    rows.push([e.seq, e.type, e.actor, json]);
+  }
+  return rows;
+}
+
+// A big import (importLines) is written in slices of this many events, one slice per
+// transaction, between the other writes: a 200,000-event file in one transaction held every
+// room's appends for seconds. Until its last slice commits, the session is in imports_pending,
+// which every read leaves out, so it still appears all at once or not at all.
+const IMPORT_SLICE = 1000;
+
+/** Imports in progress, oldest first: { op, lines, next } (next: index of the next line). */
+let slicing = [];
+
+function startImport(op) {
+  const [meta, bytes] = op.args;
+  const lines = new TextDecoder().decode(bytes).split("\n");
+  s.importSession.run(meta.id, meta.scenarioId, meta.createdAt, meta.endedAt);
+  s.importOrigin.run(meta.id, meta.originSessionId, meta.importedAt);
+  s.pendingAdd.run(meta.id);
+  slicing.push({ op, lines, next: 0 });
+}
+
+/** Writes the next slice of the oldest import; true when that import is complete. */
+function nextSlice(job) {
+  const id = job.op.args[0].id;
+  const end = Math.min(job.lines.length, job.next + IMPORT_SLICE);
+  appendRows(id, rowsOfLines(job.lines.slice(job.next, end)));
+  job.next = end;
+  if (job.next < job.lines.length) return false;
+  s.pendingDone.run(id);
+  return true;
+}
+
 const run = {
   create: ([id, scenarioId, createdAt]) => s.create.run(id, scenarioId, createdAt),
   append: ([sessionId, rows]) => appendRows(sessionId, rows),
   end: ([id, at]) => s.end.run(at, id),
   addSeat: ([sessionId, participantId, keyHash]) => s.addSeat.run(sessionId, keyHash, participantId),
-  import: ([meta, rows]) => {
-    s.importSession.run(meta.id, meta.scenarioId, meta.createdAt, meta.endedAt);
-    s.importOrigin.run(meta.id, meta.originSessionId, meta.importedAt);
-    appendRows(meta.id, rows);
-  },
+  import: ([meta, rows]) => importSession(meta, rows),
 };
 
 const describe = (err) =>
@@ -46,10 +100,18 @@ const one = db.transaction((op) => {
   f(op.args);
 });
 
+const startOne = db.transaction((op) => startImport(op));
+const sliceOne = db.transaction((job) => nextSlice(job));
+
+/**
+ * One transaction: the queued writes, then one slice of the oldest import in progress. Returns
+ * the imports finished (their ops) and those that failed ([op, error]).
+ */
 const batch = db.transaction((ops, errors) => {
   for (let i = 0; i < ops.length; i++) {
     try {
-      one(ops[i]);
+      if (ops[i].op === "importLines") startOne(ops[i]);
+      else one(ops[i]);
     } catch (err) {
       // An error SQLite answered by rolling back the whole transaction (disk full, I/O): nothing
       // in this batch is stored, so every write in it fails.
@@ -57,6 +119,18 @@ const batch = db.transaction((ops, errors) => {
       errors[i] = describe(err);
     }
   }
+  const done = [];
+  const job = slicing[0];
+  if (job) {
+    try {
+      if (sliceOne(job)) done.push([job.op, null]);
+    } catch (err) {
+      if (!db.inTransaction) throw err;
+      dropSession(job.op.args[0].id);
+      done.push([job.op, describe(err)]);
+    }
+  }
+  return done;
 });
 
 let queue = [];
@@ -65,20 +139,41 @@ let closing = false;
 
 function flush() {
   scheduled = false;
-  if (queue.length > 0) {
+  if (queue.length > 0 || slicing.length > 0) {
     const ops = queue;
     queue = [];
     const errors = ops.map(() => null);
+    let done = [];
     try {
-      batch.immediate(ops, errors);
+      done = batch.immediate(ops, errors);
     } catch (err) {
       errors.fill(describe(err));
+      // The slice written in the failed transaction is gone too: that import fails as a whole.
+      const job = slicing[0];
+      if (job && !ops.includes(job.op)) {
+        try {
+          db.transaction(() => dropSession(job.op.args[0].id))();
+        } catch {
+          // still pending: the next start removes it
+        }
+        done = [[job.op, describe(err)]];
+      }
     }
-    parentPort.postMessage({ type: "done", ids: ops.map((op) => op.id), errors });
+    // An import is answered when its last slice commits (or when it fails), not when it starts.
+    const answered = ops.map((op, i) => [op, errors[i]]).filter(([op, err]) => op.op !== "importLines" || err);
+    for (const [op, err] of answered) if (err && op.op === "importLines") slicing = slicing.filter((j) => j.op !== op);
+    for (const [op] of done) slicing = slicing.filter((j) => j.op !== op);
+    answered.push(...done);
+    if (answered.length > 0)
+      parentPort.postMessage({ type: "done", ids: answered.map(([op]) => op.id), errors: answered.map(([, e]) => e) });
     // Writes that came in meanwhile are still in the port, not in `queue`: they are delivered
-    // after this turn and flushed together on the next one.
+    // after this turn and flushed together on the next one, with the next slice of an import.
+    if (slicing.length > 0 && !scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
   }
-  if (closing) {
+  if (closing && slicing.length === 0) {
     db.close();
     parentPort.postMessage({ type: "closed" });
     parentPort.close();

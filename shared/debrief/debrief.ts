@@ -144,16 +144,40 @@ export interface Debrief {
   objectives: ObjectiveDebrief[] | null;
 }
 
-/** Words in a text: runs of non-space characters (any script). */
+/** What `\s` matches in a regular expression, by code unit. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Words in a text: runs of non-space characters (any script), as `text.match(/\S+/g).length`
+ * would count them, without making a string per word (a long log has millions of words).
+ */
 export function countWords(text: string): number {
-  const m = text.match(/\S+/g);
-  return m ? m.length : 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) words += 1;
+    inWord = !space;
+  }
+  return words;
 }
 
 const seconds = (ms: number) => Math.max(0, ms) / 1000;
 const noHands = (): HandCounts => ({ point: 0, reply: 0, question: 0, order: 0 });
-/** Logs written before sessionEnded existed, and logs of sessions still running, have none. */
-const isSessionEnd = (e: SeminarEvent) => (e.type as string) === "sessionEnded";
 /** Events after which a participant's role may have changed hands. */
 const roleEvent = (e: SeminarEvent) => e.type.startsWith("role") || e.type === "left";
 
@@ -163,6 +187,8 @@ export function computeDebrief(events: Iterable<SeminarEvent>, scenario?: Debrie
 
   const s: SeminarState = initialState();
   const people = new Map<string, ParticipantDebrief>();
+  /** Words of each speech by its seq, counted once. */
+  const speechWords = new Map<number, number>();
   const votedIn = new Map<string, Set<string>>();
   const turns: TurnDebrief[] = [];
   let turn: (TurnDebrief & { endsAt: number }) | null = null;
@@ -236,9 +262,10 @@ export function computeDebrief(events: Iterable<SeminarEvent>, scenario?: Debrie
         endTurn(e.at);
         break;
       case "spoke":
+        speechWords.set(e.seq, countWords(e.data.text));
         if (actor) {
           actor.speeches += 1;
-          actor.words += countWords(e.data.text);
+          actor.words += speechWords.get(e.seq)!;
         }
         break;
       case "posted":
@@ -279,7 +306,7 @@ export function computeDebrief(events: Iterable<SeminarEvent>, scenario?: Debrie
         if (p) p.factionId = factionOf(roleId);
       }
     }
-    if (isSessionEnd(e)) endedAt = e.at;
+    if (e.type === "sessionEnded") endedAt = e.at;
   }
   endTurn(s.lastAt);
   endPrompt(s.lastAt);
@@ -341,7 +368,7 @@ export function computeDebrief(events: Iterable<SeminarEvent>, scenario?: Debrie
       speaker: sp.speaker,
       roleId: sp.roleId,
       promptId: sp.promptId,
-      words: countWords(sp.text),
+      words: speechWords.get(sp.seq) ?? countWords(sp.text),
     })),
     turns,
     cards: s.cardsPlayed.map(({ cardId, seq, at }) => ({ cardId, seq, at })),

@@ -9,8 +9,8 @@ import type { EventData, EventType, SeminarEvent } from "../events.js";
 import { cleanDisplayName, nameKey } from "../name-comparison.js";
 import { own } from "../null-record.js";
 import { DEFAULT_HAND_INTENT, LIMITS, SYSTEM, type RoleClaimingMode } from "../vocabulary.js";
-import { forbiddenMessage, holds, may, mayClaimRole, type RulesScenario } from "./permissions.js";
-import { decideProcedure } from "./procedure.js";
+import { forbiddenMessage, may, mayClaimRole, type RulesScenario } from "./permissions.js";
+import { closeOpenVote, decideProcedure } from "./procedure.js";
 import type { SeminarState } from "./state.js";
 
 export { isModerator, type RulesScenario } from "./permissions.js";
@@ -200,7 +200,8 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
       return [{ type: "facilitatorChanged", actor, data: { from: actor, to: c.to } }];
     }
     case "endSession": {
-      const out: Draft[] = [];
+      // A vote still open is closed first, with its tally: the end never leaves a question hanging.
+      const out: Draft[] = [...closeOpenVote(s, actor)];
       if (s.floor) out.push({ type: "floorYielded", actor, data: { holder: s.floor.holder } });
       if (s.openPromptId !== null) out.push({ type: "promptClosed", actor, data: { promptId: s.openPromptId } });
       out.push({ type: "sessionEnded", actor, data: {} });
@@ -210,8 +211,7 @@ function decideDrafts(s: SeminarState, c: Command, ctx: DecideContext): Draft[] 
     case "castVote":
     case "closeVote":
     case "playCard": {
-      const rights = { moderate: holds(s, scenario, actor, "moderator"), playCards: me.facilitator };
-      const out = decideProcedure(s, c, actor, scenario, rights);
+      const out = decideProcedure(s, c, actor, scenario);
       return Array.isArray(out) ? out : { ok: false, rejection: out };
     }
     default: {

@@ -23,14 +23,6 @@ export interface ProcedureScenario {
   cards?: ReadonlyArray<{ id: string }>;
 }
 
-/** What the actor may do, as the engine's permission rules say (decided by the caller). */
-export interface ProcedureRights {
-  /** May open and close votes. */
-  moderate: boolean;
-  /** May play event cards. */
-  playCards: boolean;
-}
-
 const refuse = (code: Rejection["code"], message: string): Rejection => ({ code, message });
 
 /** The count of a vote's ballots; a motion is carried when more roles are for it than against. */
@@ -53,18 +45,16 @@ function namedOpenVote(s: Readonly<SeminarState>, voteId: string): Vote | Reject
   return refuse("NOT_FOUND", "no such vote in this session");
 }
 
+/** The rules of the moment for votes and cards; who may send each command is the permissions table's (checked before). */
 export function decideProcedure(
   s: Readonly<SeminarState>,
   c: ProcedureCommand,
   actor: string,
   scenario: ProcedureScenario,
-  rights: ProcedureRights,
 ): ProcedureDraft[] | Rejection {
   const me = own(s.participants, actor);
   switch (c.type) {
     case "openVote": {
-      if (!rights.moderate)
-        return refuse("FORBIDDEN", "only the chair or the facilitator can put a motion to the vote");
       if (s.openVoteId !== null) return refuse("CONFLICT", "a vote is already open; close it first");
       // Vote ids follow from the seq the opening will get: unique and deterministic.
       const voteId = `vote-${s.seq + 1}`;
@@ -85,13 +75,11 @@ export function decideProcedure(
       return [{ type: "voteCast", actor, data: { voteId: vote.voteId, roleId, choice: c.choice } }];
     }
     case "closeVote": {
-      if (!rights.moderate) return refuse("FORBIDDEN", "only the chair or the facilitator can close a vote");
       const vote = namedOpenVote(s, c.voteId);
       if (!("voteId" in vote)) return vote;
       return [{ type: "voteClosed", actor, data: { voteId: vote.voteId, ...tally(vote.ballots) } }];
     }
     case "playCard": {
-      if (!rights.playCards) return refuse("FORBIDDEN", "only the facilitator can play an event card");
       if (!scenario.cards?.some((card) => card.id === c.cardId))
         return refuse("NOT_FOUND", `no card '${c.cardId}' in this scenario`);
       if (s.cardsPlayed.some((p) => p.cardId === c.cardId)) return refuse("CONFLICT", "that card has been played");

@@ -10,6 +10,8 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { buildClientIfStale } from "../../tools/client-build.js";
 
 /** Runs `vite build` unless dist/client is newer than everything the bundle is made from. */
 export { buildClientIfStale } from "../../tools/client-build.js";
@@ -101,6 +103,24 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 /** Headless Chromium (Debian's), with a fresh temporary profile per launch. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * One server and one browser for a describe block: built client, started before its tests,
+ * stopped after them. Read `server` and `browser` inside the tests, not at collection time.
+ */
+export function serverAndBrowser(env: Record<string, string> = {}): { server: RunningServer; browser: Browser } {
+  const it = {} as { server: RunningServer; browser: Browser };
+  beforeAll(async () => {
+    await buildClientIfStale();
+    it.server = await startServer(env);
+    it.browser = await launchBrowser();
+  }, 180_000);
+  afterAll(async () => {
+    await it.browser?.close();
+    await it.server?.stop();
+  });
+  return it;
 }
 
 /**

@@ -50,7 +50,8 @@ const json = (s: SeminarState) => JSON.parse(JSON.stringify(s));
 async function importLog(body: string | Uint8Array<ArrayBuffer>, type = "application/x-ndjson") {
   const res = await fetch(`${server.url}/api/sessions/import`, {
     method: "POST",
-    headers: { "content-type": type },
+    // The log's own type needs no more; others need the header that forces a CORS preflight.
+    headers: { "content-type": type, ...(type === "application/x-ndjson" ? {} : { "x-seminar-import": "1" }) },
     body,
   });
   return {

@@ -17,6 +17,7 @@ import {
 } from "./harness.js";
 
 const [roleA, roleB] = sputnik1990.roles.filter((r) => !r.chair);
+const chair = sputnik1990.roles.find((r) => r.chair)!;
 
 let server: TestServer;
 beforeAll(async () => {
@@ -146,6 +147,66 @@ describe("votes", () => {
       [roleB.id, "abstain"],
     ]);
     expect(vote.result).toEqual({ for: 1, against: 0, abstain: 1, carried: true });
+    for (const p of [fac, ann, bob, eve]) await p.leave();
+  });
+});
+
+describe("resolutions, cards and the end", () => {
+  it("puts a scenario resolution to the vote, plays cards (facilitator only), and endSession closes the open vote first", async () => {
+    const { fac, ann, bob, eve } = await seminar();
+    const resolution = sputnik1990.resolutions![0];
+    const [card, card2] = sputnik1990.cards!;
+    await sendAndSee(ann, "claimRole", { roleId: roleA.id }, (e) => e.type === "roleClaimed");
+    const opened = await sendAndSee(fac, "openVote", { resolutionId: resolution.id }, (e) => e.type === "voteOpened");
+    expect(opened.data).toEqual({ voteId: `vote-${opened.seq}`, text: resolution.text, resolutionId: resolution.id });
+    await sendAndSee(
+      ann,
+      "castVote",
+      { voteId: `vote-${opened.seq}`, choice: "against" },
+      (e) => e.type === "voteCast",
+    );
+
+    ann.send("playCard", { cardId: card.id });
+    expect((await ann.waitForRejection("playCard")).code).toBe("FORBIDDEN");
+    fac.send("playCard", { cardId: "no-such-card" });
+    expect((await fac.waitForRejection("playCard")).code).toBe("NOT_FOUND");
+    fac.send("playCard", { cardId: "__proto__" });
+    expect((await fac.waitForRejection("playCard", 2)).code).toBe("INVALID");
+    const played = await sendAndSee(fac, "playCard", { cardId: card.id }, (e) => e.type === "cardPlayed");
+    expect(played.data).toEqual({ cardId: card.id });
+    fac.send("playCard", { cardId: card.id });
+    expect((await fac.waitForRejection("playCard", 3)).code).toBe("CONFLICT");
+    await eve.waitForEvent((e) => e.type === "cardPlayed");
+
+    // The facilitator hands the chair over: the chair's holder moderates votes, but cards stay the facilitator's.
+    await sendAndSee(fac, "assignRole", { roleId: chair.id, to: bob.id }, (e) => e.type === "roleAssigned");
+    bob.send("playCard", { cardId: card2.id });
+    expect((await bob.waitForRejection("playCard")).code).toBe("FORBIDDEN");
+    bob.send("openVote", { text: "A second motion while one is open" });
+    expect((await bob.waitForRejection("openVote")).code).toBe("CONFLICT");
+
+    const before = fac.events.length;
+    fac.send("endSession");
+    await fac.waitForEvent((e) => e.type === "sessionEnded");
+    const ending = fac.events.slice(before).map((e) => e.type);
+    expect(ending[0]).toBe("voteClosed");
+    expect(ending.at(-1)).toBe("sessionEnded");
+    expect(fac.events.find((e) => e.type === "voteClosed")?.data).toEqual({
+      voteId: `vote-${opened.seq}`,
+      for: 0,
+      against: 1,
+      abstain: 0,
+      carried: false,
+    });
+
+    // After the end the debrief reveals objectives tied to resolutions.
+    const { body } = await getJson<Debrief>(server, `/api/sessions/${fac.room.roomId}/debrief`);
+    expect(body.endedAt).not.toBeNull();
+    expect(body.objectives).not.toBeNull();
+    const onIt = body.objectives!.filter((o) => o.resolutionId === resolution.id);
+    expect(onIt.length).toBeGreaterThan(0);
+    for (const o of onIt) expect(o).toMatchObject({ outcome: "defeated", met: o.wants === "defeated" });
+    expect(body.cards).toEqual([{ cardId: card.id, seq: played.seq, at: played.at }]);
     for (const p of [fac, ann, bob, eve]) await p.leave();
   });
 });

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SeminarEvent } from "../../shared/events.js";
-import { SqliteSessionStore } from "../../server/store/sqlite-session-store.js";
+import { storeEndedSession } from "../fixtures/stored-session.js";
 import { startChildServer } from "./child-server.js";
 import { bootServer, type TestServer } from "./harness.js";
 import { hostileEvents, hostileLog, prototypeIsClean, runsASeminar } from "./hostile-log.js";
@@ -88,20 +88,7 @@ describe("a log with prototype ids already in the store", () => {
 
   it("is served without breaking the server, which still runs seminars", async () => {
     // Written straight into the store, as an older server that accepted it would have.
-    const store = new SqliteSessionStore(dataDir);
-    const events = hostileEvents() as SeminarEvent[];
-    const at = events[events.length - 1].at;
-    await store.importSession(
-      {
-        id: "hostile1",
-        scenarioId: "sputnik-1990",
-        createdAt: at,
-        endedAt: at,
-        origin: { sessionId: "x", importedAt: at },
-      },
-      events,
-    );
-    await store.close();
+    await storeEndedSession(dataDir, "hostile1", hostileEvents() as SeminarEvent[]);
 
     const server = await startChildServer(dataDir);
     try {

@@ -183,6 +183,40 @@ describe.each([sqlite, postgres])("the $name session store", (kind) => {
     await store.close();
   });
 
+  test("imports validated NDJSON bytes (EventLines) as it imports events", async () => {
+    const store = await (await kind.place()).open();
+    const meta = { id: "lines", scenarioId: "x", createdAt: 1, endedAt: 2, origin: { sessionId: "o", importedAt: 3 } };
+    const events = range(1, 2500).map((seq) => ev(seq));
+    const ndjson = new TextEncoder().encode(events.map((e) => JSON.stringify(e) + "\n").join(""));
+    await store.importSession(meta, { ndjson, count: events.length });
+    expect(await store.session("lines")).toMatchObject({ eventCount: 2500, origin: { sessionId: "o" } });
+    expect(await store.events("lines")).toEqual(events);
+    const dup = new TextEncoder().encode([ev(1), ev(2), ev(1)].map((e) => JSON.stringify(e) + "\n").join(""));
+    await expect(store.importSession({ ...meta, id: "dup" }, { ndjson: dup, count: 3 })).rejects.toMatchObject({
+      code: kind.codes.duplicate,
+    });
+    expect(await store.session("dup")).toBeNull();
+    await store.close();
+  });
+
+  test("reads a log in pages of JSON lines, up to a seq or to the end", async () => {
+    const store = await (await kind.place()).open();
+    await store.createSession({ id: "p", scenarioId: "x", createdAt: 1 });
+    await store.append(
+      "p",
+      range(1, 25).map((seq) => ev(seq)),
+    );
+    const pages: string[][] = [];
+    for await (const page of store.eventPages("p", undefined, 10)) pages.push(page);
+    expect(pages.map((p) => p.length)).toEqual([10, 10, 5]);
+    expect(pages.flat().map((l) => JSON.parse(l) as SeminarEvent)).toEqual(await store.events("p"));
+    const upTo: string[] = [];
+    for await (const page of store.eventPages("p", 12, 10)) upTo.push(...page);
+    expect(upTo.map((l) => (JSON.parse(l) as SeminarEvent).seq)).toEqual(range(1, 12));
+    for await (const page of store.eventPages("nobody")) expect(page).toEqual([]);
+    await store.close();
+  });
+
   test("finds a seat by its key's hash within its own session only, across a reopen", async () => {
     const place = await kind.place();
     const store = await place.open();

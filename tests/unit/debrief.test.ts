@@ -178,6 +178,53 @@ describe("debrief of the committed fixture (figures computed by hand)", () => {
   });
 });
 
+describe("debrief after the end", () => {
+  it("reveals each role's objectives tied to resolutions and whether the votes met them", () => {
+    const last = log.at(-1)!;
+    const ended: SeminarEvent[] = [
+      ...log,
+      { seq: last.seq + 1, at: last.at + 5_000, type: "sessionEnded", actor: "fac", data: {} },
+    ];
+    const d = computeDebrief(ended, debriefScenario);
+    expect(d.endedAt).toBe(last.at + 5_000);
+    // solidarity-appeal was carried (vote-30); publish-proceedings never came to a vote.
+    expect(d.objectives).toEqual([
+      {
+        roleId: "chair",
+        resolutionId: "publish-proceedings",
+        wants: "carried",
+        voteId: null,
+        outcome: "defeated",
+        met: false,
+      },
+      {
+        roleId: "miner",
+        resolutionId: "solidarity-appeal",
+        wants: "carried",
+        voteId: "vote-30",
+        outcome: "carried",
+        met: true,
+      },
+      {
+        roleId: "historian",
+        resolutionId: "solidarity-appeal",
+        wants: "defeated",
+        voteId: "vote-30",
+        outcome: "carried",
+        met: false,
+      },
+      {
+        roleId: "historian",
+        resolutionId: "publish-proceedings",
+        wants: "defeated",
+        voteId: null,
+        outcome: "defeated",
+        met: true,
+      },
+    ]);
+  });
+});
+
 describe("debrief, generally", () => {
   it("counts words in any script", () => {
     expect(countWords("  В 1989 году шахтёры\nбастовали ")).toBe(5);

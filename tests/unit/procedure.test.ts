@@ -154,3 +154,24 @@ describe("event cards", () => {
     s.ok("fac", { type: "playCard", cardId: "power-cut" });
   });
 });
+
+describe("the end of the session", () => {
+  it("closes an open vote first, with its tally, before the session ends", () => {
+    const s = withRoles();
+    const voteId = `vote-${s.ok("fac", { type: "openVote", resolutionId: "solidarity-appeal" })[0].seq}`;
+    s.ok("ann", { type: "castVote", voteId, choice: "for" });
+    const events = s.ok("fac", { type: "endSession" });
+    expect(events[0]).toMatchObject({
+      type: "voteClosed",
+      data: { voteId, for: 1, against: 0, abstain: 0, carried: true },
+    });
+    expect(events.at(-1)?.type).toBe("sessionEnded");
+    expect(s.state.openVoteId).toBeNull();
+    expect(s.state.votes[0].result).toEqual({ for: 1, against: 0, abstain: 0, carried: true });
+  });
+
+  it("ends with no vote event when no vote is open", () => {
+    const s = withRoles();
+    expect(s.ok("fac", { type: "endSession" }).some((e) => e.type === "voteClosed")).toBe(false);
+  });
+});

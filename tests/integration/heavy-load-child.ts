@@ -1,0 +1,58 @@
+/**
+ * The heavy side of heavy-requests.test.ts, in its own process so that reading 35 MB answers
+ * does not slow the test process that measures the seminar: `node --import tsx
+ * heavy-load-child.ts URL SESSION EVENTS` imports one 50 MB log, then loops /state (a different
+ * seq each time), /minutes and /log of SESSION until stdin closes, and prints what it did as JSON.
+ * A fourth argument "import" or "reads" runs only that half.
+ */
+import { logHeader, serializeLog } from "../../shared/log-format.js";
+import { longLog } from "../fixtures/long-log.js";
+
+const [url, session, eventsArg, only] = process.argv.slice(2);
+const events = Number(eventsArg);
+const big = longLog(events, { speechChars: 850, seed: 2 });
+const file = new TextEncoder().encode(
+  serializeLog(logHeader({ sessionId: "big", scenarioId: "sputnik-1990", createdAt: big[0].at }), big),
+);
+
+let running = true;
+process.stdin.on("close", () => (running = false));
+process.stdin.resume();
+const done = { importBytes: file.length, importStatus: 0, state: 0, minutes: 0, log: 0, failures: [] as string[] };
+
+const readLoop = async (seed: number) => {
+  for (let i = seed; running; i++) {
+    const seq = 1 + ((i * 7919) % events);
+    for (const [kind, path] of [
+      ["state", `/state?seq=${seq}`],
+      ["minutes", "/minutes"],
+      ["log", "/log"],
+    ] as const) {
+      const res = await fetch(`${url}/api/sessions/${session}${path}`);
+      await res.arrayBuffer();
+      if (res.status === 200) done[kind]++;
+      else done.failures.push(`${path}: ${res.status}`);
+    }
+  }
+};
+
+console.log("ready");
+const importing =
+  only === "reads"
+    ? Promise.resolve()
+    : fetch(`${url}/api/sessions/import`, {
+        method: "POST",
+        headers: { "content-type": "application/x-ndjson" },
+        body: file,
+      }).then(async (res) => {
+        done.importStatus = res.status;
+        await res.arrayBuffer();
+      });
+await Promise.all(
+  only === "import"
+    ? [importing]
+    : only === "reads"
+      ? [readLoop(0), readLoop(1)]
+      : [readLoop(0), readLoop(1), importing],
+);
+console.log(JSON.stringify(done));
