@@ -9,7 +9,8 @@ export default defineConfig({
     outDir: "../dist/client",
     emptyOutDir: true,
     target: "es2022",
-    sourcemap: true,
+    // No source maps: the production server must not serve them (issue 12).
+    sourcemap: false,
     // Pixi is most of the bundle; it is one library, loaded once.
     chunkSizeWarningLimit: 1200,
     rollupOptions: {

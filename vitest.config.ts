@@ -4,6 +4,14 @@ export default defineConfig({
   test: {
     // Each test file boots its own server; separate processes keep Colyseus' matchmaker apart.
     pool: "forks",
+    // Every test client comes from 127.0.0.1: the per-address limits are off unless a test
+    // passes its own (tests/integration/address-limits.test.ts).
+    env: {
+      LIMIT_CONNECTIONS_PER_ADDRESS: "0",
+      LIMIT_SEMINARS_PER_ADDRESS_PER_HOUR: "0",
+      LIMIT_PARTICIPANTS_PER_ADDRESS: "0",
+      LIMIT_MESSAGES_PER_ADDRESS_PER_SECOND: "0",
+    },
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [

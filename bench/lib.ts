@@ -83,6 +83,8 @@ export interface SpawnOptions {
   readyPath?: string | null;
   /** Whole-process V8 CPU profile into this directory when the child exits (node --cpu-prof). */
   cpuProfDir?: string;
+  /** Listen here (default: a free port); a cluster process needs its port before it starts, for PUBLIC_ADDRESS. */
+  port?: number;
 }
 
 /**
@@ -90,7 +92,7 @@ export interface SpawnOptions {
  * so that the pid we read /proc for is the server itself).
  */
 export async function startChild(name: string, opts: SpawnOptions): Promise<ChildServer> {
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   let out = "";
   // Node 20 refuses --cpu-prof in NODE_OPTIONS ("not allowed"), so it goes on the command line.
   const profArgs: string[] = [];
@@ -112,6 +114,11 @@ export async function startChild(name: string, opts: SpawnOptions): Promise<Chil
         PORT: String(port),
         HOST,
         NODE_ENV: "production",
+        // Every bench client comes from 127.0.0.1: per-address limits off.
+        LIMIT_CONNECTIONS_PER_ADDRESS: "0",
+        LIMIT_SEMINARS_PER_ADDRESS_PER_HOUR: "0",
+        LIMIT_PARTICIPANTS_PER_ADDRESS: "0",
+        LIMIT_MESSAGES_PER_ADDRESS_PER_SECOND: "0",
         ...opts.env,
       },
       stdio: ["ignore", "pipe", "pipe", "ipc"],

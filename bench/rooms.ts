@@ -101,7 +101,7 @@ interface Pending {
   got: number;
 }
 
-class BenchRoom {
+export class BenchRoom {
   members: Room[] = [];
   pending: Pending | null = null;
   lastSeq = 0;
@@ -109,6 +109,8 @@ class BenchRoom {
   events = 0;
   deliveries = 0;
   samples: number[] = [];
+  /** The samples of speeches alone (command `speak` to event `spoke` at every other participant). */
+  speechSamples: number[] = [];
   lost = 0;
   rejected: Record<string, number> = {};
   measuring = false;
@@ -126,7 +128,10 @@ class BenchRoom {
       const p = this.pending;
       if (p && e.type === p.type && e.actor === p.actor && room.sessionId !== p.actor) {
         p.got++;
-        if (this.measuring) this.samples.push(performance.now() - p.t0);
+        if (this.measuring) {
+          this.samples.push(performance.now() - p.t0);
+          if (p.type === "spoke") this.speechSamples.push(performance.now() - p.t0);
+        }
       }
     });
     room.onMessage("rejected", (r: { command: string; code: string }) => {
@@ -201,6 +206,33 @@ class BenchRoom {
   }
 }
 
+/**
+ * A room of `perRoom`: its chair creates it through `createUrl`, the others join one after another,
+ * the k-th through `joinUrl(k)`; then the chair sets a long speech limit and opens a prompt, and
+ * everyone else claims a role.
+ */
+export async function makeBenchRoom(
+  i: number,
+  perRoom: number,
+  createUrl: string,
+  joinUrl: (k: number) => string,
+): Promise<BenchRoom> {
+  const r = new BenchRoom(i);
+  const chair = await new Client(createUrl).create("seminar", { name: `Chair ${i}` });
+  r.attach(chair, true);
+  for (let k = 1; k < perRoom; k++) {
+    const m = await new Client(joinUrl(k)).joinById(chair.roomId, { name: `P${i}-${k}` });
+    r.attach(m, false);
+  }
+  chair.send("setSpeechLimit", { seconds: 600 });
+  chair.send("openPrompt", { promptId: PROMPT });
+  r.members.slice(1).forEach((m, k) => m.send("claimRole", { roleId: ROLE_IDS[k % ROLE_IDS.length] }));
+  return r;
+}
+
+/** The seq a bench room's chair has seen once everyone has joined and the set-up commands are in. */
+export const setUpSeq = (perRoom: number) => 1 + perRoom + 2 + (perRoom - 1);
+
 const mb = (bytes: number) => bytes / (1024 * 1024);
 
 export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
@@ -219,20 +251,8 @@ export async function runRooms(opts: RoomsOptions): Promise<RoomsResult> {
 
     // Join: rooms in parallel batches, participants of one room one after another.
     const tJoin = performance.now();
-    const makeRoom = async (i: number) => {
-      const r = new BenchRoom(i);
-      const chair = await new Client(server.wsUrl).create("seminar", { name: `Chair ${i}` });
-      r.attach(chair, true);
-      for (let k = 1; k < opts.perRoom; k++) {
-        const m = await new Client(server.wsUrl).joinById(chair.roomId, { name: `P${i}-${k}` });
-        r.attach(m, false);
-      }
-      chair.send("setSpeechLimit", { seconds: 600 });
-      chair.send("openPrompt", { promptId: PROMPT });
-      r.members.slice(1).forEach((m, k) => m.send("claimRole", { roleId: ROLE_IDS[k % ROLE_IDS.length] }));
-      return r;
-    };
-    const expectedSeq = 1 + opts.perRoom + 2 + (opts.perRoom - 1);
+    const makeRoom = (i: number) => makeBenchRoom(i, opts.perRoom, server.wsUrl, () => server.wsUrl);
+    const expectedSeq = setUpSeq(opts.perRoom);
     const half = Math.floor(opts.rooms / 2);
     const joinRooms = async (from: number, to: number) => {
       for (let i = from; i < to; i += 10) {

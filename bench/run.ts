@@ -5,7 +5,7 @@
  * docs/performance.md explains every figure and records the latest results.
  *
  * Environment:
- *   BENCH_ONLY=fanout,rooms,store,replay,debrief,client   run only these sections
+ *   BENCH_ONLY=fanout,rooms,store,replay,debrief,client,cluster   run only these sections
  *   BENCH_QUICK=1                                 smaller sizes, for trying the bench itself
  *   BENCH_PROFILE=1 | DIR                         CPU-profile the seminar server over the measured windows
  *                                                 (fan-out at the largest N, many rooms) through bench/probe.mjs;
@@ -19,6 +19,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statfsSync, writeFileSync
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { runClient, type ClientResult } from "./client.js";
+import { runCluster, type ClusterResult } from "./cluster.js";
 import { formatProfile, summarizeProfile, type ProfileSummary } from "./cpuprofile-summary.js";
 import { runFanout, type FanoutRow } from "./fanout.js";
 import { ROOT, round } from "./lib.js";
@@ -37,7 +38,7 @@ console.warn = (...args: unknown[]) => {
 
 const quick = process.env.BENCH_QUICK === "1";
 const only = new Set(
-  (process.env.BENCH_ONLY ?? "fanout,rooms,store,replay,debrief,client").split(",").map((s) => s.trim()),
+  (process.env.BENCH_ONLY ?? "fanout,rooms,store,replay,debrief,client,cluster").split(",").map((s) => s.trim()),
 );
 const profileDir =
   process.env.BENCH_PROFILE && process.env.BENCH_PROFILE !== "0"
@@ -95,6 +96,7 @@ const results: {
   replay?: ReplayResult;
   debrief?: DebriefResult;
   client?: ClientResult;
+  cluster?: ClusterResult;
   targets: { figure: string; value: string; target: string; pass: boolean | null }[];
   profiles?: ProfileSummary[];
   errors: { section: string; error: string }[];
@@ -190,16 +192,18 @@ function logRooms(r: RoomsResult): void {
   );
 }
 
+/** The store phases' sizes, for SQLite here and for PostgreSQL in the cluster section. */
+const storeSizes = {
+  singleCount: quick ? 500 : 3000,
+  batchSize: 100,
+  batchCount: quick ? 50 : 300,
+  concurrentSessions: 40,
+  concurrentCount: quick ? 1000 : 6000,
+  maxPhaseMs: 8000,
+};
+
 await section("store", async () => {
-  results.store = await runStore({
-    tmpRoot,
-    singleCount: quick ? 500 : 3000,
-    batchSize: 100,
-    batchCount: quick ? 50 : 300,
-    concurrentSessions: 40,
-    concurrentCount: quick ? 1000 : 6000,
-    maxPhaseMs: 8000,
-  });
+  results.store = await runStore({ tmpRoot, ...storeSizes });
   const s = results.store;
   log(
     `  one append at a time: ${s.single.eventsPerSecond.toFixed(0)} events/s, ${s.single.usPerEvent.toFixed(0)} µs/event (p99 ${s.single.appendMs.p99.toFixed(2)} ms, max ${s.single.appendMs.max.toFixed(2)} ms) in ${s.single.transactions ?? "?"} transactions`,
@@ -248,6 +252,27 @@ await section("client", async () => {
 });
 
 // Targets.
+await section("cluster", async () => {
+  results.cluster = await runCluster({
+    tmpRoot,
+    perRoom: 12,
+    // One command per seminar every 500 ms: 120 a minute, livelier than any real class.
+    stepMs: 500,
+    roomSteps: quick ? [2, 5, 10] : [5, 10, 15, 20, 25, 30, 40, 50, 60, 80],
+    warmupMs: quick ? 1000 : 2000,
+    measureMs: quick ? 4000 : 8000,
+    joins: quick ? 10 : 30,
+    targetP99Ms: 100,
+    store: storeSizes,
+    log,
+  });
+  const s = results.cluster.postgresStore;
+  log(
+    `  PostgreSQL store: one append at a time p50 ${s.single.appendMs.p50.toFixed(2)} / p99 ${s.single.appendMs.p99.toFixed(2)} ms (${s.single.eventsPerSecond.toFixed(0)} ev/s); ` +
+      `40 sessions at once p50 ${s.concurrent?.appendMs.p50.toFixed(2)} / p99 ${s.concurrent?.appendMs.p99.toFixed(2)} ms (${s.concurrent?.eventsPerSecond.toFixed(0)} ev/s)`,
+  );
+});
+
 const T = results.targets;
 const fan = (n: number, target: string) => results.fanout?.rows.find((r) => r.listeners === n && r.target === target);
 const fanNs = [...new Set(results.fanout?.rows.map((r) => r.listeners) ?? [])];
@@ -383,6 +408,36 @@ if (results.client) {
       pass: last.heapMB - first.heapMB < 0.5 && last.nodes - first.nodes < 100,
     });
   }
+}
+
+if (results.cluster) {
+  const c = results.cluster;
+  T.push({
+    figure: `capacity: participants in seminars of ${c.perRoom}, one process (SQLite), speech p99 < ${c.targetP99Ms} ms`,
+    value: `${c.one.maxParticipants}`,
+    target: "-",
+    pass: null,
+  });
+  T.push({
+    figure: "capacity: the same, two processes (Redis + PostgreSQL); ratio",
+    value: `${c.two.maxParticipants} (${c.one.maxParticipants ? (c.two.maxParticipants / c.one.maxParticipants).toFixed(2) : "-"}×)`,
+    target: "-",
+    pass: null,
+  });
+  T.push({
+    figure: "join through the other process: extra p50 (p99)",
+    value: `${(c.join.otherProcessMs.p50 - c.join.sameProcessMs.p50).toFixed(1)} ms (${(c.join.otherProcessMs.p99 - c.join.sameProcessMs.p99).toFixed(1)})`,
+    target: "-",
+    pass: null,
+  });
+  const p = c.postgresStore;
+  const sq = results.store;
+  T.push({
+    figure: "append p50 (p99), one at a time: PostgreSQL vs SQLite",
+    value: `${p.single.appendMs.p50.toFixed(2)} (${p.single.appendMs.p99.toFixed(2)}) ms vs ${sq ? `${sq.single.appendMs.p50.toFixed(2)} (${sq.single.appendMs.p99.toFixed(2)})` : "-"} ms`,
+    target: "-",
+    pass: null,
+  });
 }
 
 machine.loadAverageAfter = loadavg().map((x) => round(x, 2));

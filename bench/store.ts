@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { SqliteSessionStore } from "../server/store/sqlite-session-store.js";
+import type { SessionStore } from "../server/store/session-store.js";
 import type { SeminarEvent } from "../shared/events.js";
 import { payloadText, summarize, type Summary } from "./lib.js";
 
@@ -23,6 +24,8 @@ export interface StoreOptions {
   concurrentCount: number;
   /** Stop a phase early after this long. */
   maxPhaseMs: number;
+  /** Another store to measure (default: SQLite in a temp directory under tmpRoot). */
+  open?: () => Promise<SessionStore>;
 }
 
 export interface StoreResult {
@@ -56,7 +59,7 @@ function event(seq: number): SeminarEvent {
 
 export async function runStore(opts: StoreOptions): Promise<StoreResult> {
   const dir = mkdtempSync(join(opts.tmpRoot, "store-"));
-  const store = new SqliteSessionStore(dir);
+  const store = opts.open ? await opts.open() : new SqliteSessionStore(dir);
   try {
     await store.createSession({ id: "single", scenarioId: "sputnik-1990", createdAt: Date.now() });
     await store.createSession({ id: "batched", scenarioId: "sputnik-1990", createdAt: Date.now() });

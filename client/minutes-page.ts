@@ -10,8 +10,6 @@ import { h, localDate, replaceChildren } from "./dom.js";
 import { fetchLog, minutesUrl, replayUrl } from "./replay/log-files.js";
 import { locale, SCENARIO_LANG, t, tn } from "./strings.js";
 
-export const minutesPageUrl = (id: string) => `/minutes/${encodeURIComponent(id)}`;
-
 /** "14:03:22" in the reader's time zone, the interface language's way. */
 function timeOfDay(at: number): string {
   return new Intl.DateTimeFormat(locale(), { hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(at);

@@ -7,9 +7,9 @@
 import type { SeminarEvent } from "../shared/events.js";
 import { h } from "./dom.js";
 import type { Panel } from "./panels/panel-context.js";
-import { debriefUrl, logUrl, minutesUrl } from "./replay/log-files.js";
+import { debriefUrl, logUrl, minutesPageUrl, minutesUrl } from "./replay/log-files.js";
 import { HallScene, type HallView } from "./scene/hall-scene.js";
-import { t, type StringKey } from "./strings.js";
+import { SCENARIO_LANG, t, type StringKey } from "./strings.js";
 import { tabs, type Tabs } from "./tabs.js";
 
 export interface ShellTab {
@@ -87,11 +87,18 @@ function recordNav(r: RecordLinks): HTMLElement {
       text: t("export.log"),
     }),
     h("a", {
-      href: minutesUrl(r.sessionId),
+      href: minutesPageUrl(r.sessionId),
       target: "_blank",
       rel: "noopener",
       id: r.minutesId,
       text: t("export.minutes"),
+    }),
+    h("a", {
+      href: minutesUrl(r.sessionId),
+      download: `minutes-${r.sessionId}.md`,
+      class: "minutes-markdown",
+      title: t("start.minutesMarkdownLabel", { code: r.sessionId }),
+      text: t("export.minutesMarkdown"),
     }),
     h("a", {
       href: debriefUrl(r.sessionId),
@@ -113,6 +120,25 @@ export function roomShell(opts: RoomShellOptions): RoomShell {
     h("div", { class: "me-box" }, ...opts.actions),
   );
   const hallHost = h("div", { class: "hall", id: "hall", role: "img" });
+  // The open question, over the hall: what the room is talking about, readable from the back
+  // (and, on a phone, above the hall, before anything else).
+  const questionText = h("span", { class: "hall-question-text", lang: SCENARIO_LANG });
+  const question = h(
+    "p",
+    { class: "hall-question", id: "hall-question", hidden: true },
+    h("span", { class: "eyebrow", text: t("prompt.heading") }),
+    " ",
+    questionText,
+  );
+  let questionShown: string | null | undefined = undefined;
+  const showQuestion = (view: HallView) => {
+    const id = view.state.openPromptId;
+    if (id === questionShown) return;
+    questionShown = id;
+    const q = view.scenario?.prompts.find((p) => p.id === id);
+    question.hidden = !id;
+    questionText.textContent = q?.question ?? id ?? "";
+  };
   const announcer = h("div", {
     class: "sr-only",
     id: opts.announcerId,
@@ -135,7 +161,7 @@ export function roomShell(opts: RoomShellOptions): RoomShell {
     { class: opts.className, id: opts.id },
     header,
     ...(opts.afterHeader ?? []),
-    h("div", { class: "room-body" }, h("section", { class: "stage" }, hallHost, opts.underHall), tabset.el),
+    h("div", { class: "room-body" }, h("section", { class: "stage" }, question, hallHost, opts.underHall), tabset.el),
     announcer,
     ...(opts.tail ?? []),
   );
@@ -154,6 +180,7 @@ export function roomShell(opts: RoomShellOptions): RoomShell {
         if (opts.hiddenTabs === "whenShown" && x.id !== tabset.selected) stale.add(x.panel);
         else x.panel.update();
       }
+      showQuestion(view);
       scene?.update(view);
     },
     drawHall(view) {

@@ -55,6 +55,15 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
   const meLabel = h("span", { class: "me", id: "me" });
   const roleBtn = h("button", { type: "button", id: "choose-role", text: t("header.changeRole") });
   const leaveBtn = h("button", { type: "button", class: "quiet", id: "leave", text: t("header.leave") });
+  const leaveConfirm = h("button", { type: "button", class: "primary", id: "leave-confirm", text: t("leave.confirm") });
+  const leaveStay = h("button", { type: "button", id: "leave-stay", text: t("leave.stay") });
+  const leaveDialog = h(
+    "dialog",
+    { class: "leave-dialog", id: "leave-dialog", "aria-labelledby": "leave-heading" },
+    h("h2", { id: "leave-heading", text: t("leave.heading") }),
+    h("p", { text: t("leave.body") }),
+    h("div", { class: "dialog-actions" }, leaveStay, leaveConfirm),
+  );
   // The connection's state, in a calm bar under the header: reconnecting, or closed and why.
   const connectionText = h("span", { class: "connection-text", id: "connection-text", role: "status" });
   const connectionAction = h("button", { type: "button", class: "small", id: "connection-action", hidden: true });
@@ -118,7 +127,7 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
     panels: [dock, chair, picker],
     hiddenTabs: "refresh",
     announcerId: "announcer",
-    tail: [toast, picker.dialog],
+    tail: [toast, picker.dialog, leaveDialog],
   });
   const page = shell.el;
   const { announcer } = shell;
@@ -219,7 +228,11 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
     shell.destroy();
     slots.destroy();
   };
-  leaveBtn.addEventListener("click", () => {
+  // Leaving gives up the role and the place in the queue: it asks first.
+  leaveBtn.addEventListener("click", () => leaveDialog.showModal());
+  leaveStay.addEventListener("click", () => leaveDialog.close());
+  leaveConfirm.addEventListener("click", () => {
+    leaveDialog.close();
     void session.leave().then(() => {
       teardown();
       history.replaceState(null, "", "/");

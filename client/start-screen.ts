@@ -15,10 +15,10 @@ import {
   importLog,
   LOG_FILE_ACCEPT,
   logUrl,
+  minutesPageUrl,
   minutesUrl,
   replayUrl,
 } from "./replay/log-files.js";
-import { minutesPageUrl } from "./minutes-page.js";
 import { language, LANGUAGES, rememberLanguage, SCENARIO_LANG, t, tn, type Language } from "./strings.js";
 import emblemUrl from "../assets/emblem.svg";
 

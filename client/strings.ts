@@ -94,6 +94,11 @@ export const en = {
   "header.observer": "observer",
   "header.changeRole": "Choose role",
   "header.leave": "Leave",
+  "leave.heading": "Leave the seminar?",
+  "leave.body":
+    "You give up your role and your place in the queue. You can join again with the code, as a new participant.",
+  "leave.confirm": "Leave",
+  "leave.stay": "Stay",
   "header.rewind": "Rewind",
   "header.rewindLabel": "Rewind: replay what happened so far, without leaving",
   "export.log": "Download log",
@@ -274,6 +279,11 @@ export const en = {
   "prompt.sources": "Sources",
   "board.heading": "Board",
   "board.empty": "No posts on this question yet. Start the thread.",
+  "board.emptyReadOnly": "No posts on this question.",
+  "board.newPosts": { one: "{n} new post ↓", other: "{n} new posts ↓" },
+  "board.earlier": "Earlier questions",
+  "board.posts": { one: "{n} post", other: "{n} posts" },
+  "prompt.context": "About this question",
   "board.reply": "Reply",
   "board.replyTo": "Replying to {name}",
   "board.cancelReply": "Cancel reply",
@@ -329,6 +339,10 @@ export const en = {
   "people.disconnected": "disconnected",
   "people.you": "you",
   "people.speaking": "speaking",
+  "hand.point": "a point",
+  "hand.reply": "a reply",
+  "hand.question": "a question",
+  "hand.order": "point of order",
 
   // Action dock
   "dock.label": "Your actions",
@@ -340,6 +354,11 @@ export const en = {
   "dock.speak": "Speak",
   "dock.yield": "Yield the floor",
   "dock.chars": "{n} / {max}",
+  "dock.discard": "Discard draft",
+  "dock.draftWhileWaiting": "You can write your speech while you wait; Speak works once you have the floor.",
+  "dock.draftKept":
+    "Your turn ended before you spoke. Your words are kept here: raise your hand, and they will be ready when you have the floor again.",
+  "dock.draftKeptIdle": "Your draft is kept. Raise your hand to speak it.",
   "reaction.applause": "Applause",
   "reaction.dissent": "Dissent",
   "reaction.laughter": "Laughter",
@@ -348,6 +367,7 @@ export const en = {
   // Chair controls
   "chair.heading": "Chair",
   "chair.giveNext": "Give the floor to next",
+  "chair.giveNextTo": "Give the floor to {name}",
   "chair.giveTo": "Give the floor to",
   "chair.give": "Give floor",
   "chair.endTurn": "End the turn",
@@ -392,7 +412,6 @@ export const en = {
   // The scene
   "scene.banner": "Л. Д. Троцкий · 1940 — 1990",
   "scene.label": "The hall: {table} at the table, {audience} in the audience. {floor}",
-  "scene.emptySeat": "empty",
   "scene.audience": "Audience",
 } as const satisfies Record<string, string | Plural>;
 
@@ -477,6 +496,10 @@ export const ru: Dictionary = {
   "header.observer": "наблюдатель",
   "header.changeRole": "Выбрать роль",
   "header.leave": "Выйти",
+  "leave.heading": "Выйти из семинара?",
+  "leave.body": "Вы откажетесь от роли и места в очереди. Войти снова можно по коду, как новый участник.",
+  "leave.confirm": "Выйти",
+  "leave.stay": "Остаться",
   "header.rewind": "Перемотка",
   "header.rewindLabel": "Перемотка: посмотреть, что уже было, не выходя из семинара",
   "export.log": "Скачать журнал",
@@ -657,6 +680,16 @@ export const ru: Dictionary = {
   "prompt.sources": "Источники",
   "board.heading": "Доска",
   "board.empty": "По этому вопросу записей пока нет. Начните обсуждение.",
+  "board.emptyReadOnly": "По этому вопросу записей нет.",
+  "board.newPosts": {
+    one: "{n} новая запись ↓",
+    few: "{n} новые записи ↓",
+    many: "{n} новых записей ↓",
+    other: "{n} новой записи ↓",
+  },
+  "board.earlier": "Прежние вопросы",
+  "board.posts": { one: "{n} запись", few: "{n} записи", many: "{n} записей", other: "{n} записи" },
+  "prompt.context": "Об этом вопросе",
   "board.reply": "Ответить",
   "board.replyTo": "Ответ участнику {name}",
   "board.cancelReply": "Отменить ответ",
@@ -706,6 +739,10 @@ export const ru: Dictionary = {
   "people.disconnected": "нет связи",
   "people.you": "вы",
   "people.speaking": "выступает",
+  "hand.point": "выступление",
+  "hand.reply": "ответ",
+  "hand.question": "вопрос",
+  "hand.order": "к порядку ведения",
 
   "dock.label": "Ваши действия",
   "dock.raiseHand": "Поднять руку",
@@ -716,6 +753,12 @@ export const ru: Dictionary = {
   "dock.speak": "Выступить",
   "dock.yield": "Уступить слово",
   "dock.chars": "{n} / {max}",
+  "dock.discard": "Удалить черновик",
+  "dock.draftWhileWaiting":
+    "Можно писать выступление, пока вы ждёте; кнопка «Выступить» заработает, когда вам дадут слово.",
+  "dock.draftKept":
+    "Ваше время вышло раньше, чем вы выступили. Текст сохранён здесь: поднимите руку, и он будет готов, когда слово снова будет у вас.",
+  "dock.draftKeptIdle": "Черновик сохранён. Поднимите руку, чтобы выступить с ним.",
   "reaction.applause": "Аплодисменты",
   "reaction.dissent": "Несогласие",
   "reaction.laughter": "Смех",
@@ -723,6 +766,7 @@ export const ru: Dictionary = {
 
   "chair.heading": "Председатель",
   "chair.giveNext": "Дать слово следующему",
+  "chair.giveNextTo": "Дать слово: {name}",
   "chair.giveTo": "Дать слово участнику",
   "chair.give": "Дать слово",
   "chair.endTurn": "Завершить выступление",
@@ -775,7 +819,6 @@ export const ru: Dictionary = {
 
   "scene.banner": "Л. Д. Троцкий · 1940 — 1990",
   "scene.label": "Зал: за столом {table}, в публике {audience}. {floor}",
-  "scene.emptySeat": "свободно",
   "scene.audience": "Публика",
 };
 
@@ -838,7 +881,11 @@ export function chooseLanguage(search: string, languages: readonly string[]): La
   for (const lang of [asked, storedLanguage(), ...languages]) {
     const base = lang?.toLowerCase().split("-")[0];
     // A Map: `?lang=constructor` names nothing.
-    if (base && dictionaries.has(base)) return use(base as Language, languages);
+    if (base && dictionaries.has(base)) {
+      // Asked for in the address: kept, so the room's own address (without it) stays in it.
+      if (lang === asked) rememberLanguage(base as Language);
+      return use(base as Language, languages);
+    }
   }
   return use("en", languages);
 }

@@ -32,7 +32,7 @@ export function tabs(items: Tab[], onSelect: (id: string) => void = () => undefi
     });
     onSelect(id);
   };
-  items.forEach((it, i) => {
+  items.forEach((it) => {
     const b = h("button", {
       type: "button",
       role: "tab",
@@ -43,9 +43,12 @@ export function tabs(items: Tab[], onSelect: (id: string) => void = () => undefi
     b.addEventListener("click", () => select(it.id));
     b.addEventListener("keydown", (e) => {
       const d = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
-      if (e.key === "Home") select(items[0].id, true);
-      else if (e.key === "End") select(items[items.length - 1].id, true);
-      else if (d) select(items[(i + d + items.length) % items.length].id, true);
+      // A hidden tab (the facilitator's guide on other seats) is skipped, never landed on.
+      const shown = items.filter((_, j) => !buttons[j].hidden);
+      const at = shown.indexOf(it);
+      if (e.key === "Home") select(shown[0].id, true);
+      else if (e.key === "End") select(shown[shown.length - 1].id, true);
+      else if (d) select(shown[(at + d + shown.length) % shown.length].id, true);
       else return;
       e.preventDefault();
     });

@@ -11,9 +11,12 @@ import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ROOM_NAME } from "../shared/wire.js";
+import { JoinRefusal, ROOM_NAME } from "../shared/wire.js";
 import { scenarios } from "../shared/scenarios/index.js";
+import { AddressLedger, addressLimitsFromEnv, limitMessage, type AddressLimits } from "./address-limits.js";
 import { apiRoutes } from "./http/api-routes.js";
+import { securityHeaders } from "./http/security-headers.js";
+import { normalizeAddress } from "./rooms/client-address.js";
 import { sendError } from "./http/send-error.js";
 import { guardHosts, publicUrl } from "./http/served-hosts.js";
 import { DEFAULT_RATE_LIMIT, type RateLimit } from "./session/rate-limiter.js";
@@ -50,6 +53,10 @@ export interface SeminarServerOptions {
   restoreLiveSessions?: boolean;
   /** Largest log file POST /api/sessions/import accepts (default: IMPORT_LIMIT_BYTES, else 50 MB). */
   importLimitBytes?: number;
+  /** Per-address limits (default: the LIMIT_… variables, else DEFAULT_ADDRESS_LIMITS; 0 = off). */
+  addressLimits?: AddressLimits;
+  /** Ended seminars older than this many days are deleted (default: RETENTION_DAYS; unset = keep). */
+  retentionDays?: number | null;
   /** Most events an imported log may have (default: IMPORT_MAX_EVENTS, else 200,000). */
   importMaxEvents?: number;
   /** PUBLIC_URL: the address people use to reach this server; its host is answered too. */
@@ -97,9 +104,11 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
   );
   const { store, ownership } = mode;
   const pendingRestores = new Set<string>();
+  const addresses = new AddressLedger(options.addressLimits ?? addressLimitsFromEnv());
 
   const app = express();
   app.disable("x-powered-by");
+  app.use(securityHeaders());
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true });
   });
@@ -142,11 +151,13 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
       shuttingDown: () => shuttingDown,
       now: () => Date.now(),
       pendingRestores,
+      addresses,
       ownership,
     }),
   );
   await gameServer.listen(options.port, options.host ?? DEFAULTS.host);
-  limitMatchmakeBodies(httpServer, DEFAULTS.maxJoinOptionsBytes);
+  guardMatchmaking(httpServer, DEFAULTS.maxJoinOptionsBytes, addresses);
+  countConnections(httpServer, addresses);
   const port = (httpServer.address() as AddressInfo).port;
   const reach = {
     host: options.host ?? DEFAULTS.host,
@@ -175,14 +186,20 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
     if (mode.sweepSeconds !== null) restorer.start(mode.sweepSeconds);
   }
 
+  const retentionDays = options.retentionDays === undefined ? retentionDaysFromEnv() : options.retentionDays;
+  const sweep =
+    retentionDays === null ? null : startRetentionSweep(store, retentionDays, () => ownership.ownedAnywhere());
+
+  const host = options.host ?? DEFAULTS.host;
   return {
     port,
-    url: `http://${options.host ?? DEFAULTS.host}:${port}`,
+    url: `http://${host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host}:${port}`,
     publicUrl: publicUrl(reach),
     store,
     httpServer,
     async stop() {
       shuttingDown = true;
+      if (sweep) clearInterval(sweep);
       await restorer.stop();
       await gameServer.gracefullyShutdown(false);
       // Only now, with every room closed and its last events written, may another process take over.
@@ -198,20 +215,33 @@ function exitOnOwnershipLost(reason: Error): never {
 }
 
 /**
- * Colyseus reads a matchmaking request's body (the join options) whole, with no size limit, before
- * parsing it: one huge POST could exhaust memory. It takes over the server's "request" listeners in
- * `listen`, so this wraps them in turn and cuts off any matchmaking body over `limit` bytes (413).
+ * Guards the matchmaking requests (create, join): Colyseus takes over the server's "request"
+ * listeners in `listen`, so this wraps them in turn.
+ *
+ * - Colyseus reads a request's body (the join options) whole, with no size limit, before parsing
+ *   it: one huge POST could exhaust memory. A body over `limit` bytes is cut off (413).
+ * - Per-address limits: an address with its connections in use, or that has opened its hour's
+ *   seminars, is refused before a seat is reserved, answered as Colyseus answers its own refusals
+ *   (200 with `{ code, error }`: colyseus.js rejects with that code), naming the limit's variable.
  */
-function limitMatchmakeBodies(server: HttpServer, limit: number): void {
+function guardMatchmaking(server: HttpServer, limit: number, addresses: AddressLedger): void {
   const listeners = server.listeners("request").slice() as ((req: IncomingMessage, res: ServerResponse) => void)[];
   server.removeAllListeners("request");
+  const answer = (res: ServerResponse, status: number, code: number, error: string) => {
+    if (res.headersSent) return;
+    res.writeHead(status, { "Content-Type": "application/json", Connection: "close" });
+    res.end(JSON.stringify({ code, error }));
+  };
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     if (req.method === "POST" && req.url?.includes("/matchmake/")) {
+      const address = normalizeAddress(req.socket.remoteAddress);
+      if (!addresses.mayConnect(address))
+        return answer(res, 200, JoinRefusal.addressLimit, limitMessage("connections", addresses.limits));
+      if (/\/matchmake\/create\//.test(req.url) && !addresses.mayCreate(address, Date.now()))
+        return answer(res, 200, JoinRefusal.addressLimit, limitMessage("seminarsPerHour", addresses.limits));
+      addresses.seatReserved(address, Date.now());
       const refuse = () => {
-        if (!res.headersSent) {
-          res.writeHead(413, { "Content-Type": "application/json", Connection: "close" });
-          res.end(JSON.stringify({ code: 413, error: `join options must be at most ${limit} bytes` }));
-        }
+        answer(res, 413, 413, `join options must be at most ${limit} bytes`);
         req.destroy();
       };
       if (Number(req.headers["content-length"] ?? 0) > limit) return refuse();
@@ -223,6 +253,45 @@ function limitMatchmakeBodies(server: HttpServer, limit: number): void {
     }
     for (const listener of listeners) listener.call(server, req, res);
   });
+}
+
+/** Counts every address's open WebSocket connections for the connection limit. */
+function countConnections(server: HttpServer, addresses: AddressLedger): void {
+  server.on("upgrade", (req: IncomingMessage) => {
+    const address = normalizeAddress(req.socket.remoteAddress);
+    addresses.connectionOpened(address);
+    req.socket.once("close", () => addresses.connectionClosed(address));
+  });
+}
+
+function retentionDaysFromEnv(): number | null {
+  const raw = process.env.RETENTION_DAYS;
+  if (raw === undefined || raw === "") return null;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error("RETENTION_DAYS must be a number of days above 0 (unset: keep)");
+  return n;
+}
+
+const DAY = 86_400_000;
+const SWEEP_EVERY = 3_600_000;
+
+/** Deletes ended seminars older than `days`, now and every hour. */
+function startRetentionSweep(
+  store: SessionStore,
+  days: number,
+  liveSessions: () => Promise<ReadonlySet<string>>,
+): NodeJS.Timeout {
+  const sweep = async () => {
+    const old = await store.endedBefore(Date.now() - days * DAY);
+    if (old.length === 0) return;
+    const live = await liveSessions();
+    for (const id of old) if (!live.has(id)) await store.deleteSession(id);
+  };
+  const run = () => void sweep().catch((err) => console.error("[retention]", err));
+  run();
+  const timer = setInterval(run, SWEEP_EVERY);
+  timer.unref();
+  return timer;
 }
 
 /** Serves the built client, with the app's own routes falling back to its index page. */

@@ -1,6 +1,7 @@
 /** `npm start`: reads the environment, starts the server, stops cleanly on SIGINT/SIGTERM. */
 import { DEFAULTS, startSeminarServer } from "./app.js";
 import { clusterConfigFromEnv } from "./cluster/cluster-config.js";
+import { networkAddresses } from "./network-addresses.js";
 import { publicUrlFromEnv } from "./http/served-hosts.js";
 import { DEFAULT_RATE_LIMIT } from "./session/rate-limiter.js";
 
@@ -24,7 +25,8 @@ if (!cluster.ok) {
 const server = await startSeminarServer({
   cluster: cluster.config,
   port: intFromEnv("PORT", DEFAULTS.port),
-  host: process.env.HOST || DEFAULTS.host,
+  // Every interface by default, so the class's own devices can open the invitation (HOST=127.0.0.1: this machine only).
+  host: process.env.HOST || "0.0.0.0",
   dataDir: process.env.DATA_DIR || DEFAULTS.dataDir,
   publicUrl: publicUrlFromEnv(),
   // Where the built client is (default dist/client); tests point it at a private build.
@@ -37,6 +39,9 @@ const server = await startSeminarServer({
   },
 });
 console.log(`sputnik-seminar listening on ${server.url}`);
+const reachable = networkAddresses(server.port);
+if (reachable.length && (process.env.HOST || "0.0.0.0") === "0.0.0.0")
+  console.log(`other machines on this network can open:\n${reachable.map((u) => `  ${u}`).join("\n")}`);
 
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

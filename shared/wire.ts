@@ -78,6 +78,8 @@ export const CID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export const CloseCode = {
   /** A newer connection with the same seat key (a reload, another tab) took this seat. */
   seatTaken: 4409,
+  /** The facilitator removed this participant: their seat key no longer works. */
+  removed: 4410,
 } as const;
 export type CloseCodeName = keyof typeof CloseCode;
 
@@ -94,6 +96,16 @@ export const JoinRefusal = {
   seatKeyRefused: 4522,
   /** The rules refused the join itself (see the message). */
   refused: 4523,
+  /** The seminar has a passcode and it was missing or wrong: ask for it. */
+  passcode: 4524,
+  /** The seminar is locked: nobody new may join (participants with a seat key may). */
+  locked: 4525,
+  /** The facilitator removed this participant from the seminar. */
+  removed: 4526,
+  /** The seminar has ended: read its replay, minutes or log instead. */
+  ended: 4527,
+  /** A per-address limit was met (the message names the limit and its variable). */
+  addressLimit: 4529,
 } as const;
 export type JoinRefusalName = keyof typeof JoinRefusal;
 

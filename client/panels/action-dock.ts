@@ -1,6 +1,11 @@
 /**
  * What I can do from my seat, under the hall: the floor status and countdown, raise or lower my
- * hand, react, and, when I hold the floor, the speech box. Each control has its error slot.
+ * hand, react, and the speech box. Each control has its error slot.
+ *
+ * Nothing typed is lost: the box opens as soon as my hand is up, so I can draft while I wait;
+ * Speak works only while I hold the floor. If my turn ends (time, the chair, a yield) before I
+ * spoke, the draft stays in the box with a plain word about it, and is there when the floor comes
+ * back to me. Only delivery (my speech in the log) or my own "Discard draft" empties it.
  */
 import { LIMITS, REACTION_KINDS } from "../../shared/vocabulary.js";
 import { h, minutesSeconds, uid } from "../dom.js";
@@ -44,19 +49,25 @@ export function actionDock(ctx: LivePanelContext, clockOffset: () => number): Pa
   const counter = h("span", { class: "counter", "aria-live": "off" });
   const speakBtn = h("button", { type: "submit", class: "primary", id: "speak-button", text: t("dock.speak") });
   const yieldBtn = h("button", { type: "button", id: "yield-button", text: t("dock.yield") });
+  const discardBtn = h("button", { type: "button", class: "quiet", id: "discard-draft", text: t("dock.discard") });
+  const draftNote = h("p", { class: "draft-note", id: "draft-note", role: "status" });
   const speechError = h("p", { hidden: true });
   ctx.actions.slots.register(["speak", "yieldFloor"], speechError);
   const speechForm = h(
     "form",
     { class: "speech-box", id: "speech-box", "aria-label": t("dock.speech") },
     h("label", { for: speechId, text: t("dock.speech") }),
+    draftNote,
     speech,
-    h("div", { class: "composer-row" }, counter, speechError, yieldBtn, speakBtn),
+    h("div", { class: "composer-row" }, counter, speechError, discardBtn, yieldBtn, speakBtn),
   );
   let sentSpeech: string | null = null;
   let spokenCount = 0;
+  /** My turn ended before I spoke the words in the box. */
+  let turnEndedWithDraft = false;
   speechForm.addEventListener("submit", (e) => {
     e.preventDefault();
+    if (ctx.source.state.floor?.holder !== ctx.source.me) return;
     sentSpeech = speech.value.trim();
     ctx.actions.send("speak", { text: speech.value.trim() });
   });
@@ -68,8 +79,16 @@ export function actionDock(ctx: LivePanelContext, clockOffset: () => number): Pa
   });
   const updateCounter = () => {
     counter.textContent = t("dock.chars", { n: speech.value.length, max: LIMITS.textMax });
+    discardBtn.hidden = speech.value.length === 0;
   };
   speech.addEventListener("input", updateCounter);
+  discardBtn.addEventListener("click", () => {
+    speech.value = "";
+    sentSpeech = null;
+    updateCounter();
+    update();
+    speech.focus();
+  });
   updateCounter();
   yieldBtn.addEventListener("click", () => ctx.actions.send("yieldFloor", {}, speechError));
 
@@ -97,41 +116,60 @@ export function actionDock(ctx: LivePanelContext, clockOffset: () => number): Pa
   };
   const ticker = window.setInterval(tick, 250);
 
+  function update(): void {
+    const { state, scenario, me } = ctx.source;
+    const floor = state.floor;
+    const holding = floor?.holder === me;
+    if (!floor) status.textContent = t("floor.open");
+    else if (holding) status.textContent = t("floor.you");
+    else {
+      const p = own(state.participants, floor.holder);
+      const role = scenario?.roles.find((r) => r.id === p?.roleId);
+      status.textContent = role
+        ? t("floor.holderRole", { name: p?.name ?? "?", role: role.name })
+        : t("floor.holder", { name: p?.name ?? "?" });
+    }
+    status.classList.toggle("mine", holding);
+    // My speech has been delivered: clear the box for the next one.
+    const mine = state.speeches.filter((s) => s.speaker === me);
+    if (mine.length > spokenCount && sentSpeech !== null && mine[mine.length - 1].text === sentSpeech) {
+      speech.value = "";
+      sentSpeech = null;
+      updateCounter();
+    }
+    spokenCount = mine.length;
+
+    const qpos = state.queue.indexOf(me);
+    const queued = qpos >= 0;
+    const hasDraft = speech.value.trim().length > 0;
+    // The turn ended with words still in the box: they stay, and the box says so until they
+    // are spoken or discarded.
+    if (holding || !hasDraft) turnEndedWithDraft = false;
+    else if (wasHolding) turnEndedWithDraft = true;
+    speechForm.hidden = !holding && !queued && !hasDraft;
+    speechForm.classList.toggle("drafting", !holding);
+    speakBtn.disabled = !holding;
+    yieldBtn.hidden = !holding;
+    draftNote.hidden = holding || speechForm.hidden;
+    draftNote.textContent = turnEndedWithDraft
+      ? t("dock.draftKept")
+      : queued
+        ? t("dock.draftWhileWaiting")
+        : t("dock.draftKeptIdle");
+    draftNote.classList.toggle("warn", turnEndedWithDraft);
+    if (holding && !wasHolding) speech.focus();
+    wasHolding = holding;
+
+    handBtn.textContent = qpos >= 0 ? t("dock.lowerHand") : t("dock.raiseHand");
+    handBtn.setAttribute("aria-pressed", String(qpos >= 0));
+    handBtn.hidden = holding;
+    queueNote.textContent = qpos >= 0 ? t("dock.queuePosition", { n: qpos + 1 }) : "";
+    tick();
+  }
+
   return {
     el,
-    update() {
-      const { state, scenario, me } = ctx.source;
-      const floor = state.floor;
-      const holding = floor?.holder === me;
-      if (!floor) status.textContent = t("floor.open");
-      else if (holding) status.textContent = t("floor.you");
-      else {
-        const p = own(state.participants, floor.holder);
-        const role = scenario?.roles.find((r) => r.id === p?.roleId);
-        status.textContent = role
-          ? t("floor.holderRole", { name: p?.name ?? "?", role: role.name })
-          : t("floor.holder", { name: p?.name ?? "?" });
-      }
-      status.classList.toggle("mine", holding);
-      speechForm.hidden = !holding;
-      if (holding && !wasHolding) speech.focus();
-      wasHolding = holding;
-      // My speech has been delivered: clear the box for the next one.
-      const mine = state.speeches.filter((s) => s.speaker === me);
-      if (mine.length > spokenCount && sentSpeech !== null && mine[mine.length - 1].text === sentSpeech) {
-        speech.value = "";
-        sentSpeech = null;
-        updateCounter();
-      }
-      spokenCount = mine.length;
-
-      const qpos = state.queue.indexOf(me);
-      handBtn.textContent = qpos >= 0 ? t("dock.lowerHand") : t("dock.raiseHand");
-      handBtn.setAttribute("aria-pressed", String(qpos >= 0));
-      handBtn.hidden = holding;
-      queueNote.textContent = qpos >= 0 ? t("dock.queuePosition", { n: qpos + 1 }) : "";
-      tick();
-    },
+    update,
     destroy() {
       window.clearInterval(ticker);
     },

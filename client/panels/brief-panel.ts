@@ -1,8 +1,10 @@
-/** My private brief: only the brief the server sent to me, for the role I hold. */
+/**
+ * My private brief: only the brief the server sent to me, for the role I hold.
+ */
 import { html, render } from "lit-html";
 import type { RoleBrief } from "../../shared/scenario.js";
 import { h } from "../dom.js";
-import { t } from "../strings.js";
+import { SCENARIO_LANG, t } from "../strings.js";
 import type { LivePanelContext, Panel } from "./panel-context.js";
 import { sourceList } from "./source-list.js";
 import { printSheet } from "../print-sheet.js";
@@ -10,28 +12,30 @@ import { own } from "../../shared/null-record.js";
 
 function renderBrief(b: RoleBrief) {
   return html`<p class="private-note">${t("brief.heading")}</p>
-    <h3>${b.name}</h3>
-    <h4>${t("brief.standpoint")}</h4>
-    <p>${b.standpoint}</p>
-    <h4>${t("brief.objectives")}</h4>
-    <ul>
-      ${b.objectives.map((o) => html`<li>${o}</li>`)}
-    </ul>
-    <h4>${t("brief.talkingPoints")}</h4>
-    <ol class="talking-points">
-      ${b.talkingPoints.map(
-        (tp) =>
-          html`<li>
-            <p class="point">${tp.point}</p>
-            <p class="facts">${tp.facts}</p>
-            ${sourceList(tp.sources)}
-          </li>`,
-      )}
-    </ol>
-    <h4>${t("brief.cannotKnowYet")}</h4>
-    <p>${b.cannotKnowYet}</p>
-    <h4>${t("brief.documentation")}</h4>
-    <p>${b.documentation}</p>`;
+    <div class="brief-text" lang=${SCENARIO_LANG}>
+      <h3>${b.name}</h3>
+      <h4>${t("brief.standpoint")}</h4>
+      <p>${b.standpoint}</p>
+      <h4>${t("brief.objectives")}</h4>
+      <ul>
+        ${b.objectives.map((o) => html`<li>${o}</li>`)}
+      </ul>
+      <h4>${t("brief.talkingPoints")}</h4>
+      <ol class="talking-points">
+        ${b.talkingPoints.map(
+          (tp) =>
+            html`<li>
+              <p class="point">${tp.point}</p>
+              <p class="facts">${tp.facts}</p>
+              ${sourceList(tp.sources)}
+            </li>`,
+        )}
+      </ol>
+      <h4>${t("brief.cannotKnowYet")}</h4>
+      <p>${b.cannotKnowYet}</p>
+      <h4>${t("brief.documentation")}</h4>
+      <p>${b.documentation}</p>
+    </div>`;
 }
 
 export function briefPanel(ctx: LivePanelContext): Panel {

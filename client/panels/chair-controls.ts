@@ -1,14 +1,16 @@
 /**
  * The chair's desk, shown to moderators only (the facilitator and the chair role's holder):
- * give the floor to the next in the queue or to a chosen person, end a turn, open a question,
- * set the speech limit. The server decides; this only asks.
+ * the queue (so the chair never leaves the Discussion to see it), give the floor to the next in
+ * it (named on the button) or to a chosen person, end a turn, open a question (shown whole
+ * before it is opened), set the speech limit. The server decides; this only asks.
  */
 import { LIMITS } from "../../shared/vocabulary.js";
 import { html, render } from "lit-html";
 import { repeat } from "lit-html/directives/repeat.js";
 import { h, uid } from "../dom.js";
 import { canModerate, presentPeople } from "../roster.js";
-import { isolate, t } from "../strings.js";
+import { isolate, SCENARIO_LANG, t, type StringKey } from "../strings.js";
+import { own } from "../../shared/null-record.js";
 import type { Panel, LivePanelContext } from "./panel-context.js";
 
 export function chairControls(ctx: LivePanelContext): Panel {
@@ -28,8 +30,14 @@ export function chairControls(ctx: LivePanelContext): Panel {
   });
 
   const promptId = uid("prompt");
-  const promptSelect = h("select", { id: promptId, name: "prompt" });
+  const promptSelect = h("select", { id: promptId, name: "prompt", lang: SCENARIO_LANG });
+  const promptPreview = h("p", { class: "prompt-preview", id: "prompt-preview", lang: SCENARIO_LANG });
+  const queueList = h("ol", { class: "chair-queue", id: "chair-queue", "aria-label": t("people.queue") });
   const openBtn = h("button", { type: "button", id: "open-prompt", text: t("chair.openPrompt") });
+  promptSelect.addEventListener("change", () => {
+    const picked = ctx.source.scenario?.prompts.find((p) => p.id === promptSelect.value);
+    promptPreview.textContent = picked?.question ?? "";
+  });
   openBtn.addEventListener("click", () => {
     if (promptSelect.value) ctx.actions.send("openPrompt", { promptId: promptSelect.value });
   });
@@ -59,6 +67,8 @@ export function chairControls(ctx: LivePanelContext): Panel {
     "section",
     { class: "chair-controls", id: "chair-controls", "aria-labelledby": "chair-heading", hidden: true },
     h("h3", { id: "chair-heading", text: t("chair.heading") }),
+    h("h4", { class: "chair-queue-heading", text: t("people.queue") }),
+    queueList,
     h("div", { class: "chair-row" }, giveNext, endTurn),
     h(
       "div",
@@ -74,6 +84,7 @@ export function chairControls(ctx: LivePanelContext): Panel {
       promptSelect,
       openBtn,
     ),
+    promptPreview,
     limitForm,
     error,
   );
@@ -89,6 +100,28 @@ export function chairControls(ctx: LivePanelContext): Panel {
       el.hidden = !mod;
       if (!mod) return;
       giveNext.disabled = state.queue.length === 0 || state.floor !== null;
+      const next = state.queue.length ? own(state.participants, state.queue[0]) : undefined;
+      giveNext.textContent = next ? t("chair.giveNextTo", { name: next.name }) : t("chair.giveNext");
+      const roleName = (roleId: string | null) => scenario?.roles.find((r) => r.id === roleId)?.name;
+      render(
+        state.queue.length
+          ? repeat(
+              state.queue,
+              (id) => id,
+              (id) => {
+                const p = own(state.participants, id);
+                const role = roleName(p?.roleId ?? null);
+                const kind = p?.hand ?? null;
+                return html`<li>
+                  <span class="queue-name" lang="">${p?.name ?? "?"}</span>${
+                    role ? html` <span class="queue-role" lang=${SCENARIO_LANG}>(${role})</span>` : ""
+                  }${kind ? html` <span class="hand-kind hand-${kind}">${t(`hand.${kind}` as StringKey)}</span>` : ""}
+                </li>`;
+              },
+            )
+          : html`<li class="empty">${t("people.queueEmpty")}</li>`,
+        queueList,
+      );
       endTurn.disabled = state.floor === null;
 
       const people = presentPeople(state, scenario).filter((p) => p.connected);
@@ -118,7 +151,7 @@ export function chairControls(ctx: LivePanelContext): Panel {
             (p) => p.id,
             (p, i) =>
               html`<option value=${p.id}>
-                ${`${i + 1}. ${p.question.length > 70 ? `${p.question.slice(0, 68)}…` : p.question}${p.period === "epilogue" ? ` (${t("prompt.epilogue")})` : ""}`}
+                ${`${i + 1}. ${p.question}${p.period === "epilogue" ? ` (${t("prompt.epilogue")})` : ""}`}
               </option>`,
           ),
           promptSelect,
@@ -135,12 +168,16 @@ export function chairControls(ctx: LivePanelContext): Panel {
             ? chosenPrompt
             : (scenario.prompts[Math.min(openIdx + 1, scenario.prompts.length - 1)]?.id ?? "");
       }
+      const picked = scenario?.prompts.find((p) => p.id === promptSelect.value);
+      promptPreview.textContent = picked?.question ?? "";
+      promptPreview.hidden = !picked;
       if (state.speechLimitSeconds !== limitShown && document.activeElement !== limitInput) {
         limitShown = state.speechLimitSeconds;
         limitInput.value = String(state.speechLimitSeconds);
       }
     },
     destroy() {
+      render(null, queueList);
       render(null, toSelect);
       render(null, promptSelect);
     },

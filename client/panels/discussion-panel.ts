@@ -1,7 +1,9 @@
 /**
- * The open question with its context, and its board: posts and replies threaded (keyed by post,
- * so a post and its Reply button stay the same elements while others join or write), one
- * composer at the bottom that writes a new post or a reply to the post chosen with "Reply".
+ * The open question with its context (folded away, one click to read), and its board: posts and
+ * replies threaded (keyed by post, so a post and its Reply button stay the same elements while
+ * others join or write), one composer above the thread that writes a new post or a reply to the
+ * post chosen with "Reply" (so it never covers a post or its Reply), a "new posts" sign when
+ * others' posts land out of view, and the boards of questions opened earlier, folded, to read.
  */
 import { html, render, type TemplateResult } from "lit-html";
 import { repeat } from "lit-html/directives/repeat.js";
@@ -10,7 +12,7 @@ import type { Prompt, PublicScenario } from "../../shared/scenario.js";
 import { LIMITS } from "../../shared/vocabulary.js";
 import { clockTime, h, uid } from "../dom.js";
 import { factionOf, person } from "../roster.js";
-import { t } from "../strings.js";
+import { SCENARIO_LANG, t, tn } from "../strings.js";
 import type { Panel, PanelContext } from "./panel-context.js";
 import { sourceList } from "./source-list.js";
 import { own } from "../../shared/null-record.js";
@@ -19,23 +21,46 @@ function promptView(prompt: Prompt | null, promptId: string | null, scenario: Pu
   if (!prompt) return html`<p class="empty">${promptId ?? t("prompt.none")}</p>`;
   const tags = prompt.divides.map((f) => {
     const fac = factionOf(scenario, f);
-    return html`<span class="faction-tag" style=${`--chip:${fac?.color ?? "#5d5a55"}`}>${fac?.name ?? f}</span>`;
+    return html`<span class="faction-tag" lang=${SCENARIO_LANG} style=${`--chip:${fac?.color ?? "#5d5a55"}`}
+      >${fac?.name ?? f}</span
+    >`;
   });
   return html`<p class="eyebrow">${prompt.period === "epilogue" ? t("prompt.epilogue") : t("prompt.heading")}</p>
-    <h2 class="question" id="prompt-question">${prompt.question}</h2>
-    <p class="context">${prompt.context}</p>
-    <p class="divides"><span class="label">${`${t("prompt.divides")}: `}</span>${tags}</p>
-    <details class="prompt-sources">
-      <summary>${t("prompt.sources")}</summary>
-      ${sourceList(prompt.sources)}
+    <h2 class="question" id="prompt-question" lang=${SCENARIO_LANG}>${prompt.question}</h2>
+    <details class="prompt-context" id="prompt-context">
+      <summary>${t("prompt.context")}</summary>
+      <p class="context" lang=${SCENARIO_LANG}>${prompt.context}</p>
+      <p class="divides"><span class="label">${`${t("prompt.divides")}: `}</span>${tags}</p>
+      <details class="prompt-sources">
+        <summary>${t("prompt.sources")}</summary>
+        ${sourceList(prompt.sources)}
+      </details>
     </details>`;
+}
+
+/** Posts threaded: roots in order, and each post's replies (a reply to a post not here is a root). */
+function threads(posts: readonly Post[]): { roots: Post[]; children: Map<string, Post[]> } {
+  const ids = new Set(posts.map((p) => p.postId));
+  const children = new Map<string, Post[]>();
+  const roots: Post[] = [];
+  for (const p of posts) {
+    if (p.replyTo && ids.has(p.replyTo)) {
+      const list = children.get(p.replyTo) ?? [];
+      list.push(p);
+      children.set(p.replyTo, list);
+    } else roots.push(p);
+  }
+  return { roots, children };
 }
 
 export function discussionPanel(ctx: PanelContext): Panel {
   const { actions } = ctx;
   const promptBox = h("div", { class: "prompt", id: "prompt" });
   const thread = h("ul", { class: "board", id: "board" });
-  const boardEmpty = h("p", { class: "empty", text: t("board.empty") });
+  // A replay's board only shows: it never invites writing.
+  const boardEmpty = h("p", { class: "empty", text: actions ? t("board.empty") : t("board.emptyReadOnly") });
+  const newPosts = h("button", { type: "button", class: "new-posts", id: "new-posts", hidden: true });
+  const earlier = h("div", { class: "earlier-boards", id: "earlier-boards" });
   const textId = uid("post-text");
   const textarea = h("textarea", { id: textId, rows: 2, maxlength: LIMITS.textMax, class: "post-text" });
   const replyNote = h("p", { class: "reply-note", hidden: true });
@@ -60,11 +85,44 @@ export function discussionPanel(ctx: PanelContext): Panel {
     "section",
     { class: "board-section", "aria-labelledby": "board-heading" },
     h("h3", { id: "board-heading", text: t("board.heading") }),
+    form,
     boardEmpty,
     thread,
-    form,
+    newPosts,
   );
-  const el = h("section", { class: "panel-section" }, promptBox, boardSection);
+  const el = h("section", { class: "panel-section" }, promptBox, boardSection, earlier);
+
+  /** Others' posts that arrived out of view and have not been scrolled to yet, oldest first. */
+  let unseen: string[] = [];
+  let seenPosts: Set<string> | null = null;
+  const postEl = (id: string) => thread.querySelector<HTMLElement>(`li.post[data-post="${CSS.escape(id)}"]`);
+  const scroller = () => el.closest<HTMLElement>(".tabpanel");
+  const inView = (item: HTMLElement) => {
+    const box = scroller()?.getBoundingClientRect();
+    const r = item.getBoundingClientRect();
+    const bottom = Math.min(box?.bottom ?? innerHeight, innerHeight);
+    return r.height > 0 && r.top < bottom - 8 && r.bottom > (box?.top ?? 0);
+  };
+  const refreshNewPosts = () => {
+    unseen = unseen.filter((id) => {
+      const item = postEl(id);
+      return item !== null && !inView(item);
+    });
+    newPosts.hidden = unseen.length === 0;
+    if (unseen.length) newPosts.textContent = tn("board.newPosts", unseen.length);
+  };
+  newPosts.addEventListener("click", () => {
+    const first = unseen[0] ? postEl(unseen[0]) : null;
+    first?.scrollIntoView({ block: "center", behavior: "smooth" });
+    first?.querySelector<HTMLElement>("button[data-reply]")?.focus({ preventScroll: true });
+    unseen = [];
+    newPosts.hidden = true;
+  });
+  const onScroll = () => {
+    if (unseen.length) refreshNewPosts();
+  };
+  // The panel scrolls (desktop) or the page does (phone): both can bring new posts into view.
+  document.addEventListener("scroll", onScroll, { capture: true, passive: true });
 
   let replyTo: Post | null = null;
   let sentText: string | null = null;
@@ -112,26 +170,27 @@ export function discussionPanel(ctx: PanelContext): Panel {
   };
   thread.addEventListener("click", onThreadClick);
 
-  const postView = (p: Post, children: Map<string, Post[]>, depth: number): TemplateResult => {
+  const postView = (p: Post, children: Map<string, Post[]>, depth: number, canReply = true): TemplateResult => {
     const { state, scenario } = ctx.source;
     const who = person(state, scenario, p.author, p.roleId);
-    const reply = actions
-      ? html`<button
-          type="button"
-          class="quiet small"
-          data-reply=${p.postId}
-          aria-label=${`${t("board.reply")}: ${who?.name ?? ""}`}
-        >
-          ${t("board.reply")}
-        </button>`
-      : null;
+    const reply =
+      actions && canReply
+        ? html`<button
+            type="button"
+            class="quiet small"
+            data-reply=${p.postId}
+            aria-label=${`${t("board.reply")}: ${who?.name ?? ""}`}
+          >
+            ${t("board.reply")}
+          </button>`
+        : null;
     const kids = children.get(p.postId) ?? [];
     const replies = kids.length
       ? html`<ul class="replies">
           ${repeat(
             kids,
             (k) => k.postId,
-            (k) => postView(k, children, depth + 1),
+            (k) => postView(k, children, depth + 1, canReply),
           )}
         </ul>`
       : null;
@@ -139,13 +198,13 @@ export function discussionPanel(ctx: PanelContext): Panel {
     return html`<li class="post" data-post=${p.postId} data-depth=${depth}>
       <div class="post-meta">
         <span class="chip" style=${chip}></span
-        ><strong>${who?.name ?? t("board.unknownAuthor")}</strong
-        >${who?.role ? html`<span class="role">${who.role.name}</span>` : null}<time
+        ><strong lang="">${who?.name ?? t("board.unknownAuthor")}</strong
+        >${who?.role ? html`<span class="role" lang=${SCENARIO_LANG}>${who.role.name}</span>` : null}<time
           datetime=${new Date(p.at).toISOString()}
           >${clockTime(p.at)}</time
         >
       </div>
-      <p class="post-text">${p.text}</p>
+      <p class="post-text" lang="" dir="auto">${p.text}</p>
       ${reply}${replies}
     </li>`;
   };
@@ -166,16 +225,7 @@ export function discussionPanel(ctx: PanelContext): Panel {
       }
       if (form) form.hidden = !promptId;
       const posts = state.posts.filter((p) => p.promptId === promptId);
-      const ids = new Set(posts.map((p) => p.postId));
-      const children = new Map<string, Post[]>();
-      const roots: Post[] = [];
-      for (const p of posts) {
-        if (p.replyTo && ids.has(p.replyTo)) {
-          const list = children.get(p.replyTo) ?? [];
-          list.push(p);
-          children.set(p.replyTo, list);
-        } else roots.push(p);
-      }
+      const { roots, children } = threads(posts);
       render(
         repeat(
           roots,
@@ -185,6 +235,50 @@ export function discussionPanel(ctx: PanelContext): Panel {
         thread,
       );
       boardEmpty.hidden = posts.length > 0 || !promptId;
+
+      // Others' posts new since the last look, landed out of view: the sign offers to go there.
+      const arrived = seenPosts ? posts.filter((p) => !seenPosts!.has(p.postId) && p.author !== ctx.source.me) : [];
+      seenPosts = new Set(state.posts.map((p) => p.postId));
+      if (arrived.length && el.isConnected && el.offsetParent !== null) {
+        unseen.push(...arrived.map((p) => p.postId));
+        refreshNewPosts();
+      } else if (!posts.length) unseen = [];
+      newPosts.hidden = unseen.length === 0;
+
+      // The boards of the questions opened before this one, folded, oldest first: still there to read.
+      const before = [...new Set(state.promptsOpened.map((o) => o.promptId))].filter((id) => id !== promptId);
+      render(
+        before.length
+          ? html`<h3 class="earlier-heading">${t("board.earlier")}</h3>
+              ${repeat(
+                before,
+                (id) => id,
+                (id) => {
+                  const q = scenario?.prompts.find((p) => p.id === id);
+                  const its = state.posts.filter((p) => p.promptId === id);
+                  const tree = threads(its);
+                  return html`<details class="earlier-board" data-prompt=${id}>
+                    <summary>
+                      <span class="earlier-question" lang=${SCENARIO_LANG}>${q?.question ?? id}</span>
+                      <span class="earlier-count">${tn("board.posts", its.length)}</span>
+                    </summary>
+                    ${
+                      its.length
+                        ? html`<ul class="board">
+                            ${repeat(
+                              tree.roots,
+                              (p) => p.postId,
+                              (p) => postView(p, tree.children, 0, false),
+                            )}
+                          </ul>`
+                        : html`<p class="empty">${t("board.emptyReadOnly")}</p>`
+                    }
+                  </details>`;
+                },
+              )}`
+          : null,
+        earlier,
+      );
       // My post has arrived: the composer is free for the next one.
       const mine = posts.filter((p) => p.author === ctx.source.me);
       const last = mine[mine.length - 1];
@@ -196,6 +290,8 @@ export function discussionPanel(ctx: PanelContext): Panel {
     },
     destroy() {
       thread.removeEventListener("click", onThreadClick);
+      document.removeEventListener("scroll", onScroll, { capture: true });
+      render(null, earlier);
       render(null, thread);
       render(null, promptBox);
     },

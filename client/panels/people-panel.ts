@@ -1,9 +1,9 @@
 /** The queue of raised hands, in order, and everyone in the room: both as keyed DOM lists. */
-import { html, render } from "lit-html";
+import { html, nothing, render } from "lit-html";
 import { repeat } from "lit-html/directives/repeat.js";
 import { h } from "../dom.js";
 import { person, presentPeople, type Person } from "../roster.js";
-import { t } from "../strings.js";
+import { SCENARIO_LANG, t } from "../strings.js";
 import type { Panel, PanelContext } from "./panel-context.js";
 
 function describe(p: Person, me: string, speaking: boolean) {
@@ -17,8 +17,8 @@ function describe(p: Person, me: string, speaking: boolean) {
   const chip = `--chip:${p.color}`;
   const tagLine = tags.length ? html`<span class="tags">${tags.join(" · ")}</span>` : null;
   return html`<li data-participant=${p.id} class=${p.connected ? "" : "away"}>
-    <span class="chip" style=${chip}></span><span class="who">${p.name}</span
-    ><span class="role">${role}</span>${tagLine}
+    <span class="chip" style=${chip}></span><span class="who" lang="">${p.name}</span
+    ><span class="role" lang=${p.role ? SCENARIO_LANG : nothing}>${role}</span>${tagLine}
   </li>`;
 }
 

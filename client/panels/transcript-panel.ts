@@ -4,12 +4,12 @@
  * speech appends one item, and a replay seeking back and forth over thousands of speeches
  * only detaches and re-attaches items it already has.
  */
-import { html, render } from "lit-html";
+import { html, nothing, render } from "lit-html";
 import type { PublicScenario } from "../../shared/scenario.js";
 import type { Speech } from "../../shared/engine/state.js";
 import { clockTime, h } from "../dom.js";
 import { person } from "../roster.js";
-import { t } from "../strings.js";
+import { SCENARIO_LANG, t } from "../strings.js";
 import type { Panel, PanelContext } from "./panel-context.js";
 
 export function transcriptPanel(ctx: PanelContext): Panel {
@@ -39,10 +39,11 @@ export function transcriptPanel(ctx: PanelContext): Panel {
     const li = h("li", { class: "speech", "data-seq": s.seq });
     render(
       html`<div class="speech-meta">
-          <span class="chip" style=${chip}></span><strong class="speaker">${who?.name ?? "?"}</strong
-          ><span class="role">${role}</span><time datetime=${new Date(s.at).toISOString()}>${clockTime(s.at)}</time>
+          <span class="chip" style=${chip}></span><strong class="speaker" lang="">${who?.name ?? "?"}</strong
+          ><span class="role" lang=${who?.role ? SCENARIO_LANG : nothing}>${role}</span
+          ><time datetime=${new Date(s.at).toISOString()}>${clockTime(s.at)}</time>
         </div>
-        <p class="speech-text">${s.text}</p>`,
+        <p class="speech-text" lang="" dir="auto">${s.text}</p>`,
       li,
     );
     made.set(s.seq, li);

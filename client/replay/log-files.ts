@@ -7,6 +7,8 @@ import { t } from "../strings.js";
 
 export const logUrl = (id: string) => `/api/sessions/${encodeURIComponent(id)}/log`;
 export const minutesUrl = (id: string) => `/api/sessions/${encodeURIComponent(id)}/minutes`;
+/** The minutes as a page to read and print (client/minutes-page.ts). */
+export const minutesPageUrl = (id: string) => `/minutes/${encodeURIComponent(id)}`;
 export const replayUrl = (id: string, seq?: number) =>
   `/replay/${encodeURIComponent(id)}${seq === undefined ? "" : `?seq=${seq}`}`;
 export const debriefUrl = (id: string) => `/debrief/${encodeURIComponent(id)}`;

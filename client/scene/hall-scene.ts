@@ -9,6 +9,8 @@
  * The scene only reads a `HallView` (folded state + scenario + me); it is reused by the replay
  * player. All participant text goes through Pixi `Text`, never markup.
  */
+// Pixi compiles shaders with `new Function` unless this polyfill is loaded: the CSP forbids eval.
+import "pixi.js/unsafe-eval";
 import { Application } from "pixi.js";
 import type { SeminarState } from "../../shared/engine/state.js";
 import type { SeminarEvent } from "../../shared/events.js";
@@ -17,7 +19,7 @@ import { t } from "../strings.js";
 import { BackgroundLayer } from "./background-layer.js";
 import { layoutHall, type HallLayout } from "./hall-layout.js";
 import { ReactionLayer } from "./reaction-layer.js";
-import { SeatsLayer, type HallRoster } from "./seats-layer.js";
+import { MIN_LABEL_FONT, SeatsLayer, type HallRoster } from "./seats-layer.js";
 import { SpeechBubbleLayer } from "./speech-bubble-layer.js";
 import { WallClockLayer } from "./wall-clock-layer.js";
 import { own } from "../../shared/null-record.js";
@@ -161,6 +163,8 @@ export class HallScene {
     if (v) this.seats.sync(L, v, roster);
     // What changes cost the hall, readable outside the canvas (tests: one raised hand, one part).
     this.host.dataset.seatParts = String(this.seats.tally.parts);
+    // For tests and the curious: the smallest text a name or role in the hall is drawn with.
+    this.host.dataset.labelFont = String(MIN_LABEL_FONT);
     this.describe(roster);
   }
 

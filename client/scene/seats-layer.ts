@@ -3,18 +3,20 @@
  * audience, the speaker's glow, raised hands with their queue numbers. One node per seat, kept
  * from frame to frame; each node redraws only the part whose look changed (a raised hand adds
  * one hand, a newcomer one seat, a move of the audience's rows only moves nodes), so no change
- * re-creates every seat's text.
+ * re-creates every seat's text. A held seat's placard is read from the back of a classroom (its
+ * name and role at 12 CSS px or more, the placard grown over its quiet neighbours if need be);
+ * an empty seat is only a faint plate in its faction's colour, with no words to squint at.
  */
-import { Container, Graphics, Text, TextStyle } from "pixi.js";
+import { CanvasTextMetrics, Container, Graphics, Text, TextStyle } from "pixi.js";
 import type { SeminarState } from "../../shared/engine/state.js";
 import type { ParticipantState } from "../../shared/engine/state.js";
 import type { PublicRole, PublicScenario } from "../../shared/scenario.js";
 import { shade, textColorOn } from "../../shared/colour.js";
 import { NEUTRAL_COLOR, person, type Person } from "../roster.js";
-import { t } from "../strings.js";
 import type { AudienceSeat, HallLayout, TableSeat } from "./hall-layout.js";
 import { GOLD, INK, PAPER, radialLight, SANS } from "./palette.js";
-import { fit, initials } from "./text-fit.js";
+import { initials } from "../initials.js";
+import { fit } from "./text-fit.js";
 import { own } from "../../shared/null-record.js";
 
 /** Where a person sits, for the ring, the bubble's tail and reactions. */
@@ -153,7 +155,10 @@ function hand(into: Container, x: number, y: number, r: number, place: number): 
 
 /** The speaker's name over a seat too small to carry it. */
 function nameTag(into: Container, name: string, x: number, y: number): void {
-  const txt = new Text({ text: name, style: { fontFamily: SANS, fontSize: 11, fontWeight: "700", fill: INK } });
+  const txt = new Text({
+    text: name,
+    style: { fontFamily: SANS, fontSize: MIN_LABEL_FONT, fontWeight: "700", fill: INK },
+  });
   txt.anchor.set(0.5);
   const g = new Graphics();
   g.roundRect(-txt.width / 2 - 5, -txt.height / 2 - 2, txt.width + 10, txt.height + 4, 4).fill(PAPER);
@@ -198,6 +203,9 @@ function chairBack(L: HallLayout, seat: TableSeat) {
       return { x: seat.x + r * 0.35, y: seat.y - r * 1.05, w: r * 0.8, h: r * 2.1 };
   }
 }
+
+/** The smallest text a held placard is drawn with, in CSS px: readable on a projected wall. */
+export const MIN_LABEL_FONT = 12;
 
 export class SeatsLayer {
   /** Seats, people and placards. */
@@ -312,6 +320,10 @@ export class SeatsLayer {
     if (who) this.anchors.set(who.id, { x: seat.x, y: seat.y, r });
   }
 
+  private measure(text: string, style: TextStyle): number {
+    return CanvasTextMetrics.measureText(text, style).width;
+  }
+
   private placard(
     into: Container,
     L: HallLayout,
@@ -322,27 +334,40 @@ export class SeatsLayer {
   ): void {
     const P = seat.plate;
     const plate = new Graphics();
-    plate.roundRect(P.x + 1.5, P.y + 2, P.w, P.h, 3).fill({ color: 0x000000, alpha: 0.3 });
-    plate
-      .roundRect(P.x, P.y, P.w, P.h, 3)
-      .fill({ color, alpha: who ? 1 : 0.5 })
-      .stroke({ width: 1, color: shade(color, -0.4) });
-    if (role.chair)
-      plate.roundRect(P.x + 2, P.y + 2, P.w - 4, P.h - 4, 2).stroke({ width: 1, color: GOLD, alpha: 0.9 });
-    into.addChild(plate);
+    if (!who) {
+      // An empty seat is quiet: a faint plate, no words.
+      plate
+        .roundRect(P.x + P.w * 0.15, P.y + P.h * 0.3, P.w * 0.7, P.h * 0.4, 3)
+        .fill({ color, alpha: 0.28 })
+        .stroke({ width: 1, color: shade(color, -0.4), alpha: 0.4 });
+      into.addChild(plate);
+      return;
+    }
     const ink = textColorOn(color);
-    const nameStyle = new TextStyle({ fontFamily: SANS, fontSize: L.plateFont, fontWeight: "700", fill: ink });
-    const roleStyle = new TextStyle({ fontFamily: SANS, fontSize: Math.max(7, L.plateFont * 0.8), fill: ink });
-    const line1 = new Text({ text: fit(who ? who.name : role.name, nameStyle, P.w - 8), style: nameStyle });
-    const line2 = new Text({ text: fit(who ? role.name : t("scene.emptySeat"), roleStyle, P.w - 8), style: roleStyle });
+    const nameFont = Math.max(MIN_LABEL_FONT, L.plateFont);
+    const nameStyle = new TextStyle({ fontFamily: SANS, fontSize: nameFont, fontWeight: "700", fill: ink });
+    const roleStyle = new TextStyle({ fontFamily: SANS, fontSize: MIN_LABEL_FONT, fill: ink });
+    // Grown around its centre to carry the words, up to half again as wide as its seat's share.
+    const w = Math.max(
+      P.w,
+      Math.min(P.w * 1.6, Math.max(this.measure(who.name, nameStyle), this.measure(role.name, roleStyle)) + 10),
+    );
+    const hgt = Math.max(P.h, nameFont * 1.2 + MIN_LABEL_FONT * 1.2 + 6);
+    const x = P.x + (P.w - w) / 2;
+    const y = P.y + (P.h - hgt) / 2;
+    plate.roundRect(x + 1.5, y + 2, w, hgt, 3).fill({ color: 0x000000, alpha: 0.3 });
+    plate
+      .roundRect(x, y, w, hgt, 3)
+      .fill({ color, alpha: 1 })
+      .stroke({ width: 1, color: shade(color, -0.4) });
+    if (role.chair) plate.roundRect(x + 2, y + 2, w - 4, hgt - 4, 2).stroke({ width: 1, color: GOLD, alpha: 0.9 });
+    into.addChild(plate);
+    const line1 = new Text({ text: fit(who.name, nameStyle, w - 8), style: nameStyle });
+    const line2 = new Text({ text: fit(role.name, roleStyle, w - 8), style: roleStyle });
     line1.anchor.set(0.5, 0);
     line2.anchor.set(0.5, 0);
-    line1.position.set(P.x + P.w / 2, P.y + P.h * 0.1);
-    line2.position.set(P.x + P.w / 2, P.y + P.h * 0.1 + L.plateFont * 1.25);
-    if (!who) {
-      line1.alpha = 0.8;
-      line2.alpha = 0.75;
-    }
+    line1.position.set(x + w / 2, y + 3);
+    line2.position.set(x + w / 2, y + 3 + nameFont * 1.2);
     into.addChild(line1, line2);
   }
 
@@ -357,7 +382,7 @@ export class SeatsLayer {
     queuePlace: ReadonlyMap<string, number>,
   ): void {
     const s = L.audienceSeatSize;
-    const showNames = s >= 40;
+    const showNames = s >= 56;
     const r = s * (showNames ? 0.24 : 0.3);
     const cy = showNames ? pos.y - s * 0.12 : pos.y;
     n.body.position.set(pos.x, cy);
@@ -372,7 +397,7 @@ export class SeatsLayer {
     const isMe = who.id === me;
     n.person.set(`${r}|${who.name}|${who.color}|${isMe}`, (into) => token(into, 0, 0, r, who, isMe));
     n.label.set(showNames ? `${s}|${who.name}` : "", (into) => {
-      const nameStyle = new TextStyle({ fontFamily: SANS, fontSize: Math.max(8, Math.min(11, s / 5)), fill: 0xf1dca8 });
+      const nameStyle = new TextStyle({ fontFamily: SANS, fontSize: MIN_LABEL_FONT, fill: 0xf1dca8 });
       const label = new Text({ text: fit(who.name, nameStyle, s - 4), style: nameStyle });
       label.anchor.set(0.5, 0);
       label.position.set(0, r * 1.3);

@@ -96,7 +96,12 @@ export class SpeechBubbleLayer {
     });
     const head = new Text({
       text: who.role && who.role.name !== who.name ? `${isolate(who.name)} · ${who.role.name}` : who.name,
-      style: { fontFamily: SANS, fontSize: fontSize - 2, fontWeight: "700", fill: shade(who.color, -0.35) },
+      style: {
+        fontFamily: SANS,
+        fontSize: Math.max(12, fontSize - 2),
+        fontWeight: "700",
+        fill: shade(who.color, -0.35),
+      },
     });
     // A long name and role are shortened to the bubble's width.
     head.text = fit(head.text, head.style, maxW - 24);

@@ -3,10 +3,15 @@
  * A long log is never handled whole on the event loop: /log streams it page by page from the
  * store; /state and /minutes are folded on the view worker and cached by (session, seq).
  */
-import { Router, type Request, type Response } from "express";
+import { Router, type NextFunction, type Request, type Response } from "express";
+import { fold } from "../../shared/engine/apply.js";
 import { once } from "node:events";
 import { logHeader } from "../../shared/log-format.js";
 import { publicScenario, type Scenario } from "../../shared/scenario.js";
+import { own } from "../../shared/null-record.js";
+import { SeatKey } from "../../shared/protocol.js";
+import { passcodeMatches } from "../session/passcodes.js";
+import { hashSeatKey } from "../session/seat-keys.js";
 import type { SessionStore, SessionSummary } from "../store/session-store.js";
 import { importHandlers, importLimitFromEnv, importMaxEventsFromEnv } from "./import-route.js";
 import { debriefHandlers } from "./debrief-route.js";
@@ -28,6 +33,26 @@ export interface ApiDeps {
   publicUrl?: string;
 }
 
+const LIST_DEFAULT = 50;
+const LIST_MAX = 200;
+
+/** A list cursor: the last session shown, as base64url JSON [createdAt, id]. */
+function encodeCursor(s: SessionSummary): string {
+  return Buffer.from(JSON.stringify([s.createdAt, s.id])).toString("base64url");
+}
+
+function decodeCursor(raw: unknown): { createdAt: number; id: string } | null {
+  if (typeof raw !== "string" || raw.length > 200) return null;
+  try {
+    const v: unknown = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
+    if (Array.isArray(v) && v.length === 2 && Number.isInteger(v[0]) && typeof v[1] === "string" && v[1].length <= 64)
+      return { createdAt: v[0] as number, id: v[1] };
+  } catch {
+    // not JSON: refused below
+  }
+  return null;
+}
+
 export function apiRoutes(deps: ApiDeps): Router {
   const router = Router();
   const { store, scenarios } = deps;
@@ -35,12 +60,16 @@ export function apiRoutes(deps: ApiDeps): Router {
 
   const summary = (s: SessionSummary, live: ReadonlySet<string>) => ({
     id: s.id,
+    title: s.title ?? defaultTitle(s),
     scenarioId: s.scenarioId,
     createdAt: s.createdAt,
     endedAt: s.endedAt,
     eventCount: s.eventCount,
     participantCount: s.participantCount,
     live: live.has(s.id),
+    ended: s.endedAt !== null,
+    listed: s.listed,
+    passcode: s.hasPasscode,
     ...(s.origin ? { origin: s.origin } : {}),
   });
 
@@ -61,9 +90,53 @@ export function apiRoutes(deps: ApiDeps): Router {
     res.json(publicScenario(scenario));
   });
 
-  router.get("/sessions", async (_req, res) => {
-    const [sessions, live] = await Promise.all([store.list(), deps.liveSessions()]);
-    res.json(sessions.map((s) => summary(s, live)));
+  const defaultTitle = (s: SessionSummary) =>
+    `${scenarios.get(s.scenarioId)?.title ?? s.scenarioId} · ${new Date(s.createdAt).toISOString().slice(0, 10)}`;
+
+  // Only listed seminars, newest first, a page at a time; the next page's cursor in X-Next-Cursor.
+  router.get("/sessions", async (req, res) => {
+    const rawLimit = req.query.limit;
+    let limit = LIST_DEFAULT;
+    if (rawLimit !== undefined) {
+      if (typeof rawLimit !== "string" || !/^\d{1,4}$/.test(rawLimit) || +rawLimit < 1 || +rawLimit > LIST_MAX)
+        return sendError(res, 400, "INVALID", `limit must be a whole number from 1 to ${LIST_MAX}`);
+      limit = Number(rawLimit);
+    }
+    const after = req.query.cursor === undefined ? undefined : decodeCursor(req.query.cursor);
+    if (after === null) return sendError(res, 400, "INVALID", "cursor is not one this server gave out");
+    const page = await store.list({ listedOnly: true, limit: limit + 1, after });
+    const shown = page.slice(0, limit);
+    if (page.length > limit) res.setHeader("X-Next-Cursor", encodeCursor(shown[shown.length - 1]));
+    const live = await deps.liveSessions();
+    res.json(shown.map((s) => summary(s, live)));
+  });
+
+  // Everything a seminar with a passcode holds (log, state, minutes, debrief) needs the passcode;
+  // its summary (title, whether it has one) does not, so a page can ask for it.
+  router.use("/sessions/:id", async (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== "GET" || req.path === "/" || req.path === "") return next();
+    const hash = await store.passcodeHash(String(req.params.id));
+    if (hash === null) return next();
+    const given = req.get("X-Seminar-Passcode");
+    if (!given) return sendError(res, 401, "PASSCODE_REQUIRED", "this seminar needs its passcode (X-Seminar-Passcode)");
+    if (given.length > 64 || !(await passcodeMatches(given, hash)))
+      return sendError(res, 403, "PASSCODE_WRONG", "that passcode is not right");
+    next();
+  });
+
+  // Deleting needs the facilitator's seat key, and a seminar that has ended and closed.
+  router.delete("/sessions/:id", async (req, res) => {
+    const session = await sessionOr404(req, res);
+    if (!session) return;
+    const key = SeatKey.safeParse(req.get("X-Seat-Key") ?? "");
+    const holder = key.success ? await store.seatHolder(session.id, hashSeatKey(key.data)) : null;
+    const facilitator = holder !== null && own(fold(await store.events(session.id)).participants, holder)?.facilitator;
+    if (!facilitator)
+      return sendError(res, 403, "FORBIDDEN", "only the facilitator's seat key (X-Seat-Key) can delete a seminar");
+    if ((await deps.liveSessions()).has(session.id) || session.endedAt === null)
+      return sendError(res, 409, "CONFLICT", "the seminar is still live; end it and let everyone leave first");
+    await store.deleteSession(session.id);
+    res.status(204).end();
   });
 
   router.post(

@@ -17,6 +17,9 @@ import type { SessionOwnership } from "../cluster/session-ownership.js";
 import type { SessionStore } from "../store/session-store.js";
 import { FrameReadingRoom, holdSeat, sendPrivately } from "./colyseus-internals.js";
 import { decodeFrame } from "./inbound-frame.js";
+import type { AddressLedger } from "../address-limits.js";
+import { hashPasscode } from "../session/passcodes.js";
+import { addressOf } from "./client-address.js";
 
 /** What a room needs from the server that hosts it; bound per server by `bindSeminarRoom`. */
 export interface SeminarRoomDeps {
@@ -31,6 +34,8 @@ export interface SeminarRoomDeps {
   pendingRestores: Set<string>;
   /** Only a session's owner writes its log: a new room claims its session, a closed one releases it. */
   ownership: Pick<SessionOwnership, "claim" | "release">;
+  /** Per-address limits, shared by every room of the server. */
+  addresses: AddressLedger;
 }
 
 /**
@@ -45,6 +50,8 @@ export interface RestoreOptions {
 export class SeminarRoom extends FrameReadingRoom {
   protected deps!: SeminarRoomDeps;
   private master!: SessionMaster<Client>;
+  /** A fresh room is closed to joins by id until its creator's seat is reserved (`_reserveSeat`). */
+  private awaitingCreatorSeat = false;
 
   override async onCreate(options: unknown): Promise<void> {
     this.maxClients = this.deps.maxClients;
@@ -52,6 +59,10 @@ export class SeminarRoom extends FrameReadingRoom {
     if (typeof restoreId === "string" && this.deps.pendingRestores.delete(restoreId)) {
       await this.restore(restoreId);
     } else {
+      // Nobody can join before the creator's seat is reserved (joinById refuses locked rooms):
+      // otherwise a stranger who saw the new id could take the facilitator's place.
+      await this.lock();
+      this.awaitingCreatorSeat = true;
       const parsed = CreateOptionsSchema.safeParse(options);
       if (!parsed.success) throw new ServerError(JoinRefusal.invalidOptions, describeIssues(parsed.error));
       const scenarioId = parsed.data.scenarioId ?? DEFAULT_SCENARIO_ID;
@@ -61,7 +72,15 @@ export class SeminarRoom extends FrameReadingRoom {
       // Claimed before the session exists in the store, so no other process's sweep can take it.
       if (!(await this.deps.ownership.claim(this.roomId))) throw new Error(`session '${this.roomId}' is taken`);
       try {
-        await this.master.start({ title: parsed.data.title, roleClaiming: parsed.data.roleClaiming });
+        const { title, listed, passcode, roleClaiming } = parsed.data;
+        await this.master.start(
+          { title, roleClaiming },
+          {
+            title: title ?? null,
+            listed: listed ?? false,
+            passcodeHash: passcode === undefined ? null : await hashPasscode(passcode),
+          },
+        );
       } catch (err) {
         await this.deps.ownership.release(this.roomId);
         throw err;
@@ -101,7 +120,34 @@ export class SeminarRoom extends FrameReadingRoom {
       timers: { setTimeout: (fn, ms) => this.clock.setTimeout(fn, ms) },
       rateLimit: this.deps.rateLimit,
       now: () => this.deps.now(),
+      addresses: { ledger: this.deps.addresses, of: addressOf },
     });
+  }
+
+  /** The first seat reserved in a fresh room is the creator's; then the room opens to others. */
+  protected override async _reserveSeat(
+    sessionId: string,
+    joinOptions?: unknown,
+    authData?: unknown,
+    seconds?: number,
+    allowReconnection?: boolean,
+    devModeReconnection?: boolean,
+  ): Promise<boolean> {
+    const creator = this.awaitingCreatorSeat && !allowReconnection;
+    if (creator) {
+      this.awaitingCreatorSeat = false;
+      this.master.expectCreator(sessionId);
+    }
+    const ok = await super._reserveSeat(
+      sessionId,
+      joinOptions,
+      authData,
+      seconds,
+      allowReconnection,
+      devModeReconnection,
+    );
+    if (creator) await this.unlock();
+    return ok;
   }
 
   override async onJoin(client: Client, options: unknown): Promise<void> {
@@ -148,6 +194,7 @@ export class SeminarRoom extends FrameReadingRoom {
     const name = frame.kind === "message" && typeof frame.type === "string" ? frame.type.slice(0, 40) : "?";
     const payload = frame.kind === "message" ? frame.payload : undefined;
     if (admission === "refuse") return this.master.refuseUnread(client, name, "rateLimited", payload);
+    if (admission === "refuseAddress") return this.master.refuseUnread(client, name, "addressLimited", payload);
     if (frame.kind === "malformed") return this.master.refuseUnread(client, name, { malformed: frame.reason });
     if (frame.kind !== "message") return;
     void this.master.receive(client, frame.type, frame.payload);

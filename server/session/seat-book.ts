@@ -80,4 +80,15 @@ export class SeatBook<C extends Connection> {
   current(pid: string): C | undefined {
     return this.connections.get(pid);
   }
+
+  /** `pid` loses their seat for good: a pending reconnection is cancelled; their connection, if any, is returned to close. */
+  evict(pid: string): C | undefined {
+    const conn = this.connections.get(pid);
+    this.connections.delete(pid);
+    if (conn) this.byConnection.delete(conn.sessionId);
+    const held = this.held.get(pid);
+    this.held.delete(pid);
+    held?.cancel();
+    return conn;
+  }
 }

@@ -24,10 +24,13 @@ import {
   type ServerMessageName,
   type ServerMessages,
 } from "../../shared/wire.js";
-import type { SessionStore } from "../store/session-store.js";
+import { withheldPost } from "../../shared/hidden-posts.js";
+import { limitMessage, type AddressLedger } from "../address-limits.js";
+import type { SessionSettings, SessionStore } from "../store/session-store.js";
 import { JoinRefused } from "./join-refused.js";
 import { RateLimiter, type Admission, type RateLimit } from "./rate-limiter.js";
 import { SeatBook, type Connection, type HeldSeat } from "./seat-book.js";
+import { passcodeMatches } from "./passcodes.js";
 import { hashSeatKey, newSeatKey } from "./seat-keys.js";
 
 /** How the master reaches connections; the room adapter implements it over Colyseus. */
@@ -53,7 +56,12 @@ export interface SessionMasterDeps<C extends Connection> {
   timers: SessionTimers;
   rateLimit: RateLimit;
   now(): number;
+  /** Per-address limits shared by the server's sessions, and where a connection comes from. */
+  addresses?: { ledger: AddressLedger; of(conn: C): string };
 }
+
+/** The rate limits' verdict on a frame: the participant's own, or their address's shared one. */
+export type FrameAdmission = Admission | "refuseAddress";
 
 const RATE_LIMITED: Rejection = { code: "RATE_LIMITED", message: "too many messages; slow down" };
 const NOT_STORED: Rejection = { code: "CONFLICT", message: "the server could not record this; try again" };
@@ -65,8 +73,13 @@ export class SessionMaster<C extends Connection> {
   private chain: Promise<unknown> = Promise.resolve();
   private limiter: RateLimiter;
   private expiry?: { clear(): void };
-  /** A fresh session's first joiner is its creator, and so its facilitator. */
+  /** A fresh session waits for its creator, who becomes its facilitator. */
   private awaitingCreator = false;
+  /** The creator's connection, once the adapter knows it (`expectCreator`); until then the first joiner. */
+  private creatorSessionId: string | null = null;
+  private passcodeHash: string | null = null;
+  /** Participant id → the address they joined from (the per-address participant limit). */
+  private addressOfParticipant = new Map<string, string>();
 
   constructor(private deps: SessionMasterDeps<C>) {
     this.limiter = new RateLimiter(deps.rateLimit);
@@ -82,10 +95,14 @@ export class SessionMaster<C extends Connection> {
     return this.log;
   }
 
-  /** A new session: stored, then started; its first joiner will be its facilitator. */
-  async start(options: Omit<Extract<Command, { type: "start" }>, "type"> = {}): Promise<void> {
+  /** A new session: stored with its settings, then started; its creator will be its facilitator. */
+  async start(
+    options: Omit<Extract<Command, { type: "start" }>, "type"> = {},
+    settings?: SessionSettings,
+  ): Promise<void> {
     const { store, sessionId, scenario } = this.deps;
-    await store.createSession({ id: sessionId, scenarioId: scenario.id, createdAt: this.deps.now() });
+    this.passcodeHash = settings?.passcodeHash ?? null;
+    await store.createSession({ id: sessionId, scenarioId: scenario.id, createdAt: this.deps.now(), settings });
     await this.commit(SYSTEM, { type: "start", ...options });
     this.awaitingCreator = true;
   }
@@ -95,6 +112,7 @@ export class SessionMaster<C extends Connection> {
    * was is recorded as dropped, to come back with their seat key (`leaveAbsent` ends the wait).
    */
   async restore(): Promise<void> {
+    this.passcodeHash = await this.deps.store.passcodeHash(this.deps.sessionId);
     for (const e of await this.deps.store.events(this.deps.sessionId)) this.record(e);
     for (const p of Object.values(this.projection.state.participants)) {
       if (p.present && p.connected) await this.commit(p.id, { type: "disconnect" });
@@ -118,8 +136,14 @@ export class SessionMaster<C extends Connection> {
    * seat key brings its participant back, taking the seat from any older connection. Refusals
    * throw `JoinRefused`, with a code from shared/wire.ts.
    */
+  /** The connection with this session id is the creator's, however late it comes. */
+  expectCreator(sessionId: string): void {
+    if (this.awaitingCreator && this.creatorSessionId === null) this.creatorSessionId = sessionId;
+  }
+
   async join(conn: C, options: unknown): Promise<void> {
-    const creator = this.awaitingCreator;
+    const creator =
+      this.awaitingCreator && (this.creatorSessionId === null || this.creatorSessionId === conn.sessionId);
     const parsed = (creator ? CreateOptionsSchema : JoinOptionsSchema).safeParse(options);
     if (!parsed.success) {
       // A stored key that no longer fits is as useless as a foreign one: the client forgets it.
@@ -129,11 +153,21 @@ export class SessionMaster<C extends Connection> {
         describeIssues(parsed.error),
       );
     }
-    this.awaitingCreator = false;
+    if (creator) this.awaitingCreator = false;
     const seatKey = "seatKey" in parsed.data ? parsed.data.seatKey : undefined;
+    // A seat key proves the seat; a newcomer proves they were given the passcode.
+    if (!creator && seatKey === undefined && this.passcodeHash !== null) {
+      const passcode = "passcode" in parsed.data ? parsed.data.passcode : undefined;
+      if (!passcode) throw new JoinRefused(JoinRefusal.passcode, "this seminar needs a passcode");
+      if (!(await passcodeMatches(passcode, this.passcodeHash)))
+        throw new JoinRefused(JoinRefusal.passcode, "that passcode is not right");
+    }
+    const address = this.deps.addresses?.of(conn);
     await this.serially(async () => {
+      if (seatKey === undefined && address !== undefined) this.checkParticipantsOf(address);
       const seat = seatKey === undefined ? await this.newSeat(conn.sessionId) : await this.existingSeat(seatKey);
       const pid = seat.participantId;
+      if (seatKey === undefined && address !== undefined) this.addressOfParticipant.set(pid, address);
       const returning = own(this.projection.state.participants, pid)?.present === true;
       const replaced = this.seats.take(conn, pid);
       if (replaced)
@@ -148,7 +182,7 @@ export class SessionMaster<C extends Connection> {
       );
       if (!decision.ok) {
         this.seats.release(conn, pid);
-        throw new JoinRefused(JoinRefusal.refused, decision.rejection.message);
+        throw new JoinRefused(this.joinRefusalCode(pid), decision.rejection.message);
       }
       this.sendBriefIfHolder(conn, pid);
     });
@@ -167,17 +201,46 @@ export class SessionMaster<C extends Connection> {
     // The message never repeats the key: refusals can end up in logs.
     if (participantId === null)
       throw new JoinRefused(JoinRefusal.seatKeyRefused, "that seat key does not belong to this session");
+    if (own(this.projection.state.participants, participantId)?.removed)
+      throw new JoinRefused(JoinRefusal.removed, "the facilitator removed you from this seminar");
     return { participantId, seatKey };
+  }
+
+  /** Refuses a newcomer whose address already holds its share of this seminar's seats (held ones too). */
+  private checkParticipantsOf(address: string): void {
+    const ledger = this.deps.addresses?.ledger;
+    if (!ledger || ledger.limits.participants === 0) return;
+    let seats = 0;
+    for (const p of Object.values(this.projection.state.participants))
+      if (p.present && this.addressOfParticipant.get(p.id) === address) seats++;
+    if (seats >= ledger.limits.participants)
+      throw new JoinRefused(JoinRefusal.addressLimit, limitMessage("participants", ledger.limits));
+  }
+
+  /** Which refusal a join the rules refused is, so the client can recognise it. */
+  private joinRefusalCode(pid: string): (typeof JoinRefusal)[keyof typeof JoinRefusal] {
+    const s = this.projection.state;
+    if (s.endedAt !== null) return JoinRefusal.ended;
+    const me = own(s.participants, pid);
+    if (me?.removed) return JoinRefusal.removed;
+    if (s.locked && !me) return JoinRefusal.locked;
+    return JoinRefusal.refused;
   }
 
   /**
    * The rate limit, checked for a frame's sender before the frame is decoded, so a flood costs
    * little. "drop" also for a connection that speaks for nobody (one replaced, being closed).
    */
-  admit(conn: C): Admission {
+  admit(conn: C): FrameAdmission {
     const pid = this.seats.participantOf(conn);
     if (pid === undefined) return "drop";
-    return this.limiter.admit(pid, this.deps.now());
+    const now = this.deps.now();
+    const personal = this.limiter.admit(pid, now);
+    const addresses = this.deps.addresses;
+    // The address's budget is spent only by messages their sender's own budget let through.
+    if (personal !== "allow" || !addresses) return personal;
+    const shared = addresses.ledger.admitMessage(addresses.of(conn), now);
+    return shared === "refuse" ? "refuseAddress" : shared;
   }
 
   /**
@@ -203,8 +266,22 @@ export class SessionMaster<C extends Connection> {
   }
 
   /** Refusals the adapter makes before a message reaches the chain: over the rate limit, unreadable. */
-  refuseUnread(conn: C, command: string, reason: "rateLimited" | { malformed: string }, payload?: unknown): void {
+  refuseUnread(
+    conn: C,
+    command: string,
+    reason: "rateLimited" | "addressLimited" | { malformed: string },
+    payload?: unknown,
+  ): void {
     if (reason === "rateLimited") return this.refuse(conn, command, RATE_LIMITED, cidOf(payload));
+    const ledger = this.deps.addresses?.ledger;
+    if (reason === "addressLimited" && ledger)
+      return this.refuse(
+        conn,
+        command,
+        { code: "RATE_LIMITED", message: limitMessage("messagesPerSecond", ledger.limits) },
+        cidOf(payload),
+      );
+    if (reason === "addressLimited") return;
     this.refuse(conn, command, { code: "INVALID", message: reason.malformed });
   }
 
@@ -303,12 +380,46 @@ export class SessionMaster<C extends Connection> {
       console.error(`[seminar ${sessionId}] could not store events:`, err);
       return { ok: false, rejection: NOT_STORED };
     }
+    for (const e of decision.events) await this.storeConsequences(e);
     for (const e of decision.events) {
       this.record(e);
       this.deps.transport.broadcast(ServerMessage.event, e);
+      this.afterBroadcast(e);
     }
     this.scheduleExpiry();
     return decision;
+  }
+
+  /**
+   * What an event changes in the store besides the log, done before anyone is told: a hidden
+   * post's text leaves the stored log (and the history new joiners get); an ended session is
+   * marked ended, so it is listed as such and never restored.
+   */
+  private async storeConsequences(e: SeminarEvent): Promise<void> {
+    const { store, sessionId } = this.deps;
+    try {
+      if (e.type === "postHidden") {
+        const i = this.log.findIndex((x) => x.type === "posted" && x.data.postId === e.data.postId);
+        const posted = this.log[i];
+        if (posted?.type === "posted") {
+          const withheld = withheldPost(posted);
+          this.log[i] = withheld;
+          await store.replaceEvent(sessionId, withheld);
+        }
+      }
+      if (e.type === "sessionEnded") await store.markEnded(sessionId, e.at);
+    } catch (err) {
+      console.error(`[seminar ${sessionId}] could not store what ${e.type} changes:`, err);
+    }
+  }
+
+  /** A removed participant loses their seat; their connection is closed with its own code. */
+  private afterBroadcast(e: SeminarEvent): void {
+    if (e.type !== "participantRemoved") return;
+    const pid = e.data.participantId;
+    this.limiter.forget(pid);
+    const conn = this.seats.evict(pid);
+    if (conn) this.deps.transport.close(conn, CloseCode.removed, "the facilitator removed you from this seminar");
   }
 
   private record(e: SeminarEvent): void {

@@ -47,4 +47,17 @@ CREATE TABLE seats (
 );
 `,
   },
+  {
+    id: 2,
+    name: "session settings (title, listed, passcode hash)",
+    sql: `
+CREATE TABLE session_settings (
+  session_id TEXT PRIMARY KEY REFERENCES sessions(id),
+  title TEXT,
+  listed BOOLEAN NOT NULL DEFAULT FALSE,
+  passcode_hash TEXT
+);
+CREATE INDEX sessions_by_age ON sessions(created_at DESC, id COLLATE "C");
+`,
+  },
 ];

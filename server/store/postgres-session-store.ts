@@ -12,13 +12,15 @@
 import pg from "pg";
 import type { SeminarEvent } from "../../shared/events.js";
 import { MIGRATIONS } from "./postgres-migrations.js";
-import { SUMMARY_SQL, toSummary, toUnendedMeta, type SessionRow } from "./session-row.js";
+import { SESSION_TABLES, SUMMARY_SQL, toSummary, toUnendedMeta, type SessionRow } from "./session-row.js";
 import {
   EVENT_PAGE_SIZE,
   eventsOfLines,
   type EventLines,
+  type ListQuery,
   type SessionMeta,
   type SessionOrigin,
+  type SessionSettings,
   type SessionStore,
   type SessionSummary,
 } from "./session-store.js";
@@ -130,12 +132,27 @@ export class PostgresSessionStore implements SessionStore {
     return (await this.track(() => this.pool.query<R>(sql, params))).rows;
   }
 
-  async createSession(meta: { id: string; scenarioId: string; createdAt: number }): Promise<void> {
-    await this.query("INSERT INTO sessions (id, scenario_id, created_at) VALUES ($1, $2, $3)", [
-      meta.id,
-      meta.scenarioId,
-      meta.createdAt,
-    ]);
+  createSession(meta: {
+    id: string;
+    scenarioId: string;
+    createdAt: number;
+    settings?: SessionSettings;
+  }): Promise<void> {
+    return this.track(() =>
+      inTransaction(this.pool, async (client) => {
+        await client.query("INSERT INTO sessions (id, scenario_id, created_at) VALUES ($1, $2, $3)", [
+          meta.id,
+          meta.scenarioId,
+          meta.createdAt,
+        ]);
+        const st = meta.settings;
+        if (st)
+          await client.query(
+            "INSERT INTO session_settings (session_id, title, listed, passcode_hash) VALUES ($1, $2, $3, $4)",
+            [meta.id, st.title, st.listed, st.passcodeHash],
+          );
+      }),
+    );
   }
 
   async append(sessionId: string, events: readonly SeminarEvent[]): Promise<void> {
@@ -176,11 +193,52 @@ export class PostgresSessionStore implements SessionStore {
     return row ? toSummary(row) : null;
   }
 
-  async list(): Promise<SessionSummary[]> {
+  async list(query: ListQuery = {}): Promise<SessionSummary[]> {
     // Ids compared byte by byte, as SQLite does, whatever the database's locale.
-    return (await this.query<SessionRow>(`${SUMMARY_SQL} ORDER BY s.created_at DESC, s.id COLLATE "C"`, [])).map(
-      toSummary,
+    const rows = await this.query<SessionRow>(
+      `${SUMMARY_SQL} WHERE ($1::boolean IS FALSE OR st.listed IS TRUE) AND (s.created_at < $2 OR (s.created_at = $2 AND s.id COLLATE "C" > $3)) ORDER BY s.created_at DESC, s.id COLLATE "C" LIMIT $4`,
+      [
+        query.listedOnly ?? false,
+        query.after?.createdAt ?? Number.MAX_SAFE_INTEGER,
+        query.after?.id ?? "",
+        query.limit ?? null,
+      ],
     );
+    return rows.map(toSummary);
+  }
+
+  async passcodeHash(id: string): Promise<string | null> {
+    const [row] = await this.query<{ passcode_hash: string | null }>(
+      "SELECT passcode_hash FROM session_settings WHERE session_id = $1",
+      [id],
+    );
+    return row?.passcode_hash ?? null;
+  }
+
+  async replaceEvent(sessionId: string, event: SeminarEvent): Promise<void> {
+    const rows = await this.query("UPDATE events SET json = $1 WHERE session_id = $2 AND seq = $3 RETURNING 1", [
+      JSON.stringify(event),
+      sessionId,
+      event.seq,
+    ]);
+    if (rows.length !== 1) throw new Error(`no event ${event.seq} in session ${sessionId}`);
+  }
+
+  deleteSession(id: string): Promise<void> {
+    return this.track(() =>
+      inTransaction(this.pool, async (client) => {
+        for (const table of SESSION_TABLES)
+          await client.query(`DELETE FROM ${table} WHERE ${table === "sessions" ? "id" : "session_id"} = $1`, [id]);
+      }),
+    );
+  }
+
+  async endedBefore(at: number): Promise<string[]> {
+    const rows = await this.query<{ id: string }>(
+      "SELECT id FROM sessions WHERE ended_at IS NOT NULL AND ended_at < $1",
+      [at],
+    );
+    return rows.map((r) => r.id);
   }
 
   async markEnded(id: string, at: number): Promise<void> {

@@ -16,6 +16,12 @@ export interface SessionMeta {
 export interface SessionSummary extends SessionMeta {
   eventCount: number;
   participantCount: number;
+  /** The title its creator gave it (null: none given, or imported). */
+  title: string | null;
+  /** Shown in the public list of seminars. */
+  listed: boolean;
+  /** Joining and reading it need a passcode. */
+  hasPasscode: boolean;
   /** Set for a session made by importing a log file: where and when it came from. */
   origin?: SessionOrigin;
 }
@@ -24,6 +30,22 @@ export interface SessionSummary extends SessionMeta {
 export interface SessionOrigin {
   sessionId: string;
   importedAt: number;
+}
+
+/** What a seminar's creator chose; stored with the session, never in its log. */
+export interface SessionSettings {
+  title: string | null;
+  listed: boolean;
+  /** `hashPasscode`'s salted hash; the passcode itself is never stored. */
+  passcodeHash: string | null;
+}
+
+/** A page of the session list: newest first, each page starting after the cursor's session. */
+export interface ListQuery {
+  listedOnly?: boolean;
+  /** At most this many (the stores cap nothing: the API does). */
+  limit?: number;
+  after?: { createdAt: number; id: string };
 }
 
 /**
@@ -48,7 +70,7 @@ export function eventsOfLines(lines: EventLines): SeminarEvent[] {
 export const EVENT_PAGE_SIZE = 2000;
 
 export interface SessionStore {
-  createSession(meta: { id: string; scenarioId: string; createdAt: number }): Promise<void>;
+  createSession(meta: { id: string; scenarioId: string; createdAt: number; settings?: SessionSettings }): Promise<void>;
   /** Appends events durably, all or none. Resolves only once they would survive a crash. */
   append(sessionId: string, events: readonly SeminarEvent[]): Promise<void>;
   /** The log in seq order, optionally only the first `upToSeq` events. */
@@ -62,8 +84,16 @@ export interface SessionStore {
    */
   eventPages(sessionId: string, upToSeq?: number, pageSize?: number): AsyncIterable<string[]>;
   session(id: string): Promise<SessionSummary | null>;
-  /** Newest first. */
-  list(): Promise<SessionSummary[]>;
+  /** Newest first (ties by id). */
+  list(query?: ListQuery): Promise<SessionSummary[]>;
+  /** The session's passcode hash, or null when it has none (or does not exist). */
+  passcodeHash(id: string): Promise<string | null>;
+  /** Replaces the stored event with the same seq (a hidden post's withheld form). */
+  replaceEvent(sessionId: string, event: SeminarEvent): Promise<void>;
+  /** Removes the session and everything stored for it, all or none. */
+  deleteSession(id: string): Promise<void>;
+  /** Ids of sessions that ended before `at` (epoch ms), for the retention sweep. */
+  endedBefore(at: number): Promise<string[]>;
   markEnded(id: string, at: number): Promise<void>;
   /**
    * Stores a whole validated log as a new, already ended session, all or none: the session, its

@@ -19,8 +19,10 @@ import { SUMMARY_SQL, toSummary, toUnendedMeta, type SessionRow } from "./sessio
 import {
   EVENT_PAGE_SIZE,
   type EventLines,
+  type ListQuery,
   type SessionMeta,
   type SessionOrigin,
+  type SessionSettings,
   type SessionStore,
   type SessionSummary,
 } from "./session-store.js";
@@ -79,7 +81,11 @@ export class SqliteSessionStore implements SessionStore {
         .pluck(),
       lastSeq: this.db.prepare("SELECT MAX(seq) FROM events WHERE session_id = ?").pluck(),
       session: this.db.prepare(`${SUMMARY_SQL} WHERE s.id = ? AND ${NOT_PENDING}`),
-      list: this.db.prepare(`${SUMMARY_SQL} WHERE ${NOT_PENDING} ORDER BY s.created_at DESC, s.id`),
+      list: this.db.prepare(
+        `${SUMMARY_SQL} WHERE ${NOT_PENDING} AND (@listedOnly = 0 OR st.listed = 1) AND (s.created_at < @createdAt OR (s.created_at = @createdAt AND s.id > @id)) ORDER BY s.created_at DESC, s.id LIMIT @limit`,
+      ),
+      passcodeHash: this.db.prepare("SELECT passcode_hash FROM session_settings WHERE session_id = ?").pluck(),
+      endedBefore: this.db.prepare("SELECT id FROM sessions WHERE ended_at IS NOT NULL AND ended_at < ?").pluck(),
       seatHolder: this.db.prepare("SELECT participant_id FROM seats WHERE session_id = ? AND key_hash = ?").pluck(),
       unended: this.db.prepare("SELECT * FROM sessions WHERE ended_at IS NULL ORDER BY created_at"),
     };
@@ -132,8 +138,13 @@ export class SqliteSessionStore implements SessionStore {
     this.onWriterClosed?.();
   }
 
-  createSession(meta: { id: string; scenarioId: string; createdAt: number }): Promise<void> {
-    return this.write({ op: "create", args: [meta.id, meta.scenarioId, meta.createdAt] });
+  createSession(meta: {
+    id: string;
+    scenarioId: string;
+    createdAt: number;
+    settings?: SessionSettings;
+  }): Promise<void> {
+    return this.write({ op: "create", args: [meta.id, meta.scenarioId, meta.createdAt, meta.settings ?? null] });
   }
 
   append(sessionId: string, events: readonly SeminarEvent[]): Promise<void> {
@@ -162,8 +173,30 @@ export class SqliteSessionStore implements SessionStore {
     return row ? toSummary(row) : null;
   }
 
-  async list(): Promise<SessionSummary[]> {
-    return (this.stmts.list.all() as SessionRow[]).map(toSummary);
+  async list(query: ListQuery = {}): Promise<SessionSummary[]> {
+    const rows = this.stmts.list.all({
+      listedOnly: query.listedOnly ? 1 : 0,
+      createdAt: query.after?.createdAt ?? Number.MAX_SAFE_INTEGER,
+      id: query.after?.id ?? "",
+      limit: query.limit ?? -1,
+    }) as SessionRow[];
+    return rows.map(toSummary);
+  }
+
+  async passcodeHash(id: string): Promise<string | null> {
+    return (this.stmts.passcodeHash.get(id) as string | null | undefined) ?? null;
+  }
+
+  replaceEvent(sessionId: string, event: SeminarEvent): Promise<void> {
+    return this.write({ op: "replaceEvent", args: [sessionId, event.seq, JSON.stringify(event)] });
+  }
+
+  deleteSession(id: string): Promise<void> {
+    return this.write({ op: "delete", args: [id] });
+  }
+
+  async endedBefore(at: number): Promise<string[]> {
+    return this.stmts.endedBefore.all(at) as string[];
   }
 
   markEnded(id: string, at: number): Promise<void> {

@@ -8,6 +8,13 @@ export declare const WRITE_SQL: {
   readonly addSeat: string;
   readonly importSession: string;
   readonly importOrigin: string;
+  readonly settings: string;
+  readonly replaceEvent: string;
+  readonly deleteSeats: string;
+  readonly deleteEvents: string;
+  readonly deleteOrigin: string;
+  readonly deleteSettings: string;
+  readonly deleteSession: string;
   readonly pendingAdd: string;
   readonly pendingDone: string;
   readonly dropEvents: string;
@@ -31,7 +38,18 @@ export interface ImportMeta {
 
 /** One write, as posted to the writer worker. */
 export type WriteOp =
-  | { id: number; op: "create"; args: [id: string, scenarioId: string, createdAt: number] }
+  | {
+      id: number;
+      op: "create";
+      args: [
+        id: string,
+        scenarioId: string,
+        createdAt: number,
+        settings: { title: string | null; listed: boolean; passcodeHash: string | null } | null,
+      ];
+    }
+  | { id: number; op: "replaceEvent"; args: [sessionId: string, seq: number, json: string] }
+  | { id: number; op: "delete"; args: [sessionId: string] }
   | { id: number; op: "append"; args: [sessionId: string, rows: EventRow[]] }
   | { id: number; op: "end"; args: [id: string, at: number] }
   | { id: number; op: "addSeat"; args: [sessionId: string, participantId: string, keyHash: string] }

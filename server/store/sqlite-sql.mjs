@@ -40,6 +40,14 @@ CREATE TABLE IF NOT EXISTS seats (
   participant_id TEXT NOT NULL,
   PRIMARY KEY (session_id, key_hash)
 ) WITHOUT ROWID;
+-- what the creator chose; a passcode only as its salted scrypt hash
+CREATE TABLE IF NOT EXISTS session_settings (
+  session_id TEXT PRIMARY KEY REFERENCES sessions(id),
+  title TEXT,
+  listed INTEGER NOT NULL DEFAULT 0,
+  passcode_hash TEXT
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS sessions_by_age ON sessions(created_at DESC, id);
 `;
 
 /** Every statement that writes; only the writer worker runs these. */
@@ -51,6 +59,13 @@ export const WRITE_SQL = {
   addSeat: "INSERT INTO seats (session_id, key_hash, participant_id) VALUES (?, ?, ?)",
   importSession: "INSERT INTO sessions (id, scenario_id, created_at, ended_at) VALUES (?, ?, ?, ?)",
   importOrigin: "INSERT INTO session_origins (session_id, origin_session_id, imported_at) VALUES (?, ?, ?)",
+  settings: "INSERT INTO session_settings (session_id, title, listed, passcode_hash) VALUES (?, ?, ?, ?)",
+  replaceEvent: "UPDATE events SET json = ? WHERE session_id = ? AND seq = ?",
+  deleteSeats: "DELETE FROM seats WHERE session_id = ?",
+  deleteEvents: "DELETE FROM events WHERE session_id = ?",
+  deleteOrigin: "DELETE FROM session_origins WHERE session_id = ?",
+  deleteSettings: "DELETE FROM session_settings WHERE session_id = ?",
+  deleteSession: "DELETE FROM sessions WHERE id = ?",
   pendingAdd: "INSERT INTO imports_pending (session_id) VALUES (?)",
   pendingDone: "DELETE FROM imports_pending WHERE session_id = ?",
   dropEvents: "DELETE FROM events WHERE session_id = ?",

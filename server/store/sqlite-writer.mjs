@@ -81,7 +81,17 @@ function nextSlice(job) {
 }
 
 const run = {
-  create: ([id, scenarioId, createdAt]) => s.create.run(id, scenarioId, createdAt),
+  create: ([id, scenarioId, createdAt, settings]) => {
+    s.create.run(id, scenarioId, createdAt);
+    if (settings) s.settings.run(id, settings.title, settings.listed ? 1 : 0, settings.passcodeHash);
+  },
+  replaceEvent: ([sessionId, seq, json]) => {
+    if (s.replaceEvent.run(json, sessionId, seq).changes !== 1)
+      throw new Error(`no event ${seq} in session ${sessionId}`);
+  },
+  delete: ([id]) => {
+    for (const st of [s.deleteSeats, s.deleteEvents, s.deleteOrigin, s.deleteSettings, s.deleteSession]) st.run(id);
+  },
   append: ([sessionId, rows]) => appendRows(sessionId, rows),
   end: ([id, at]) => s.end.run(at, id),
   addSeat: ([sessionId, participantId, keyHash]) => s.addSeat.run(sessionId, keyHash, participantId),

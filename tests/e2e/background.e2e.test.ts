@@ -68,6 +68,12 @@ describe("background, guide and print views", { timeout: 120_000 }, () => {
 
     await student.click("#tab-background");
     await student.waitForSelector("#timeline-list > li");
+    // The keyboard skips the guide's hidden tab: from the last shown tab it wraps to the first.
+    await student.focus("#tab-background");
+    await student.keyboard.press("ArrowRight");
+    expect(await student.getAttribute("#tab-discussion", "aria-selected")).toBe("true");
+    await student.keyboard.press("ArrowLeft");
+    expect(await student.getAttribute("#tab-background", "aria-selected")).toBe("true");
     const timeline = sputnik1990.timeline!;
     expect(await student.locator("#timeline-list > li").count()).toBe(timeline.length);
     const later = timeline.filter((e) => e.afterSeminar);

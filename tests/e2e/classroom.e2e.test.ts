@@ -180,4 +180,162 @@ describe("the classroom client", { timeout: 120_000 }, () => {
     await checkRussianDoor(ruBrowser.page);
     expect([...errors, ...ruBrowser.errors]).toEqual([]);
   });
+
+  /** A chair (in `chairLang`) and a speaker in a new seminar, each with a role; the first question open. */
+  async function seminarWithSpeaker(chairLang = "en", speakerViewport = DESKTOP) {
+    const chair = await pageIn();
+    await chair.page.goto(`${server.url}/?lang=${chairLang}`);
+    await chair.page.fill("#name", "Анна Петровна");
+    await chair.page.click("#create");
+    await chair.page.waitForSelector("#role-picker[open]");
+    const chairRole = await chair.page.getAttribute(".role-card:has(.chair-badge) button.take", "data-role");
+    await chair.page.click(`button.take[data-role="${chairRole}"]`);
+    await chair.page.waitForSelector("#chair-controls:not([hidden])");
+    const code = (await chair.page.textContent("#room-code"))!.trim();
+    const speaker = await pageIn({ viewport: speakerViewport });
+    await speaker.page.goto(`${server.url}/?room=${code}&lang=en`);
+    await speaker.page.fill("#name", "Tom Walker");
+    await speaker.page.click("#join");
+    await speaker.page.waitForSelector("#role-picker[open]");
+    const role = await speaker.page.getAttribute(
+      ".role-card:not(.taken):not(:has(.chair-badge)) button.take",
+      "data-role",
+    );
+    await speaker.page.click(`button.take[data-role="${role}"]`);
+    await speaker.page.waitForSelector("#role-picker", { state: "hidden" });
+    await chair.page.click("#open-prompt");
+    await expect.poll(() => speaker.page.isVisible("#hall-question")).toBe(true);
+    return { chair, speaker, code, roleName: sputnik1990.roles.find((r) => r.id === role)!.name };
+  }
+
+  it("keeps a draft through the queue and a turn that ran out, and speaks it when the floor comes back", async () => {
+    const { chair, speaker, roleName } = await seminarWithSpeaker();
+    const c = chair.page;
+    const s = speaker.page;
+    await c.fill("#chair-controls input[type=number]", "15");
+    await c.click('#chair-controls form button[type="submit"]');
+    await expect.poll(() => s.textContent("#countdown")).toContain("0:15");
+
+    // Hand up: the box opens at once to draft in; Speak waits for the floor.
+    await s.click("#hand-button");
+    await s.waitForSelector("#speech-box", { state: "visible" });
+    expect(await s.isDisabled("#speak-button")).toBe(true);
+    expect(await s.textContent("#draft-note")).toContain("while you wait");
+    const draft =
+      "Comrades, the strike committees of Kuzbass did not ask for capitalism; they asked for soap, for meat, for the right";
+    await s.fill("#speech-box textarea", draft);
+
+    // The chair's desk: the queue beside the Discussion, the next speaker named on the button.
+    await expect.poll(() => c.textContent("#chair-queue")).toContain("Tom Walker");
+    expect(await c.textContent("#chair-queue")).toContain(roleName);
+    await expect.poll(() => c.textContent("#give-next")).toBe("Give the floor to Tom Walker");
+    await c.click("#give-next");
+    await expect.poll(() => s.isEnabled("#speak-button")).toBe(true);
+    expect(await s.inputValue("#speech-box textarea")).toBe(draft);
+    // The hall marks the turn (a bubble with no words yet) and names and roles are readable.
+    await expect.poll(() => c.getAttribute("#hall", "data-bubble")).toBe("");
+    expect(Number(await c.getAttribute("#hall", "data-label-font"))).toBeGreaterThanOrEqual(12);
+
+    // The 15 seconds run out before the speech is sent: the draft stays, with a plain word.
+    await expect.poll(() => s.textContent("#floor-status"), { timeout: 30_000 }).toBe("The floor is open.");
+    // …and the bubble goes with the turn.
+    await expect.poll(() => c.getAttribute("#hall", "data-bubble")).toBe(null);
+    expect(await s.isVisible("#speech-box")).toBe(true);
+    expect(await s.inputValue("#speech-box textarea")).toBe(draft);
+    expect(await s.textContent("#draft-note")).toContain("Your turn ended before you spoke");
+
+    // Hand up again, the floor again: the same words, spoken.
+    await s.click("#hand-button");
+    await expect.poll(() => c.textContent("#give-next")).toBe("Give the floor to Tom Walker");
+    await c.click("#give-next");
+    await expect.poll(() => s.isEnabled("#speak-button")).toBe(true);
+    expect(await s.inputValue("#speech-box textarea")).toBe(draft);
+    await s.click("#speak-button");
+    await c.click("#tab-transcript");
+    await expect.poll(() => c.textContent("#transcript")).toContain(draft);
+    await expect.poll(() => s.inputValue("#speech-box textarea")).toBe("");
+    // Discarding is the writer's own act only.
+    await s.click("#hand-button");
+    await s.fill("#speech-box textarea", "a second thought");
+    await s.click("#discard-draft");
+    expect(await s.inputValue("#speech-box textarea")).toBe("");
+    expect([...chair.errors, ...speaker.errors]).toEqual([]);
+  });
+
+  it("keeps earlier questions' threads reachable, shows the whole question to the chair, and never overflows a phone", async () => {
+    const { chair, speaker } = await seminarWithSpeaker("en", { width: 390, height: 844 });
+    const c = chair.page;
+    const s = speaker.page;
+    const [q1, q2] = sputnik1990.prompts;
+    const post = "Who here has spoken with the strike committees themselves?";
+    await s.click("#tab-discussion");
+    await s.fill(".composer textarea", post);
+    await s.click("#post-button");
+    await expect.poll(() => c.textContent("#board")).toContain(post);
+
+    // The picker names whole questions, and shows the chosen one in full before it is opened.
+    await c.selectOption("#chair-controls select[name=prompt]", q2.id);
+    expect(await c.textContent("#prompt-preview")).toBe(q2.question);
+    expect(
+      await c.$eval(`#chair-controls select[name=prompt] option[value="${q2.id}"]`, (o) => o.textContent.trim()),
+    ).toBe(`2. ${q2.question}`);
+    await c.click("#open-prompt");
+    await expect.poll(() => s.textContent("#hall-question")).toContain(q2.question);
+
+    // Question 1's thread is still there, folded, to read (not to write in).
+    const earlier = s.locator(`#earlier-boards details[data-prompt="${q1.id}"]`);
+    await earlier.locator("summary").click();
+    expect(await earlier.textContent()).toContain(post);
+    expect(await earlier.locator("button[data-reply]").count()).toBe(0);
+    // The context folds away: the question and the board come first.
+    expect(await s.isVisible("#prompt-context .context")).toBe(false);
+
+    // A phone: the open question and, holding the floor, my speech box, before the hall.
+    await s.click("#hand-button");
+    await c.click("#give-next");
+    await expect.poll(() => s.isEnabled("#speak-button")).toBe(true);
+    await s.evaluate(() => scrollTo(0, 0));
+    const tops = await s.evaluate(() =>
+      ["#hall-question", "#speech-box", "#hall"].map((sel) => document.querySelector(sel)!.getBoundingClientRect().top),
+    );
+    expect(tops[0]).toBeLessThan(tops[2]);
+    expect(tops[1]).toBeLessThan(tops[2]);
+    const box = await s.locator("#speech-box").boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+    await s.screenshot({ path: join(SHOTS, "phone-390.png") });
+    // A yield ends the turn, and the bubble with it.
+    await expect.poll(() => c.getAttribute("#hall", "data-bubble")).toBe("");
+    await s.click("#yield-button");
+    await expect.poll(() => c.getAttribute("#hall", "data-bubble")).toBe(null);
+    await expect.poll(() => s.getAttribute("#hall", "data-bubble")).toBe(null);
+
+    // No width from 320 px up makes the page wider than the screen: the room and the door.
+    for (const width of [320, 390, 768]) {
+      await s.setViewportSize({ width, height: 800 });
+      await s.waitForTimeout(200);
+      const { scroll, inner } = await s.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        inner: window.innerWidth,
+      }));
+      expect(scroll, `room at ${width} px`).toBeLessThanOrEqual(inner);
+    }
+    const door = await pageIn({ viewport: { width: 320, height: 700 } });
+    await door.page.goto(`${server.url}/?lang=ru`);
+    await door.page.waitForSelector("#start-screen");
+    expect(await door.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect([...chair.errors, ...speaker.errors, ...door.errors]).toEqual([]);
+  });
+
+  it("speaks Russian in the room: the hall's panels and the chair's desk", async () => {
+    const { chair } = await seminarWithSpeaker("ru");
+    const c = chair.page;
+    await expect.poll(() => c.textContent("#give-next")).toBe("Дать слово следующему");
+    for (const tab of ["#tab-discussion", "#tab-transcript", "#tab-brief", "#tab-people"]) {
+      await c.click(tab);
+      expect(englishLeft(await interfaceText(c, "#room")), tab).toEqual([]);
+    }
+    expect(englishLeft(await interfaceText(c, "#chair-controls"))).toEqual([]);
+    await c.screenshot({ path: join(SHOTS, "room-ru-1366.png") });
+    expect(chair.errors).toEqual([]);
+  });
 });

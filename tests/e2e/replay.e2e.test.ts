@@ -107,7 +107,9 @@ describe("replay viewer", { timeout: 60_000 }, () => {
     const id = decodeURIComponent(new URL(page.url()).pathname.split("/")[2]);
     await page.waitForSelector("#replay");
     expect(await page.getAttribute("#replay-download-log", "href")).toBe(`/api/sessions/${id}/log`);
-    expect(await page.getAttribute("#replay-minutes", "href")).toBe(`/api/sessions/${id}/minutes`);
+    // The minutes as a page to read and print, and the Markdown beside it as a download.
+    expect(await page.getAttribute("#replay-minutes", "href")).toBe(`/minutes/${id}`);
+    expect(await page.getAttribute("#replay .minutes-markdown", "href")).toBe(`/api/sessions/${id}/minutes`);
     expect(await page.locator("#chapters > li").count()).toBe(replay.chapters.length);
     // Read-only: no composer, no Reply, no brief, no action dock.
     expect(
@@ -278,7 +280,9 @@ describe("replay viewer", { timeout: 60_000 }, () => {
     await page.waitForSelector("#role-picker", { state: "hidden" });
     const code = (await page.textContent("#room-code"))!.trim();
     expect(await page.getAttribute("#download-log", "href")).toBe(`/api/sessions/${code}/log`);
-    expect(await page.getAttribute("#minutes-link", "href")).toBe(`/api/sessions/${code}/minutes`);
+    // The minutes as a page to read and print, and the Markdown beside it as a download.
+    expect(await page.getAttribute("#minutes-link", "href")).toBe(`/minutes/${code}`);
+    expect(await page.getAttribute("#room .minutes-markdown", "href")).toBe(`/api/sessions/${code}/minutes`);
     await page.click("#rewind");
     await page.waitForSelector("#replay");
     expect(await page.locator("#room").count()).toBe(0);

@@ -102,7 +102,12 @@ describe("room lifecycle in the browser", { timeout: 120_000 }, () => {
     // In the room the dock's countdown ticks (the door's refresh of the seminar list stopped);
     // after leaving, only the door's runs again: nothing of the room runs on.
     expect((await timers(page)).intervals).toBeGreaterThanOrEqual(1);
+    // Leave asks first; staying keeps the room, leaving goes.
     await page.click("#leave");
+    await page.click("#leave-stay");
+    expect(await page.isVisible("#room")).toBe(true);
+    await page.click("#leave");
+    await page.click("#leave-confirm");
     await page.waitForSelector("#create");
     await page.waitForTimeout(300);
     const left = await timers(page);

@@ -12,6 +12,7 @@ import type { SeminarState } from "../../shared/engine/state.js";
 import type { SeminarEvent } from "../../shared/events.js";
 import type { HistoryMessage, RejectedMessage } from "../../shared/wire.js";
 import type { RoleBrief } from "../../shared/scenario.js";
+import type { CreateOptions } from "../../shared/protocol.js";
 
 export interface TestServer extends RunningSeminarServer {
   dataDir: string;
@@ -100,9 +101,14 @@ export class Participant {
   }
 }
 
-export async function createSeminar(server: TestServer, name: string, scenarioId?: string): Promise<Participant> {
+export async function createSeminar(
+  server: TestServer,
+  name: string,
+  scenarioId?: string,
+  settings: Omit<CreateOptions, "name" | "scenarioId"> = {},
+): Promise<Participant> {
   const client = new Client(server.wsUrl);
-  const room = await client.create("seminar", scenarioId ? { name, scenarioId } : { name });
+  const room = await client.create("seminar", { name, ...(scenarioId ? { scenarioId } : {}), ...settings });
   const p = new Participant(room);
   await waitUntil(
     () => p.histories.length > 0 && p.events.some((e) => e.type === "joined" && e.actor === room.sessionId),

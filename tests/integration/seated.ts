@@ -49,6 +49,10 @@ export interface SeatOptions {
   name: string;
   seatKey?: string;
   scenarioId?: string;
+  title?: string;
+  listed?: boolean;
+  passcode?: string;
+  roleClaiming?: "open" | "facilitator";
 }
 
 /** Creates (roomId null) or joins a session and waits for the seat, history and own join/return. */
@@ -82,3 +86,14 @@ export function roomDataFrame(type: string, body: Uint8Array = new Uint8Array())
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The refusal a create or join rejects with: its code and message (fails if it was not refused). */
+export async function refusalOf(attempt: Promise<unknown>): Promise<{ code: number; message: string }> {
+  try {
+    await attempt;
+  } catch (err) {
+    const e = err as { code?: number; message?: string };
+    return { code: e.code ?? -1, message: e.message ?? "" };
+  }
+  throw new Error("expected a refusal");
+}

@@ -340,9 +340,9 @@ describe("seminar room", () => {
   });
 
   it("lists sessions newest first and marks a session ended once everyone has left", async () => {
-    const first = await createSeminar(server, "First");
+    const first = await createSeminar(server, "First", undefined, { listed: true });
     await new Promise((r) => setTimeout(r, 5));
-    const second = await createSeminar(server, "Second");
+    const second = await createSeminar(server, "Second", undefined, { listed: true });
     const { body } = await getJson<{ id: string; createdAt: number; live: boolean }[]>(server, "/api/sessions");
     const ids = body.map((s) => s.id);
     expect(ids.indexOf(second.room.roomId)).toBeLessThan(ids.indexOf(first.room.roomId));

@@ -126,6 +126,9 @@ describe.each([sqlite, postgres])("the $name session store", (kind) => {
       endedAt: null,
       eventCount: 4,
       participantCount: 2,
+      title: null,
+      listed: false,
+      hasPasscode: false,
     });
     expect((await store.unended()).map((s) => s.id)).toEqual(["a"]);
     expect(await store.unended()).toEqual([{ id: "a", scenarioId: "x", createdAt: 1_724_155_100_123, endedAt: null }]);
@@ -134,6 +137,48 @@ describe.each([sqlite, postgres])("the $name session store", (kind) => {
     expect(await store.session("a")).toMatchObject({ endedAt: 1_724_155_200_000 });
     expect(await store.unended()).toEqual([]);
     expect(await store.session("nobody")).toBeNull();
+    await store.close();
+  });
+
+  test("keeps settings, lists listed sessions a page at a time, replaces an event, deletes a session", async () => {
+    const store = await (await kind.place()).open();
+    const settings = (listed: boolean) => ({
+      title: `T ${listed}`,
+      listed,
+      passcodeHash: listed ? null : "scrypt$a$b",
+    });
+    for (const [id, at, listed] of [
+      ["a", 1, true],
+      ["b", 2, false],
+      ["c", 3, true],
+      ["d", 3, true],
+    ] as const)
+      await store.createSession({ id, scenarioId: "x", createdAt: at, settings: settings(listed) });
+    await store.createSession({ id: "e", scenarioId: "x", createdAt: 4 });
+    expect(await store.session("b")).toMatchObject({ title: "T false", listed: false, hasPasscode: true });
+    expect(await store.session("e")).toMatchObject({ title: null, listed: false, hasPasscode: false });
+    expect(await store.passcodeHash("b")).toBe("scrypt$a$b");
+    expect(await store.passcodeHash("a")).toBeNull();
+    expect((await store.list()).map((s) => s.id)).toEqual(["e", "c", "d", "b", "a"]);
+    const listed = async (q = {}) => (await store.list({ listedOnly: true, ...q })).map((s) => s.id);
+    expect(await listed()).toEqual(["c", "d", "a"]);
+    expect(await listed({ limit: 1 })).toEqual(["c"]);
+    expect(await listed({ limit: 1, after: { createdAt: 3, id: "c" } })).toEqual(["d"]);
+    expect(await listed({ after: { createdAt: 3, id: "d" } })).toEqual(["a"]);
+
+    await store.append("a", [ev(1), ev(2)]);
+    await store.addSeat("a", "p1", "hash");
+    await store.replaceEvent("a", { ...ev(2), actor: "p9" });
+    expect((await store.events("a")).map((e) => e.actor)).toEqual([ev(1).actor, "p9"]);
+    await expect(store.replaceEvent("a", ev(3))).rejects.toThrow();
+    await store.markEnded("a", 100);
+    await store.markEnded("c", 300);
+    expect((await store.endedBefore(200)).sort()).toEqual(["a"]);
+    await store.deleteSession("a");
+    expect(await store.session("a")).toBeNull();
+    expect(await store.events("a")).toEqual([]);
+    expect(await store.seatHolder("a", "hash")).toBeNull();
+    expect(await store.endedBefore(1000)).toEqual(["c"]);
     await store.close();
   });
 

@@ -181,7 +181,7 @@ export const sources: Source[] = [
   },
   {
     url: S.strikesAtc,
-    title: "Against the Current: the Soviet miners' strikes",
+    title: "Against the Current: the Soviet miners' strikes (a mirror of the Marxists Internet Archive copy)",
     supports: "The strike committees, the Kuzbass demands and the political turn of the movement.",
   },
   {
@@ -245,7 +245,7 @@ export const sources: Source[] = [
   },
   {
     url: S.chertkov,
-    title: "Biography of Tolstoy: Chertkov and the conscientious objectors",
+    title: "Biography of Tolstoy: Chertkov and the conscientious objectors (a book-reading site's copy)",
     supports:
       "Chertkov (1854–1936) led a council defending objectors in 1918–20; the Bolsheviks shot over 100 Tolstoyan objectors and closed the council in late 1920.",
   },
