@@ -4,7 +4,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "data/", "test-results/"] },
+  { ignores: ["node_modules/", "dist/", "data/", "test-results/", ".tsbuild/"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -16,6 +16,7 @@ import { guidePanel, seesGuide } from "./panels/guide-panel.js";
 import type { LivePanelContext, RoomActions } from "./panels/panel-context.js";
 import { peoplePanel } from "./panels/people-panel.js";
 import { transcriptPanel } from "./panels/transcript-panel.js";
+import { votePanel } from "./panels/vote-panel.js";
 import { RejectionSlots } from "./rejections.js";
 import { rolePicker } from "./role-picker.js";
 import { roomShell } from "./room-shell.js";
@@ -85,6 +86,7 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
   });
   const dock = actionDock(ctx, () => session.clockOffset);
   const chair = chairControls(ctx);
+  const votes = votePanel(ctx);
   const picker = rolePicker(ctx);
   roleBtn.addEventListener("click", () => picker.open());
   const shell = roomShell({
@@ -115,7 +117,7 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
     },
     actions: [meLabel, roleBtn, leaveBtn],
     afterHeader: [connection],
-    underHall: h("div", { class: "dock-wrap" }, dock.el, chair.el),
+    underHall: h("div", { class: "dock-wrap" }, dock.el, votes.el, chair.el),
     tabs: [
       { id: "discussion", label: "tabs.discussion", panel: discussionPanel(ctx) },
       { id: "transcript", label: "tabs.transcript", panel: transcriptPanel(ctx) },
@@ -124,7 +126,7 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
       { id: "background", label: "tabs.background", panel: backgroundPanel(ctx) },
       { id: "guide", label: "tabs.guide", panel: guidePanel(ctx) },
     ],
-    panels: [dock, chair, picker],
+    panels: [dock, votes, chair, picker],
     hiddenTabs: "refresh",
     announcerId: "announcer",
     tail: [toast, picker.dialog, leaveDialog],

@@ -7,7 +7,7 @@
  * spoke, the draft stays in the box with a plain word about it, and is there when the floor comes
  * back to me. Only delivery (my speech in the log) or my own "Discard draft" empties it.
  */
-import { LIMITS, REACTION_KINDS } from "../../shared/vocabulary.js";
+import { HAND_INTENTS, LIMITS, REACTION_KINDS, type HandIntent } from "../../shared/vocabulary.js";
 import { h, minutesSeconds, uid } from "../dom.js";
 import { t, type StringKey } from "../strings.js";
 import type { Panel, LivePanelContext } from "./panel-context.js";
@@ -19,12 +19,19 @@ export function actionDock(ctx: LivePanelContext, clockOffset: () => number): Pa
 
   const handBtn = h("button", { type: "button", id: "hand-button", class: "primary" });
   const queueNote = h("span", { class: "queue-note", id: "queue-note" });
+  // One click raises the default kind (a point); the select offers the other three.
+  const intentId = uid("hand-intent");
+  const intentSelect = h(
+    "select",
+    { id: intentId, class: "hand-intent" },
+    ...HAND_INTENTS.map((i) => h("option", { value: i, text: t(`hand.${i}`) })),
+  );
   const handError = h("p", { hidden: true });
   ctx.actions.slots.register(["raiseHand", "lowerHand"], handError);
   handBtn.addEventListener("click", () => {
     const queued = ctx.source.state.queue.includes(ctx.source.me);
     if (queued) ctx.actions.send("lowerHand", {});
-    else ctx.actions.send("raiseHand", {});
+    else ctx.actions.send("raiseHand", { intent: intentSelect.value as HandIntent });
   });
 
   const reactError = h("p", { hidden: true });
@@ -97,7 +104,15 @@ export function actionDock(ctx: LivePanelContext, clockOffset: () => number): Pa
     { class: "dock", "aria-label": t("dock.label") },
     h("div", { class: "dock-row" }, status, countdown),
     speechForm,
-    h("div", { class: "dock-row" }, handBtn, queueNote, reactions),
+    h(
+      "div",
+      { class: "dock-row" },
+      h("label", { for: intentId, class: "sr-only", text: t("dock.handIntent") }),
+      intentSelect,
+      handBtn,
+      queueNote,
+      reactions,
+    ),
     handError,
     reactError,
   );

@@ -137,7 +137,11 @@ export function chairControls(ctx: LivePanelContext): Panel {
           ${repeat(
             ordered,
             (p) => p.id,
-            (p) => html`<option value=${p.id}>${p.role ? `${isolate(p.name)} (${p.role.name})` : p.name}</option>`,
+            (p) => {
+              const hand = own(state.participants, p.id)?.hand;
+              const who = p.role ? `${isolate(p.name)} (${p.role.name})` : p.name;
+              return html`<option value=${p.id}>${hand ? `${who} · ${t(`hand.${hand}`)}` : who}</option>`;
+            },
           )}`,
         toSelect,
       );

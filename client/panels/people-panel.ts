@@ -5,9 +5,12 @@ import { h } from "../dom.js";
 import { person, presentPeople, type Person } from "../roster.js";
 import { SCENARIO_LANG, t } from "../strings.js";
 import type { Panel, PanelContext } from "./panel-context.js";
+import { own } from "../../shared/null-record.js";
+import type { HandIntent } from "../../shared/vocabulary.js";
 
-function describe(p: Person, me: string, speaking: boolean) {
+function describe(p: Person, me: string, speaking: boolean, hand: HandIntent | null = null) {
   const tags: string[] = [];
+  if (hand) tags.push(t(`hand.${hand}`));
   if (p.id === me) tags.push(t("people.you"));
   if (p.chair) tags.push(t("people.chair"));
   if (p.facilitator) tags.push(t("people.facilitator"));
@@ -16,7 +19,7 @@ function describe(p: Person, me: string, speaking: boolean) {
   const role = p.role ? `${p.role.name}${p.faction ? ` · ${p.faction.name}` : ""}` : t("header.observer");
   const chip = `--chip:${p.color}`;
   const tagLine = tags.length ? html`<span class="tags">${tags.join(" · ")}</span>` : null;
-  return html`<li data-participant=${p.id} class=${p.connected ? "" : "away"}>
+  return html`<li data-participant=${p.id} data-hand=${hand ?? ""} class=${p.connected ? "" : "away"}>
     <span class="chip" style=${chip}></span><span class="who" lang="">${p.name}</span
     ><span class="role" lang=${p.role ? SCENARIO_LANG : nothing}>${role}</span>${tagLine}
   </li>`;
@@ -47,7 +50,7 @@ export function peoplePanel(ctx: PanelContext): Panel {
         repeat(
           queued,
           (p) => p.id,
-          (p) => describe(p, me, false),
+          (p) => describe(p, me, false, own(state.participants, p.id)?.hand ?? null),
         ),
         queue,
       );
