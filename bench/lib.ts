@@ -83,6 +83,8 @@ export interface SpawnOptions {
   readyPath?: string | null;
   /** Whole-process V8 CPU profile into this directory when the child exits (node --cpu-prof). */
   cpuProfDir?: string;
+  /** Run the entry from this checkout instead of this one (to measure another commit's server). */
+  cwd?: string;
   /** Listen here (default: a free port); a cluster process needs its port before it starts, for PUBLIC_ADDRESS. */
   port?: number;
 }
@@ -108,7 +110,7 @@ export async function startChild(name: string, opts: SpawnOptions): Promise<Chil
     process.execPath,
     [...profArgs, "--expose-gc", "--import", "tsx", "--import", join(ROOT, "bench", "probe.mjs"), opts.entry],
     {
-      cwd: ROOT,
+      cwd: opts.cwd ?? ROOT,
       env: {
         ...process.env,
         PORT: String(port),

@@ -5,7 +5,8 @@
  * docs/performance.md explains every figure and records the latest results.
  *
  * Environment:
- *   BENCH_ONLY=fanout,rooms,store,replay,debrief,client,cluster   run only these sections
+ *   BENCH_ONLY=fanout,rooms,store,replay,debrief,client,cluster,heavy   run only these sections
+ *   BENCH_HEAVY_ROOT=DIR                          the heavy section measures the server of another checkout
  *   BENCH_QUICK=1                                 smaller sizes, for trying the bench itself
  *   BENCH_PROFILE=1 | DIR                         CPU-profile the seminar server over the measured windows
  *                                                 (fan-out at the largest N, many rooms) through bench/probe.mjs;
@@ -22,6 +23,7 @@ import { runClient, type ClientResult } from "./client.js";
 import { runCluster, type ClusterResult } from "./cluster.js";
 import { formatProfile, summarizeProfile, type ProfileSummary } from "./cpuprofile-summary.js";
 import { runFanout, type FanoutRow } from "./fanout.js";
+import { runHeavy, type HeavyResult } from "./heavy.js";
 import { ROOT, round } from "./lib.js";
 import { runReplay, type ReplayResult } from "./replay.js";
 import { runDebrief, type DebriefResult } from "./debrief.js";
@@ -38,7 +40,7 @@ console.warn = (...args: unknown[]) => {
 
 const quick = process.env.BENCH_QUICK === "1";
 const only = new Set(
-  (process.env.BENCH_ONLY ?? "fanout,rooms,store,replay,debrief,client,cluster").split(",").map((s) => s.trim()),
+  (process.env.BENCH_ONLY ?? "fanout,rooms,store,replay,debrief,client,cluster,heavy").split(",").map((s) => s.trim()),
 );
 const profileDir =
   process.env.BENCH_PROFILE && process.env.BENCH_PROFILE !== "0"
@@ -96,6 +98,7 @@ const results: {
   replay?: ReplayResult;
   debrief?: DebriefResult;
   client?: ClientResult;
+  heavy?: HeavyResult;
   cluster?: ClusterResult;
   targets: { figure: string; value: string; target: string; pass: boolean | null }[];
   profiles?: ProfileSummary[];
@@ -251,7 +254,20 @@ await section("client", async () => {
   });
 });
 
-// Targets.
+await section("heavy", async () => {
+  results.heavy = await runHeavy({ tmpRoot, events: quick ? 50_000 : 200_000, speeches: quick ? 30 : 80, paceMs: 220 });
+  const h = results.heavy;
+  const w = (x: typeof h.calm) =>
+    `speech p50 ${x.speechMs.p50.toFixed(1)} / p99 ${x.speechMs.p99.toFixed(1)} / max ${x.speechMs.max.toFixed(1)} ms, ` +
+    `/healthz p99 ${x.healthzMs.p99.toFixed(1)} / max ${x.healthzMs.max.toFixed(1)} ms, server loop delay max ${x.serverLoop?.max.toFixed(1) ?? "?"} ms`;
+  log(`  server: ${h.server}`);
+  log(`  calm: ${w(h.calm)}`);
+  log(
+    `  during a ${(h.loaded.importBytes / 2 ** 20).toFixed(0)} MB import (${h.loaded.importStatus}, stored after ${h.loaded.importSeconds?.toFixed(1) ?? "?"} s) and reads of a ${h.sessionEvents}-event session ` +
+      `(${JSON.stringify(h.loaded.reads)}${h.loaded.failures.length ? `, failures ${h.loaded.failures.slice(0, 3).join("; ")}` : ""}): ${w(h.loaded)}`,
+  );
+});
+
 await section("cluster", async () => {
   results.cluster = await runCluster({
     tmpRoot,
@@ -273,6 +289,7 @@ await section("cluster", async () => {
   );
 });
 
+// Targets.
 const T = results.targets;
 const fan = (n: number, target: string) => results.fanout?.rows.find((r) => r.listeners === n && r.target === target);
 const fanNs = [...new Set(results.fanout?.rows.map((r) => r.listeners) ?? [])];
@@ -297,6 +314,21 @@ for (const n of fanNs) {
       pass: null,
     });
   }
+}
+if (results.heavy) {
+  const h = results.heavy.loaded;
+  T.push({
+    figure: "live speech during a 50 MB import and heavy reads: p99 (max)",
+    value: `${h.speechMs.p99.toFixed(1)} (${h.speechMs.max.toFixed(1)}) ms`,
+    target: "p99 < 150 ms",
+    pass: h.speechMs.p99 < 150 && h.importStatus === 201,
+  });
+  T.push({
+    figure: "/healthz during the same: p99 (max)",
+    value: `${h.healthzMs.p99.toFixed(1)} (${h.healthzMs.max.toFixed(1)}) ms`,
+    target: "max < 150 ms",
+    pass: h.healthzMs.max < 150,
+  });
 }
 if (results.rooms) {
   const r = results.rooms;

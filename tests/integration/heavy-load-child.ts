@@ -28,10 +28,16 @@ const readLoop = async (seed: number) => {
       ["minutes", "/minutes"],
       ["log", "/log"],
     ] as const) {
-      const res = await fetch(`${url}/api/sessions/${session}${path}`);
-      await res.arrayBuffer();
-      if (res.status === 200) done[kind]++;
-      else done.failures.push(`${path}: ${res.status}`);
+      try {
+        const res = await fetch(`${url}/api/sessions/${session}${path}`);
+        await res.arrayBuffer();
+        if (res.status === 200) done[kind]++;
+        else done.failures.push(`${path}: ${res.status}`);
+      } catch (err) {
+        // A server that breaks under the load is a result too, not a crash of the load.
+        done.failures.push(`${path}: ${err instanceof Error ? err.message : String(err)}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
     }
   }
 };
@@ -44,10 +50,13 @@ const importing =
         method: "POST",
         headers: { "content-type": "application/x-ndjson" },
         body: file,
-      }).then(async (res) => {
-        done.importStatus = res.status;
-        await res.arrayBuffer();
-      });
+      }).then(
+        async (res) => {
+          done.importStatus = res.status;
+          await res.arrayBuffer();
+        },
+        (err: unknown) => void done.failures.push(`import: ${err instanceof Error ? err.message : String(err)}`),
+      );
 await Promise.all(
   only === "import"
     ? [importing]

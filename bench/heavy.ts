@@ -1,0 +1,135 @@
+/**
+ * Heavy requests (issue 10): a live seminar's speech latency and /healthz while one process
+ * imports a 50 MB log and loops GET /state (a different seq each time), /minutes and /log of a
+ * 200,000-event session (tests/integration/heavy-load-child.ts, in its own process), against
+ * the same calm seminar without that load. The server's own event-loop delay comes from
+ * bench/probe.mjs. BENCH_HEAVY_ROOT=<checkout> measures another commit's server (the figures
+ * "before" in docs/performance.md), with this bench.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { Client, type Room } from "colyseus.js";
+import type { SeminarEvent } from "../shared/events.js";
+import { longLog } from "../tests/fixtures/long-log.js";
+import { storeEndedSession } from "../tests/fixtures/stored-session.js";
+import { startHeavyLoad } from "../tests/integration/heavy-load.js";
+import { ROOT, sleep, startChild, summarize, waitFor, type LoopReading, type Summary } from "./lib.js";
+
+export interface HeavyOptions {
+  tmpRoot: string;
+  events: number;
+  speeches: number;
+  paceMs: number;
+}
+
+export interface HeavyWindow {
+  speechMs: Summary;
+  healthzMs: Summary;
+  serverLoop: LoopReading | null;
+}
+
+export interface HeavyResult {
+  server: string;
+  sessionEvents: number;
+  calm: HeavyWindow;
+  loaded: HeavyWindow & {
+    importBytes: number;
+    importStatus: number;
+    importSeconds: number | null;
+    reads: { state: number; minutes: number; log: number };
+    failures: string[];
+  };
+}
+
+async function seat(url: string, roomId: string | null, name: string) {
+  const client = new Client(url);
+  const room: Room = roomId ? await client.joinById(roomId, { name }) : await client.create("seminar", { name });
+  const events: SeminarEvent[] = [];
+  let pid = room.sessionId;
+  room.onMessage("seat", (m: { participantId: string }) => (pid = m.participantId));
+  room.onMessage("history", (m: { events: SeminarEvent[] }) => events.push(...m.events));
+  room.onMessage("event", (e: SeminarEvent) => events.push(e));
+  room.onMessage("*", () => undefined);
+  await waitFor(() => events.some((e) => e.type === "joined" && e.actor === pid), 10_000);
+  return { room, events, id: () => pid };
+}
+
+export async function runHeavy(opts: HeavyOptions): Promise<HeavyResult> {
+  const dataDir = mkdtempSync(join(opts.tmpRoot, "heavy-"));
+  const long = longLog(opts.events);
+  await storeEndedSession(dataDir, "long1", long);
+  const cwd = process.env.BENCH_HEAVY_ROOT || ROOT;
+  const server = await startChild("heavy", { entry: "server/main.ts", env: { DATA_DIR: dataDir }, cwd });
+  try {
+    const fac = await seat(server.wsUrl, null, "Facilitator");
+    const speaker = await seat(server.wsUrl, fac.room.roomId, "Speaker");
+    fac.room.send("setSpeechLimit", { seconds: 600 });
+    fac.room.send("giveFloor", { to: speaker.id() });
+    await waitFor(() => speaker.events.some((e) => e.type === "floorGiven"), 10_000);
+
+    let n = 0;
+    const window = async (label: string, during?: () => boolean): Promise<HeavyWindow> => {
+      let running = true;
+      const health: number[] = [];
+      const healthLoop = (async () => {
+        while (running) {
+          const t0 = performance.now();
+          await (await fetch(`${server.httpUrl}/healthz`)).text();
+          health.push(performance.now() - t0);
+          await sleep(50);
+        }
+      })();
+      await server.loopStart();
+      const speech: number[] = [];
+      for (let i = 0; i < opts.speeches && (during?.() ?? true); i++) {
+        const text = `${label} ${n++}`;
+        const t0 = performance.now();
+        speaker.room.send("speak", { text });
+        await waitFor(() => speaker.events.some((e) => e.type === "spoke" && e.data.text === text), 30_000);
+        speech.push(performance.now() - t0);
+        await sleep(opts.paceMs);
+      }
+      const serverLoop = await server.loopRead();
+      running = false;
+      await healthLoop;
+      return { speechMs: summarize(speech), healthzMs: summarize(health), serverLoop };
+    };
+
+    const calm = await window("calm");
+
+    const load = await startHeavyLoad(server.httpUrl, "long1", opts.events);
+    let loadDone = false;
+    const t0 = performance.now();
+    // The import's answer is in the child's summary; its time is when the sessions list grows.
+    let importSeconds: number | null = null;
+    const watchImport = (async () => {
+      while (importSeconds === null && !loadDone) {
+        const list = (await (await fetch(`${server.httpUrl}/api/sessions`)).json()) as unknown[];
+        if (list.length > 2) importSeconds = (performance.now() - t0) / 1000;
+        else await sleep(250);
+      }
+    })();
+    const loaded = await window("loaded");
+    const done = await load.stop();
+    loadDone = true;
+    await watchImport;
+    await speaker.room.leave();
+    await fac.room.leave();
+    return {
+      server: cwd === ROOT ? "this checkout" : cwd,
+      sessionEvents: opts.events,
+      calm,
+      loaded: {
+        ...loaded,
+        importBytes: done.importBytes,
+        importStatus: done.importStatus,
+        importSeconds,
+        reads: { state: done.state, minutes: done.minutes, log: done.log },
+        failures: done.failures,
+      },
+    };
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
