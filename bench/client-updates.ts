@@ -50,6 +50,8 @@ export interface ClientUpdatesOptions {
   participants: number;
   samples: number;
   warmup: number;
+  /** Where to save a screenshot of the full hall with three hands up (not committed). */
+  screenshotPath?: string;
   log(msg: string): void;
 }
 
@@ -65,9 +67,9 @@ async function metric(cdp: CDPSession): Promise<{ task: number; script: number }
 async function openRoom(page: Page): Promise<string> {
   await page.evaluate(() => delete document.body.dataset.scene);
   await page.click("#create", { timeout: 20_000 });
-  await page.waitForSelector("#role-picker[open]", { timeout: 30_000 });
+  await page.locator("#role-picker[open]").waitFor({ timeout: 30_000 });
   await page.click("#stay-observer");
-  await page.waitForSelector("#role-picker", { state: "hidden" });
+  await page.locator("#role-picker").waitFor({ state: "hidden" });
   await page.waitForFunction(() => document.body.dataset.scene === "ready", null, { timeout: 30_000 });
   return (await page.textContent("#room-code"))!.trim();
 }
@@ -199,6 +201,13 @@ export async function measureClientUpdates(
       send: () => undefined,
     }));
 
+    if (opts.screenshotPath) {
+      for (const b of bots.slice(0, 3)) b.send("raiseHand", {});
+      await page.waitForFunction(() => document.querySelectorAll("#queue li").length === 3, null, { polling: 100 });
+      await sleep(300);
+      await page.screenshot({ path: opts.screenshotPath });
+    }
+
     // Leave and come back five times; the heap and DOM must not grow with the rooms left.
     for (const b of bots) void b.leave(true).catch(() => undefined);
     bots = [];
@@ -206,7 +215,7 @@ export async function measureClientUpdates(
     for (let round = 0; round <= 5; round++) {
       if (round > 0) await openRoom(page);
       await page.click("#leave");
-      await page.waitForSelector("#create", { timeout: 20_000 });
+      await page.locator("#create").waitFor({ timeout: 20_000 });
       await sleep(300);
       rooms.push(await roomRound(page, cdp, round));
     }

@@ -246,6 +246,7 @@ export async function runClient(opts: ClientOptions): Promise<ClientResult> {
             participants: opts.updateParticipants,
             samples: opts.updateSamples,
             warmup: 3,
+            screenshotPath: opts.screenshotPath?.replace(/\.png$/, "-hall-200.png"),
             log: (msg) => opts.log(msg),
           });
           for (const line of formatUpdates(result.updates)) opts.log(line);

@@ -161,6 +161,8 @@ export class HallScene {
       this.background.draw(L);
     }
     if (v) this.seats.sync(L, v, roster);
+    // What changes cost the hall, readable outside the canvas (tests: one raised hand, one part).
+    this.host.dataset.seatParts = String(this.seats.tally.parts);
     // For tests and the curious: the smallest text a name or role in the hall is drawn with.
     this.host.dataset.labelFont = String(MIN_LABEL_FONT);
     this.describe(roster);

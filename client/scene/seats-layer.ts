@@ -39,14 +39,22 @@ export interface SeatsView {
   me: string | null;
 }
 
+/** How many seat parts have been drawn (or cleared) so far: what a change cost the hall. */
+interface Tally {
+  parts: number;
+}
+
 /** A part of a seat, redrawn only when its key (what it shows) changes. */
 class Slot {
   readonly node = new Container();
   private key: string | null = null;
 
+  constructor(private tally: Tally) {}
+
   set(key: string, draw: (into: Container) => void): void {
     if (key === this.key) return;
     this.key = key;
+    this.tally.parts += 1;
     for (const c of this.node.removeChildren()) c.destroy({ children: true });
     if (key) draw(this.node);
   }
@@ -56,14 +64,18 @@ class Slot {
 class SeatNode {
   readonly body = new Container();
   readonly marks = new Container();
-  readonly chair = new Slot();
-  readonly glow = new Slot();
-  readonly person = new Slot();
-  readonly label = new Slot();
-  readonly hand = new Slot();
-  readonly tag = new Slot();
+  readonly chair: Slot;
+  readonly glow: Slot;
+  readonly person: Slot;
+  readonly label: Slot;
+  readonly hand: Slot;
+  readonly tag: Slot;
 
-  constructor(body: Container, marks: Container) {
+  constructor(body: Container, marks: Container, tally: Tally) {
+    [this.chair, this.glow, this.person, this.label, this.hand, this.tag] = Array.from(
+      { length: 6 },
+      () => new Slot(tally),
+    );
     this.body.addChild(this.chair.node, this.glow.node, this.person.node, this.label.node);
     this.marks.addChild(this.hand.node, this.tag.node);
     body.addChild(this.body);
@@ -201,13 +213,15 @@ export class SeatsLayer {
   /** Hands and name tags, over every seat. */
   readonly marksLayer = new Container();
   readonly anchors = new Map<string, SeatAnchor>();
+  /** Seat parts drawn since the hall was made (the hall shows it as `data-seat-parts`, for tests). */
+  readonly tally: Tally = { parts: 0 };
   private table = new Map<string, SeatNode>();
   private audience = new Map<string, SeatNode>();
 
   private node(book: Map<string, SeatNode>, id: string): SeatNode {
     let n = book.get(id);
     if (!n) {
-      n = new SeatNode(this.layer, this.marksLayer);
+      n = new SeatNode(this.layer, this.marksLayer, this.tally);
       book.set(id, n);
     }
     return n;

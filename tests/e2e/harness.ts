@@ -154,6 +154,6 @@ export async function openFirstQuestion(page: Page): Promise<string> {
   );
   await page.selectOption("#chair-controls select[name=prompt]", promptId);
   await page.click("#open-prompt");
-  await page.waitForSelector("#prompt-question");
+  await page.locator("#prompt-question").waitFor();
   return promptId;
 }

@@ -1,7 +1,8 @@
 /**
  * The room's lists and lifecycle in a real Chromium: the board and the people list keep their
- * elements while others join (a focused Reply button stays focused under the reader), and
- * leaving a room stops everything it started: its timers, its animation frames, its hall.
+ * elements while others join (a focused Reply button stays focused under the reader), one
+ * raised hand redraws one part of one seat in the hall, and leaving a room stops everything it
+ * started: its timers, its animation frames, its hall.
  */
 import { Client, type Room } from "colyseus.js";
 import type { Browser, Page } from "playwright-core";
@@ -77,8 +78,13 @@ describe("room lifecycle in the browser", { timeout: 120_000 }, () => {
     });
     for (let i = 1; i <= 5; i++) await join(`Listener ${i}`);
     await expect.poll(() => page.locator("#participants li").count(), { timeout: 10_000 }).toBe(7);
+    // One raised hand draws one part of one seat in the hall (its hand), nothing else.
+    await page.waitForTimeout(500);
+    const partsBefore = Number(await page.getAttribute("#hall", "data-seat-parts"));
     writer.send("raiseHand", {});
     await expect.poll(() => page.locator("#queue li").count(), { timeout: 10_000 }).toBe(1);
+    await page.waitForTimeout(500);
+    expect(Number(await page.getAttribute("#hall", "data-seat-parts")) - partsBefore).toBe(1);
     const kept = await page.evaluate(() => {
       const marked = (sel: string) =>
         [...document.querySelectorAll(sel)].filter((el) => (el as unknown as { __kept?: boolean }).__kept).length;
