@@ -25,7 +25,9 @@ export class SpeechBubbleLayer {
 
   /** Forgets the bubble drawn, so the next frame builds it afresh (after a resize). */
   reset(): void {
-    this.key = "";
+    // Not "" (the key of an open floor): after a resize with nobody speaking the next frame must
+    // still rebuild, or a bubble drawn before the resize would stay.
+    this.key = "\u0000";
   }
 
   /**
