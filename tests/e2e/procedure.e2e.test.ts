@@ -179,5 +179,24 @@ describe("procedure in the browser", { timeout: 150_000 }, () => {
     );
     expect(order).toEqual(["minutes-speech", "record-card", "defeated"]);
     await minutes.screenshot({ path: "/tmp/record-minutes.png", fullPage: true });
+
+    // A replay before the vote closed shows it open; at the end, its result.
+    const log = await (await fetch(`${server.url}/api/sessions/${code}/log`)).text();
+    const closedSeq = log
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { seq?: number; type?: string })
+      .find((e) => e.type === "voteClosed")!.seq!;
+    await minutes.goto(`${server.url}/replay/${code}?seq=${closedSeq - 1}`);
+    await minutes.click("#tab-transcript");
+    await minutes.locator("#transcript .record-vote.open").waitFor();
+    expect(await minutes.locator("#transcript .record-vote .record-result").textContent()).toContain(
+      "0 for · 1 against · 0 abstaining",
+    );
+    await minutes.focus("#timeline");
+    await minutes.keyboard.press("End");
+    await minutes.locator("#transcript .record-vote.defeated").waitFor();
+    await minutes.keyboard.press("Home");
+    await expect.poll(() => minutes.locator("#transcript > li").count()).toBe(0);
   });
 });
