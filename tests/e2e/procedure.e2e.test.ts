@@ -47,10 +47,8 @@ describe("procedure in the browser", { timeout: 150_000 }, () => {
     return p;
   };
 
-  const queueOrder = (p: Page) =>
-    p.$$eval("#queue > li", (lis) => lis.map((li) => `${li.querySelector(".who")?.textContent}:${li.dataset.hand}`));
-
-  it("puts a point of order first on both pages, and runs a vote from opening to result", async () => {
+  /** Opens a seminar and takes the chair's role: the page and the seminar's code. */
+  const chairedRoom = async (): Promise<{ chair: Page; code: string }> => {
     const chair = await page("chair");
     await chair.goto(`${server.url}/`);
     await chair.fill("#name", "Alexei Z");
@@ -58,7 +56,14 @@ describe("procedure in the browser", { timeout: 150_000 }, () => {
     await chair.waitForSelector("#role-picker[open]");
     await chair.click(".role-card:has(.chair-badge) button.take");
     await chair.waitForSelector("#role-picker", { state: "hidden" });
-    const code = (await chair.textContent("#room-code"))!.trim();
+    return { chair, code: (await chair.textContent("#room-code"))!.trim() };
+  };
+
+  const queueOrder = (p: Page) =>
+    p.$$eval("#queue > li", (lis) => lis.map((li) => `${li.querySelector(".who")?.textContent}:${li.dataset.hand}`));
+
+  it("puts a point of order first on both pages, and runs a vote from opening to result", async () => {
+    const { chair, code } = await chairedRoom();
     const ann = await student(code, "Ann Miner");
     const bob = await student(code, "Bob Historian");
 
@@ -98,14 +103,7 @@ describe("procedure in the browser", { timeout: 150_000 }, () => {
   });
 
   it("shows a played card and a vote in the transcript, under their question and in the minutes", async () => {
-    const chair = await page("chair");
-    await chair.goto(`${server.url}/`);
-    await chair.fill("#name", "Alexei Z");
-    await chair.click("#create");
-    await chair.waitForSelector("#role-picker[open]");
-    await chair.click(".role-card:has(.chair-badge) button.take");
-    await chair.waitForSelector("#role-picker", { state: "hidden" });
-    const code = (await chair.textContent("#room-code"))!.trim();
+    const { chair, code } = await chairedRoom();
     const ann = await student(code, "Ann Miner");
     const promptId = await openFirstQuestion(chair);
     const question = sputnik1990.prompts.find((p) => p.id === promptId)!.question;
