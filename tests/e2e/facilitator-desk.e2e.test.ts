@@ -6,39 +6,18 @@
  * the seat over. And the facilitator's seat outlives a closed browser and travels to another
  * device by a private link whose key never leaves the page (no request line, no Referer).
  */
-import type { Browser, BrowserContext, Page, Request } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildClientIfStale, launchBrowser, openFirstQuestion, startServer, type RunningServer } from "./harness.js";
-
-const VIEWPORT = { width: 1366, height: 768 };
+import type { Page, Request } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openFirstQuestion } from "./harness.js";
+import { LAPTOP, PHONE, watchedPages } from "./watched-pages.js";
 
 describe("the facilitator's desk", { timeout: 240_000 }, () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    await buildClientIfStale();
-    server = await startServer();
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    expect(errors).toEqual([]);
-  });
-
-  const pageIn = async (context: BrowserContext, who: string): Promise<Page> => {
-    const p = await context.newPage();
-    p.on("pageerror", (e) => errors.push(`${who}: ${e.message}`));
-    return p;
-  };
-  const page = async (who: string) => pageIn(await browser.newContext({ viewport: VIEWPORT }), who);
+  const run = watchedPages();
+  const { page, pageIn } = run;
 
   /** Opens a seminar as an observer (the teacher takes no role); its code. */
   const openSeminar = async (p: Page, name: string): Promise<string> => {
-    await p.goto(`${server.url}/`);
+    await p.goto(`${run.server.url}/`);
     await p.fill("#name", name);
     await p.click("#create");
     await p.waitForSelector("#role-picker[open]");
@@ -50,7 +29,7 @@ describe("the facilitator's desk", { timeout: 240_000 }, () => {
   /** Joins by code; takes the first free role that is not the chair's unless `observe`. */
   const join = async (code: string, name: string, observe = false): Promise<Page> => {
     const p = await page(name);
-    await p.goto(`${server.url}/?room=${code}`);
+    await p.goto(`${run.server.url}/?room=${code}`);
     await p.fill("#name", name);
     await p.click("#join");
     await p.waitForSelector("#role-picker[open]");
@@ -89,7 +68,7 @@ describe("the facilitator's desk", { timeout: 240_000 }, () => {
     const bobRow = row(teacher, "Bob Historian");
     const roleId = await bobRow.locator("select.desk-role option:nth-child(2)").getAttribute("value");
     const roleName = (await bobRow.locator("select.desk-role option:nth-child(2)").textContent())!.trim();
-    await bobRow.locator("select.desk-role").selectOption(roleId!);
+    await bobRow.locator("select.desk-role").selectOption(roleId);
     await bobRow.locator('button[data-act="assign"]').click();
     await expect.poll(() => bob.textContent("#me")).toBe(`Bob Historian as ${roleName}`);
     await expect.poll(() => bobRow.locator('button[data-act="revoke"]').count()).toBe(1);
@@ -112,7 +91,7 @@ describe("the facilitator's desk", { timeout: 240_000 }, () => {
     await expect.poll(() => teacher.textContent("#desk-lock")).toBe("Unlock the seminar");
     expect(await teacher.getAttribute("#desk-lock", "aria-pressed")).toBe("true");
     const carl = await page("carl");
-    await carl.goto(`${server.url}/?room=${code}`);
+    await carl.goto(`${run.server.url}/?room=${code}`);
     await carl.fill("#name", "Carl Late");
     await carl.click("#join");
     await expect.poll(() => carl.textContent("#start-error")).toMatch(/locked/i);
@@ -180,7 +159,7 @@ describe("the facilitator's desk", { timeout: 240_000 }, () => {
   });
 
   it("keeps the facilitator's seat across a closed browser, and opens it elsewhere by a private link", async () => {
-    const home = await browser.newContext({ viewport: VIEWPORT });
+    const home = await run.browser.newContext({ viewport: LAPTOP });
     const teacher = await pageIn(home, "teacher");
     const code = await openSeminar(teacher, "Mr Orlov");
     const student = await join(code, "Dana Student");
@@ -194,7 +173,7 @@ describe("the facilitator's desk", { timeout: 240_000 }, () => {
     // The teacher closes the tab; a new one (no sessionStorage) comes straight back to the desk.
     await teacher.close();
     const again = await pageIn(home, "teacher again");
-    await again.goto(`${server.url}/?room=${code}`);
+    await again.goto(`${run.server.url}/?room=${code}`);
     await again.waitForSelector("#facilitator-desk:not([hidden])");
     expect(await again.textContent("#me")).toBe("You: Mr Orlov");
     await closePicker(again);
@@ -202,7 +181,7 @@ describe("the facilitator's desk", { timeout: 240_000 }, () => {
     const studentContext = student.context();
     await student.close();
     const studentAgain = await pageIn(studentContext, "student again");
-    await studentAgain.goto(`${server.url}/?room=${code}`);
+    await studentAgain.goto(`${run.server.url}/?room=${code}`);
     await studentAgain.waitForSelector("#start-screen");
 
     // The private link: the seat key in the fragment only, with a warning beside it.
@@ -215,7 +194,7 @@ describe("the facilitator's desk", { timeout: 240_000 }, () => {
     expect(seatKey).toMatch(/^[A-Za-z0-9_-]{16,}$/);
 
     // Another device: it opens the desk as the same facilitator, and the key goes nowhere.
-    const tablet = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const tablet = await run.browser.newContext({ viewport: PHONE });
     const requests: Request[] = [];
     tablet.on("request", (r) => requests.push(r));
     const other = await pageIn(tablet, "tablet");

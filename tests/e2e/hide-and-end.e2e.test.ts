@@ -5,40 +5,21 @@
  * stale Hide is refused in plain words; after End (asked first) every page shows the end
  * screen, offers no command any more, and its replay, minutes, log and debrief links work.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildClientIfStale, launchBrowser, openFirstQuestion, startServer, type RunningServer } from "./harness.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openFirstQuestion } from "./harness.js";
+import { watchedPages } from "./watched-pages.js";
 
-const VIEWPORT = { width: 1366, height: 768 };
 const RUDE = "Everyone here is an idiot.";
 const FAIR = "The strikers asked for soap first.";
 
 describe("hiding posts and ending the seminar", { timeout: 240_000 }, () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    await buildClientIfStale();
-    server = await startServer();
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    expect(errors).toEqual([]);
-  });
-
-  const page = async (who: string) => {
-    const p = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
-    p.on("pageerror", (e) => errors.push(`${who}: ${e.message}`));
-    return p;
-  };
+  const run = watchedPages();
+  const { page } = run;
 
   const join = async (code: string, name: string): Promise<Page> => {
     const p = await page(name);
-    await p.goto(`${server.url}/?room=${code}`);
+    await p.goto(`${run.server.url}/?room=${code}`);
     await p.fill("#name", name);
     await p.click("#join");
     await p.waitForSelector("#role-picker[open]");
@@ -51,7 +32,7 @@ describe("hiding posts and ending the seminar", { timeout: 240_000 }, () => {
 
   it("hides a post for everyone at once, and ends the seminar into the end screen", async () => {
     const teacher = await page("teacher");
-    await teacher.goto(`${server.url}/`);
+    await teacher.goto(`${run.server.url}/`);
     await teacher.fill("#name", "Ms Novak");
     await teacher.click("#create");
     await teacher.waitForSelector("#role-picker[open]");
@@ -61,7 +42,7 @@ describe("hiding posts and ending the seminar", { timeout: 240_000 }, () => {
     const bob = await join(code, "Bob Chair");
     // The chair is given: Bob moderates with the teacher.
     const bobRow = teacher.locator("#desk-people li", { has: teacher.locator('.who:text-is("Bob Chair")') });
-    const scenario = (await (await fetch(`${server.url}/api/scenarios/sputnik-1990`)).json()) as {
+    const scenario = (await (await fetch(`${run.server.url}/api/scenarios/sputnik-1990`)).json()) as {
       roles: { id: string; chair: boolean }[];
     };
     const chairId = scenario.roles.find((r) => r.chair)!.id;
@@ -125,7 +106,7 @@ describe("hiding posts and ending the seminar", { timeout: 240_000 }, () => {
     }
 
     // The record: the log has no hidden words; the replay, minutes and debrief open.
-    const log = await (await fetch(`${server.url}${await ann.getAttribute("#end-log", "href")}`)).text();
+    const log = await (await fetch(`${run.server.url}${await ann.getAttribute("#end-log", "href")}`)).text();
     expect(log).toContain("postHidden");
     expect(log).not.toContain(RUDE);
     expect(log).toContain("sessionEnded");
