@@ -94,6 +94,14 @@ export const en = {
   "start.refused.unknownScenario": "This server does not have that scenario.",
   "start.refused.longTitle": "The title can be at most {max} characters.",
   "start.refused.passcodeLength": "A passcode has {min}–{max} characters.",
+
+  // Asking for a seminar's passcode to read its record (issue 12)
+  "passcode.heading": "This seminar has a passcode",
+  "passcode.body": "Its record is for its class only. Enter the passcode of seminar {code} to read it.",
+  "passcode.wrong": "That passcode is not right. Check it with your teacher and try again.",
+  "passcode.cancel": "Cancel",
+  "passcode.submit": "Open",
+  "passcode.needed": "this seminar's record needs its passcode.",
   "lang.label": "Language",
   "lang.scenarioEnglish":
     "The scenario's own texts (roles, briefs, questions, sources) stay in English for now; their translation comes with the revised content.",
@@ -546,6 +554,13 @@ export const ru: Dictionary = {
   "start.refused.unknownScenario": "На этом сервере нет такого сценария.",
   "start.refused.longTitle": "Название может быть не длиннее {max} символов.",
   "start.refused.passcodeLength": "Пароль должен быть от {min} до {max} символов.",
+
+  "passcode.heading": "У этого семинара есть пароль",
+  "passcode.body": "Его запись только для его класса. Введите пароль семинара {code}, чтобы прочитать её.",
+  "passcode.wrong": "Пароль неверный. Уточните его у преподавателя и попробуйте ещё раз.",
+  "passcode.cancel": "Отмена",
+  "passcode.submit": "Открыть",
+  "passcode.needed": "для записи этого семинара нужен его пароль.",
   "lang.label": "Язык",
   "lang.scenarioEnglish":
     "Тексты самого сценария (роли, брифы, вопросы, источники) пока на английском: их перевод появится вместе с обновлённым содержанием.",
