@@ -466,6 +466,21 @@ export const en = {
   "minutes.hiddenPost": "This post was hidden by the moderator.",
   "minutes.ended": "The facilitator ended the seminar at",
 
+  // Cards and votes as items of the record (transcript, Discussion panel, minutes page)
+  "record.card": "Event card",
+  "record.playedBy": "played by",
+  "record.sources": "Sources",
+  "record.vote": "Vote",
+  "record.putBy": "put by",
+  "record.carried": "Carried",
+  "record.defeated": "Not carried",
+  "record.stillOpen": "Voting is open",
+  "record.closedAt": "closed at",
+  "record.noBallots": "No votes cast yet.",
+  "record.promptItems": "Votes and cards on this question",
+  "record.cards": { one: "{n} card played", other: "{n} cards played" },
+  "record.votes": { one: "{n} vote", other: "{n} votes" },
+
   // The scene
   "scene.banner": "Л. Д. Троцкий · 1940 — 1990",
   "scene.label": "The hall: {table} at the table, {audience} in the audience. {floor}",
@@ -928,6 +943,30 @@ export const ru: Dictionary = {
   "minutes.reactions": "Реакции",
   "minutes.hiddenPost": "Эта запись скрыта модератором.",
   "minutes.ended": "Ведущий завершил семинар в",
+
+  "record.card": "Карточка события",
+  "record.playedBy": "разыграл(а)",
+  "record.sources": "Источники",
+  "record.vote": "Голосование",
+  "record.putBy": "поставил(а)",
+  "record.carried": "Принято",
+  "record.defeated": "Не принято",
+  "record.stillOpen": "Голосование идёт",
+  "record.closedAt": "закрыто в",
+  "record.noBallots": "Голосов пока нет.",
+  "record.promptItems": "Голосования и карточки по этому вопросу",
+  "record.cards": {
+    one: "{n} карточка",
+    few: "{n} карточки",
+    many: "{n} карточек",
+    other: "{n} карточки",
+  },
+  "record.votes": {
+    one: "{n} голосование",
+    few: "{n} голосования",
+    many: "{n} голосований",
+    other: "{n} голосования",
+  },
 
   "scene.banner": "Л. Д. Троцкий · 1940 — 1990",
   "scene.label": "Зал: за столом {table}, в публике {audience}. {floor}",
