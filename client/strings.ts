@@ -94,6 +94,14 @@ export const en = {
   "start.refused.unknownScenario": "This server does not have that scenario.",
   "start.refused.longTitle": "The title can be at most {max} characters.",
   "start.refused.passcodeLength": "A passcode has {min}–{max} characters.",
+
+  // Asking for a seminar's passcode to read its record (issue 12)
+  "passcode.heading": "This seminar has a passcode",
+  "passcode.body": "Its record is for its class only. Enter the passcode of seminar {code} to read it.",
+  "passcode.wrong": "That passcode is not right. Check it with your teacher and try again.",
+  "passcode.cancel": "Cancel",
+  "passcode.submit": "Open",
+  "passcode.needed": "this seminar's record needs its passcode.",
   "lang.label": "Language",
   "lang.scenarioEnglish":
     "The scenario's own texts (roles, briefs, questions, sources) stay in English for now; their translation comes with the revised content.",
@@ -532,6 +540,21 @@ export const en = {
   "minutes.hiddenPost": "This post was hidden by the moderator.",
   "minutes.ended": "The facilitator ended the seminar at",
 
+  // Cards and votes as items of the record (transcript, Discussion panel, minutes page)
+  "record.card": "Event card",
+  "record.playedBy": "played by",
+  "record.sources": "Sources",
+  "record.vote": "Vote",
+  "record.putBy": "put by",
+  "record.carried": "Carried",
+  "record.defeated": "Not carried",
+  "record.stillOpen": "Voting is open",
+  "record.closedAt": "closed at",
+  "record.noBallots": "No votes cast yet.",
+  "record.promptItems": "Votes and cards on this question",
+  "record.cards": { one: "{n} card played", other: "{n} cards played" },
+  "record.votes": { one: "{n} vote", other: "{n} votes" },
+
   // The scene
   "scene.banner": "Л. Д. Троцкий · 1940 — 1990",
   "scene.label": "The hall: {table} at the table, {audience} in the audience. {floor}",
@@ -620,6 +643,13 @@ export const ru: Dictionary = {
   "start.refused.unknownScenario": "На этом сервере нет такого сценария.",
   "start.refused.longTitle": "Название может быть не длиннее {max} символов.",
   "start.refused.passcodeLength": "Пароль должен быть от {min} до {max} символов.",
+
+  "passcode.heading": "У этого семинара есть пароль",
+  "passcode.body": "Его запись только для его класса. Введите пароль семинара {code}, чтобы прочитать её.",
+  "passcode.wrong": "Пароль неверный. Уточните его у преподавателя и попробуйте ещё раз.",
+  "passcode.cancel": "Отмена",
+  "passcode.submit": "Открыть",
+  "passcode.needed": "для записи этого семинара нужен его пароль.",
   "lang.label": "Язык",
   "lang.scenarioEnglish":
     "Тексты самого сценария (роли, брифы, вопросы, источники) пока на английском: их перевод появится вместе с обновлённым содержанием.",
@@ -1061,6 +1091,30 @@ export const ru: Dictionary = {
   "minutes.reactions": "Реакции",
   "minutes.hiddenPost": "Эта запись скрыта модератором.",
   "minutes.ended": "Ведущий завершил семинар в",
+
+  "record.card": "Карточка события",
+  "record.playedBy": "разыграл(а)",
+  "record.sources": "Источники",
+  "record.vote": "Голосование",
+  "record.putBy": "поставил(а)",
+  "record.carried": "Принято",
+  "record.defeated": "Не принято",
+  "record.stillOpen": "Голосование идёт",
+  "record.closedAt": "закрыто в",
+  "record.noBallots": "Голосов пока нет.",
+  "record.promptItems": "Голосования и карточки по этому вопросу",
+  "record.cards": {
+    one: "{n} карточка",
+    few: "{n} карточки",
+    many: "{n} карточек",
+    other: "{n} карточки",
+  },
+  "record.votes": {
+    one: "{n} голосование",
+    few: "{n} голосования",
+    many: "{n} голосований",
+    other: "{n} голосования",
+  },
 
   "scene.banner": "Л. Д. Троцкий · 1940 — 1990",
   "scene.label": "Зал: за столом {table}, в публике {audience}. {floor}",
