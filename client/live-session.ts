@@ -11,13 +11,7 @@ import { withheldPost } from "../shared/hidden-posts.js";
 import { own } from "../shared/null-record.js";
 import type { CommandPayload, CommandType, CreateOptions, JoinOptions } from "../shared/protocol.js";
 import type { PublicScenario, RoleBrief } from "../shared/scenario.js";
-import {
-  CloseCode,
-  ROOM_NAME,
-  joinRefusalOf,
-  type AcceptedMessage,
-  type RejectedMessage,
-} from "../shared/wire.js";
+import { CloseCode, ROOM_NAME, joinRefusalOf, type AcceptedMessage, type RejectedMessage } from "../shared/wire.js";
 import { getScenario } from "./api.js";
 import { adoptLinkedSeat, facilitatorLink, forgetSeat, keepSeat, keptSeat } from "./kept-seats.js";
 import { onServerMessage, sendCommand } from "./room-wire.js";
