@@ -24,7 +24,8 @@ const seatNameStorageKey = (roomId: string) => `sputnik:seat-name:${roomId}`;
 /** How long a dropped connection keeps trying to come back (the server holds a seat 60 s by default; the seat key works after that too). */
 const RECONNECT_GIVE_UP_MS = 90_000;
 
-function storedSeatKey(roomId: string): string | null {
+/** The seat key this tab (or the tab that opened it, whose sessionStorage it copied) holds for `roomId`. */
+export function storedSeatKey(roomId: string): string | null {
   try {
     return sessionStorage.getItem(seatStorageKey(roomId));
   } catch {
