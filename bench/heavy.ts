@@ -1,7 +1,8 @@
 /**
  * Heavy requests (issue 10): a live seminar's speech latency and /healthz while one process
- * imports a 50 MB log and loops GET /state (a different seq each time), /minutes and /log of a
- * 200,000-event session (tests/integration/heavy-load-child.ts, in its own process), against
+ * (tests/integration/heavy-load-child.ts) first loops GET /debrief and /debrief.csv of a
+ * 200,000-event session (the first of them a whole fold), then imports a 50 MB log and loops GET
+ * /state (a different seq each time), /minutes, /log and the debriefs of that session, against
  * the same calm seminar without that load. The server's own event-loop delay comes from
  * bench/probe.mjs. BENCH_HEAVY_ROOT=<checkout> measures another commit's server (the figures
  * "before" in docs/performance.md), with this bench.
@@ -32,11 +33,13 @@ export interface HeavyResult {
   server: string;
   sessionEvents: number;
   calm: HeavyWindow;
+  /** During the loop of debriefs alone; `debriefs` is how many were answered. */
+  debriefs: HeavyWindow & { debriefs: number; failures: string[] };
   loaded: HeavyWindow & {
     importBytes: number;
     importStatus: number;
     importSeconds: number | null;
-    reads: { state: number; minutes: number; log: number };
+    reads: { state: number; minutes: number; log: number; debrief: number };
     failures: string[];
   };
 }
@@ -97,6 +100,10 @@ export async function runHeavy(opts: HeavyOptions): Promise<HeavyResult> {
 
     const calm = await window("calm");
 
+    const debriefLoad = await startHeavyLoad(server.httpUrl, "long1", opts.events, "debriefs");
+    const debriefWindow = await window("debriefs");
+    const debriefsDone = await debriefLoad.stop();
+
     const load = await startHeavyLoad(server.httpUrl, "long1", opts.events);
     let loadDone = false;
     const t0 = performance.now();
@@ -119,12 +126,13 @@ export async function runHeavy(opts: HeavyOptions): Promise<HeavyResult> {
       server: cwd === ROOT ? "this checkout" : cwd,
       sessionEvents: opts.events,
       calm,
+      debriefs: { ...debriefWindow, debriefs: debriefsDone.debrief, failures: debriefsDone.failures },
       loaded: {
         ...loaded,
         importBytes: done.importBytes,
         importStatus: done.importStatus,
         importSeconds,
-        reads: { state: done.state, minutes: done.minutes, log: done.log },
+        reads: { state: done.state, minutes: done.minutes, log: done.log, debrief: done.debrief },
         failures: done.failures,
       },
     };

@@ -263,6 +263,10 @@ await section("heavy", async () => {
   log(`  server: ${h.server}`);
   log(`  calm: ${w(h.calm)}`);
   log(
+    `  during a loop of /debrief and /debrief.csv of the ${h.sessionEvents}-event session (${h.debriefs.debriefs} answered` +
+      `${h.debriefs.failures.length ? `, failures ${h.debriefs.failures.slice(0, 3).join("; ")}` : ""}): ${w(h.debriefs)}`,
+  );
+  log(
     `  during a ${(h.loaded.importBytes / 2 ** 20).toFixed(0)} MB import (${h.loaded.importStatus}, stored after ${h.loaded.importSeconds?.toFixed(1) ?? "?"} s) and reads of a ${h.sessionEvents}-event session ` +
       `(${JSON.stringify(h.loaded.reads)}${h.loaded.failures.length ? `, failures ${h.loaded.failures.slice(0, 3).join("; ")}` : ""}): ${w(h.loaded)}`,
   );

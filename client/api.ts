@@ -7,14 +7,21 @@ export interface ScenarioSummary {
   summary?: string;
 }
 
+/** A seminar as `GET /api/sessions` and `GET /api/sessions/:id` answer it (docs/protocol.md, HTTP). */
 export interface SessionSummary {
   id: string;
+  title: string;
   scenarioId: string;
   createdAt: number;
   endedAt?: number | null;
   eventCount: number;
   participantCount: number;
   live: boolean;
+  /** The facilitator ended it. */
+  ended: boolean;
+  listed: boolean;
+  /** Whether joining and reading it need its passcode. */
+  passcode: boolean;
 }
 
 async function getJson<T>(path: string): Promise<T> {
@@ -40,7 +47,7 @@ export function getScenario(id: string): Promise<PublicScenario> {
   return p;
 }
 
-/** One seminar's summary; null when it is gone (deleted) or asks for a passcode. */
+/** One seminar's summary (it needs no passcode); null when it is gone (deleted). */
 export function getSession(id: string): Promise<SessionSummary | null> {
   return getJson<SessionSummary>(`/api/sessions/${encodeURIComponent(id)}`).catch(() => null);
 }

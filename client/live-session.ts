@@ -7,14 +7,15 @@ import { Client, type Room } from "colyseus.js";
 import { Projection } from "../shared/engine/apply.js";
 import type { SeminarState } from "../shared/engine/state.js";
 import type { SeminarEvent } from "../shared/events.js";
-import type { CommandPayload, CommandType } from "../shared/protocol.js";
+import type { CommandPayload, CommandType, CreateOptions, JoinOptions } from "../shared/protocol.js";
 import type { PublicScenario, RoleBrief } from "../shared/scenario.js";
 import { CloseCode, ROOM_NAME, joinRefusalOf, type RejectedMessage } from "../shared/wire.js";
 import { getScenario } from "./api.js";
 import { onServerMessage, sendCommand } from "./room-wire.js";
 
+/** What the door asks for: create with the seminar's settings, or join (with its passcode, if it has one). */
 export type JoinRequest =
-  { kind: "create"; name: string; scenarioId?: string } | { kind: "join"; name: string; roomId: string };
+  ({ kind: "create" } & CreateOptions) | { kind: "join"; name: string; roomId: string; passcode?: string };
 
 type Listener<T> = (value: T) => void;
 
@@ -135,18 +136,17 @@ export class LiveSession {
     const client = new Client(endpoint());
     let room: Room;
     if (req.kind === "create") {
-      room = await client.create(
-        ROOM_NAME,
-        req.scenarioId ? { name: req.name, scenarioId: req.scenarioId } : { name: req.name },
-      );
+      const { kind: _kind, ...options } = req;
+      room = await client.create(ROOM_NAME, options satisfies CreateOptions);
     } else {
       const seatKey = storedSeatKey(req.roomId);
+      const fresh: JoinOptions = req.passcode ? { name: req.name, passcode: req.passcode } : { name: req.name };
       try {
-        room = await client.joinById(req.roomId, seatKey ? { name: req.name, seatKey } : { name: req.name });
+        room = await client.joinById(req.roomId, seatKey ? { ...fresh, seatKey } : fresh);
       } catch (err) {
         if (!seatKey || joinRefusalOf(err) !== "seatKeyRefused") throw err;
         forgetSeatKey(req.roomId);
-        room = await client.joinById(req.roomId, { name: req.name });
+        room = await client.joinById(req.roomId, fresh);
       }
     }
     return new LiveSession(client, room, req.name);

@@ -8,6 +8,7 @@ import "./styles.css";
 import { h } from "./dom.js";
 import type { LiveSession } from "./live-session.js";
 import { showMinutes } from "./minutes-page.js";
+import { downloadThroughPasscodes } from "./passcoded-reads.js";
 import { renderRoom } from "./room-view.js";
 import { renderStartScreen } from "./start-screen.js";
 import { chooseLanguage, t } from "./strings.js";
@@ -65,4 +66,6 @@ function route(): void {
 
 // Back from a local file's replay (pushed as /replay/) to the door, or forward again.
 window.addEventListener("popstate", () => location.reload());
+// On every page: a passcoded seminar's download links send its passcode.
+downloadThroughPasscodes(document);
 route();

@@ -4,20 +4,17 @@
  * too), with times in the reader's own time zone and language. The log parser and the fold load
  * only when this page is opened. Participants' words are only ever text nodes.
  */
-import type { MinutesPost, MinutesRecord, MinutesRole, MinutesSpeech } from "../shared/replay/minutes-record.js";
+import { html, render } from "lit-html";
+import type { MinutesEntry, MinutesPost, MinutesRecord, MinutesSpeech } from "../shared/replay/minutes-record.js";
 import { getScenario } from "./api.js";
 import { h, localDate, replaceChildren } from "./dom.js";
+import { cardItem, roleLabel, voteItem } from "./panels/procedure-items.js";
 import { fetchLog, minutesUrl, replayUrl } from "./replay/log-files.js";
 import { locale, SCENARIO_LANG, t, tn } from "./strings.js";
 
 /** "14:03:22" in the reader's time zone, the interface language's way. */
 function timeOfDay(at: number): string {
   return new Intl.DateTimeFormat(locale(), { hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(at);
-}
-
-function roleLabel(role: MinutesRole | null): string {
-  if (!role) return t("minutes.noRole");
-  return role.faction === null ? role.name : t("minutes.roleOf", { role: role.name, faction: role.faction });
 }
 
 /** Typed text, its line breaks kept (by CSS), as text only, in a language not known (lang=""). */
@@ -86,6 +83,14 @@ function renderRecord(m: MinutesRecord, id: string, elapsed: (ms: number) => str
       ),
       typed(sp.text, "minutes-text"),
     );
+  const sinceStart = (at: number) =>
+    html`<time datetime=${new Date(at).toISOString()}>${timeOfDay(at)} (+${elapsed(at - m.startedAt)})</time>`;
+  const entry = (e: MinutesEntry): HTMLElement => {
+    if (e.kind === "speech") return speech(e);
+    const box = h("div", { class: "minutes-item" });
+    render(e.kind === "card" ? cardItem(e, sinceStart, e.playedBy) : voteItem(e, sinceStart, e.openedBy), box);
+    return box;
+  };
   const post = (p: MinutesPost): HTMLElement =>
     h(
       "li",
@@ -115,7 +120,7 @@ function renderRecord(m: MinutesRecord, id: string, elapsed: (ms: number) => str
         "section",
         { class: "minutes-section" },
         h("h3", { text: t("minutes.before") }),
-        ...s.speeches.map(speech),
+        ...s.entries.map(entry),
       );
     return h(
       "section",
@@ -130,7 +135,7 @@ function renderRecord(m: MinutesRecord, id: string, elapsed: (ms: number) => str
         " ",
         when(s.openedAt),
       ),
-      ...(s.speeches.length ? s.speeches.map(speech) : [h("p", { class: "hint", text: t("minutes.noSpeeches") })]),
+      ...(s.entries.length ? s.entries.map(entry) : [h("p", { class: "hint", text: t("minutes.noSpeeches") })]),
       s.board ? board(s.board, h("h4", { text: t("board.heading") })) : null,
     );
   });
@@ -190,6 +195,8 @@ function renderRecord(m: MinutesRecord, id: string, elapsed: (ms: number) => str
           tn("start.events", m.counts.events),
           tn("minutes.speeches", m.counts.speeches),
           tn("minutes.posts", m.counts.posts),
+          tn("record.cards", m.counts.cards),
+          tn("record.votes", m.counts.votes),
         ].join(", "),
       }),
     ),

@@ -1,13 +1,16 @@
 /**
- * The door: choose a name, then open a new seminar (picking the scenario) or join one by code,
- * by invitation link (`/?room=ID`) or from the list of seminars in session. Errors at the door
- * are shown in plain words next to the form.
+ * The door: choose a name, then open a new seminar (its scenario, title, whether it is listed,
+ * a passcode, who gives the roles) or join one by code, by invitation link (`/?room=ID`), from
+ * this browser's own seminars or from the listed ones; a seminar with a passcode asks for it.
+ * Errors at the door are shown in plain words next to the form.
  */
 import { ErrorCode } from "colyseus.js";
 import { LIMITS } from "../shared/vocabulary.js";
 import { joinRefusalOf } from "../shared/wire.js";
+import type { RoleClaimingMode } from "../shared/vocabulary.js";
 import { getSession, listScenarios, listSessions, type ScenarioSummary, type SessionSummary } from "./api.js";
 import { mySeminarIds, rememberSeminar } from "./my-seminars.js";
+import { forgetPasscode, passcodeFor, rememberPasscode } from "./seminar-passcodes.js";
 import { clockTime, h, localDate, replaceChildren } from "./dom.js";
 import { LiveSession, type JoinRequest } from "./live-session.js";
 import {
@@ -20,27 +23,53 @@ import {
   minutesUrl,
   replayUrl,
 } from "./replay/log-files.js";
-import { language, LANGUAGES, rememberLanguage, SCENARIO_LANG, t, tn, type Language } from "./strings.js";
+import {
+  language,
+  LANGUAGES,
+  rememberLanguage,
+  SCENARIO_LANG,
+  t,
+  tn,
+  type Language,
+  type StringKey,
+} from "./strings.js";
 import emblemUrl from "../assets/emblem.svg";
 
 const NAME_KEY = "sputnik:name";
 
 /**
- * Turns a join/create failure into a sentence for the person at the door, by its code: the
- * server's own refusals (shared/wire.ts JoinRefusal) say in their message what was wrong;
- * Colyseus's matchmaker answers one code for a room that does not exist and one that is full
- * (locked), so the list of live seminars tells which.
+ * Turns a join/create failure into a sentence for the person at the door, by its code (never by
+ * its wording): the server's refusals (shared/wire.ts JoinRefusal) that a person can act on get
+ * their own sentence, the rest say in the server's words what was wrong; Colyseus's matchmaker
+ * answers one code for a room that does not exist and one that is full, so the list tells which.
+ * `sentPasscode`: whether the join carried a passcode (then a passcode refusal means a wrong one).
  */
-export async function describeJoinError(err: unknown, code: string): Promise<string> {
+export async function describeJoinError(err: unknown, code: string, sentPasscode = false): Promise<string> {
   const message = err instanceof Error ? err.message : String(err);
   const status = (err as { code?: number } | null)?.code;
-  if (joinRefusalOf(err) !== null) return t("error.joinFailed", { message });
+  switch (joinRefusalOf(err)) {
+    case "passcode":
+      return sentPasscode ? t("start.refused.passcodeWrong") : t("start.refused.passcodeNeeded");
+    case "locked":
+      return t("start.refused.locked");
+    case "removed":
+      return t("start.refused.removed");
+    case "ended":
+      return t("start.refused.ended", { code });
+    case "addressLimit":
+      return t("start.refused.addressLimit", { message });
+    case "invalidOptions":
+      return t("start.refused.invalidOptions", { message });
+    case "unknownScenario":
+      return t("start.refused.unknownScenario");
+    case null:
+      break;
+    default:
+      return t("error.joinFailed", { message });
+  }
   if (status === ErrorCode.MATCHMAKE_INVALID_ROOM_ID || status === ErrorCode.MATCHMAKE_INVALID_CRITERIA) {
-    const live = await listSessions().then(
-      (sessions) => sessions.some((s) => s.id === code && s.live),
-      () => false,
-    );
-    return live ? t("error.roomFull") : t("error.unknownCode", { code });
+    const session = await getSession(code);
+    return session?.live ? t("error.roomFull") : t("error.unknownCode", { code });
   }
   if (err instanceof TypeError || /failed to fetch|network|ECONNREFUSED/i.test(message) || status === 0)
     return t("error.unreachable");
@@ -101,6 +130,11 @@ function languageSwitch(): HTMLElement {
   );
 }
 
+/** The title the server gives a seminar opened without one (server/http/api-routes.ts, defaultTitle). */
+function defaultTitle(scenarioTitle: string): string {
+  return `${scenarioTitle} · ${new Date().toISOString().slice(0, 10)}`;
+}
+
 function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initialError?: string): () => void {
   const params = new URLSearchParams(location.search);
   const invited = params.get("room");
@@ -122,6 +156,38 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
   });
   const errorBox = h("p", { id: "start-error", class: "error-slot", role: "alert", hidden: true });
   const scenarioSelect = h("select", { id: "scenario", name: "scenario" });
+  const titleInput = h("input", {
+    id: "title",
+    name: "title",
+    type: "text",
+    autocomplete: "off",
+    maxlength: LIMITS.titleMax,
+    "aria-describedby": "title-hint",
+  });
+  const listedBox = h("input", { id: "listed", name: "listed", type: "checkbox", "aria-describedby": "listed-hint" });
+  const createPasscode = h("input", {
+    id: "create-passcode",
+    name: "passcode",
+    type: "text",
+    autocomplete: "off",
+    spellcheck: "false",
+    maxlength: LIMITS.passcodeMax,
+    "aria-describedby": "create-passcode-hint",
+  });
+  const claimRadio = (mode: RoleClaimingMode, label: StringKey) =>
+    h(
+      "label",
+      { class: "check" },
+      h("input", {
+        type: "radio",
+        name: "roleClaiming",
+        id: `role-claiming-${mode}`,
+        value: mode,
+        checked: mode === "open",
+      }),
+      " ",
+      t(label),
+    );
   const createBtn = h("button", { type: "submit", class: "primary", id: "create" }, t("start.create"));
   const codeInput = h("input", {
     id: "code",
@@ -132,7 +198,31 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
     value: invited ?? "",
     "aria-describedby": "code-hint start-error",
   });
+  const joinPasscode = h("input", {
+    id: "join-passcode",
+    name: "passcode",
+    type: "password",
+    autocomplete: "off",
+    spellcheck: "false",
+    maxlength: LIMITS.passcodeMax,
+    "aria-describedby": "join-passcode-error",
+  });
+  const joinPasscodeError = h("p", { id: "join-passcode-error", class: "error-slot", role: "alert", hidden: true });
+  const passcodeRow = h(
+    "div",
+    { class: "passcode-row", id: "join-passcode-row", hidden: true },
+    h("label", { for: "join-passcode", text: t("start.passcode") }),
+    joinPasscode,
+    joinPasscodeError,
+  );
   const joinBtn = h("button", { type: "submit", class: invited ? "primary" : "", id: "join" }, t("start.join"));
+  const myCard = h("section", {
+    class: "door-card live mine",
+    id: "my-seminars-card",
+    "aria-labelledby": "my-heading",
+    hidden: true,
+  });
+  const myList = h("ul", { class: "live-list", id: "my-seminars" });
   const liveList = h("ul", { class: "live-list", id: "live-sessions" });
   const recordList = h("ul", { class: "live-list record-list", id: "recorded-sessions" });
   let scenarios: ScenarioSummary[] = [];
@@ -145,6 +235,13 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
   const clearError = () => {
     errorBox.textContent = "";
     errorBox.hidden = true;
+    joinPasscodeError.textContent = "";
+    joinPasscodeError.hidden = true;
+    for (const el of [titleInput, createPasscode, joinPasscode]) el.removeAttribute("aria-invalid");
+  };
+  const invalid = (el: HTMLInputElement, msg: string) => {
+    el.setAttribute("aria-invalid", "true");
+    showError(msg, el);
   };
 
   const validName = (): string | null => {
@@ -163,6 +260,17 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
     return name;
   };
 
+  /** The join was refused for its passcode: the field shows (or says the one given was wrong). */
+  const askJoinPasscode = (sentence: string, roomId: string, sent: boolean) => {
+    if (sent) forgetPasscode(roomId);
+    passcodeRow.hidden = false;
+    joinPasscodeError.textContent = sentence;
+    joinPasscodeError.hidden = false;
+    joinPasscode.setAttribute("aria-invalid", String(sent));
+    joinPasscode.select();
+    joinPasscode.focus();
+  };
+
   let busy = false;
   const enter = async (req: JoinRequest, button: HTMLButtonElement, busyLabel: string) => {
     if (busy) return;
@@ -179,13 +287,14 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
     try {
       const session = await LiveSession.open(req);
       rememberSeminar(session.roomId);
+      if (req.passcode) rememberPasscode(session.roomId, req.passcode);
       dispose();
       onEnter(session);
     } catch (err) {
-      showError(
-        await describeJoinError(err, req.kind === "join" ? req.roomId : ""),
-        req.kind === "join" ? codeInput : nameInput,
-      );
+      const roomId = req.kind === "join" ? req.roomId : "";
+      const sentence = await describeJoinError(err, roomId, req.passcode !== undefined);
+      if (req.kind === "join" && joinRefusalOf(err) === "passcode") askJoinPasscode(sentence, roomId, !!req.passcode);
+      else showError(sentence, req.kind === "join" ? codeInput : nameInput);
       button.textContent = label;
       button.disabled = false;
       busy = false;
@@ -194,29 +303,80 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
 
   const createForm = h(
     "form",
-    { class: "door-card", "aria-labelledby": "create-heading" },
+    { class: "door-card create-card", id: "create-form", "aria-labelledby": "create-heading" },
     h("h2", { id: "create-heading", text: t("start.createHeading") }),
     h("label", { for: "scenario", text: t("start.scenario") }),
     scenarioSelect,
+    h("label", { for: "title", text: t("start.title") }),
+    titleInput,
+    h("p", { id: "title-hint", class: "hint", text: t("start.titleHint", { max: LIMITS.titleMax }) }),
+    h(
+      "fieldset",
+      { class: "door-options" },
+      h("legend", { text: t("start.rolesLegend") }),
+      claimRadio("open", "start.rolesOpen"),
+      claimRadio("facilitator", "start.rolesFacilitator"),
+    ),
+    h("label", { class: "check", for: "listed" }, listedBox, " ", t("start.listed")),
+    h("p", { id: "listed-hint", class: "hint", text: t("start.listedHint") }),
+    h("label", { for: "create-passcode", text: t("start.passcodeOptional") }),
+    createPasscode,
+    h("p", {
+      id: "create-passcode-hint",
+      class: "hint",
+      text: t("start.passcodeHint", { min: LIMITS.passcodeMin, max: LIMITS.passcodeMax }),
+    }),
     createBtn,
   );
+  const refreshTitlePlaceholder = () => {
+    const title = scenarios.find((sc) => sc.id === scenarioSelect.value)?.title;
+    titleInput.placeholder = title ? defaultTitle(title) : "";
+  };
+  scenarioSelect.addEventListener("change", refreshTitlePlaceholder);
   createForm.addEventListener("submit", (e) => {
     e.preventDefault();
+    clearError();
     const name = validName();
     if (!name) return;
-    const scenarioId = scenarioSelect.value || undefined;
-    void enter({ kind: "create", name, scenarioId }, createBtn, t("start.creating"));
+    const title = titleInput.value.trim();
+    if (title.length > LIMITS.titleMax)
+      return invalid(titleInput, t("start.refused.longTitle", { max: LIMITS.titleMax }));
+    const passcode = createPasscode.value.trim();
+    if (passcode && (passcode.length < LIMITS.passcodeMin || passcode.length > LIMITS.passcodeMax))
+      return invalid(
+        createPasscode,
+        t("start.refused.passcodeLength", { min: LIMITS.passcodeMin, max: LIMITS.passcodeMax }),
+      );
+    const mode = createForm.querySelector<HTMLInputElement>("input[name=roleClaiming]:checked")?.value;
+    const req: JoinRequest = {
+      kind: "create",
+      name,
+      ...(scenarioSelect.value ? { scenarioId: scenarioSelect.value } : {}),
+      ...(title ? { title } : {}),
+      ...(listedBox.checked ? { listed: true } : {}),
+      ...(passcode ? { passcode } : {}),
+      ...(mode === "facilitator" ? { roleClaiming: "facilitator" as const } : {}),
+    };
+    void enter(req, createBtn, t("start.creating"));
   });
 
   const joinForm = h(
     "form",
-    { class: "door-card", "aria-labelledby": "join-heading" },
+    { class: "door-card", id: "join-form", "aria-labelledby": "join-heading" },
     h("h2", { id: "join-heading", text: t("start.joinHeading") }),
     h("label", { for: "code", text: t("start.code") }),
     codeInput,
     h("p", { id: "code-hint", class: "hint", text: t("start.codeHint") }),
+    passcodeRow,
     joinBtn,
   );
+  // Another code is another seminar: its passcode, if any, is asked for anew.
+  let askedFor = "";
+  codeInput.addEventListener("input", () => {
+    if (parseRoomCode(codeInput.value) === askedFor) return;
+    passcodeRow.hidden = true;
+    joinPasscode.value = "";
+  });
   const joinByCode = (code: string, button: HTMLButtonElement) => {
     const name = validName();
     if (!name) return;
@@ -224,7 +384,14 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
       showError(t("error.emptyCode"), codeInput);
       return;
     }
-    void enter({ kind: "join", name, roomId: code }, button, t("start.joining"));
+    if (code !== askedFor) {
+      passcodeRow.hidden = true;
+      joinPasscode.value = "";
+    }
+    askedFor = code;
+    const typed = passcodeRow.hidden ? "" : joinPasscode.value.trim();
+    const passcode = typed || passcodeFor(code) || undefined;
+    void enter({ kind: "join", name, roomId: code, ...(passcode ? { passcode } : {}) }, button, t("start.joining"));
   };
   joinForm.addEventListener("submit", (e) => {
     e.preventDefault();
@@ -232,104 +399,104 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
   });
 
   const refreshBtn = h("button", { type: "button", class: "quiet", text: t("start.refresh") });
-  const renderSessions = (sessions: SessionSummary[]) => {
-    const live = sessions.filter((s) => s.live);
-    if (live.length === 0) {
-      replaceChildren(liveList, h("li", { class: "empty", text: t("start.liveNone") }));
-      return;
-    }
-    replaceChildren(
-      liveList,
-      ...live.map((s) => {
-        const title = scenarios.find((sc) => sc.id === s.scenarioId)?.title ?? s.scenarioId;
-        const people = tn("start.people", s.participantCount);
-        const btn = h("button", {
-          type: "button",
-          "aria-label": t("start.liveJoin", { code: s.id }),
-          text: t("start.join"),
-        });
-        btn.addEventListener("click", () => {
-          codeInput.value = s.id;
-          joinByCode(s.id, btn);
-        });
-        return h(
-          "li",
-          {},
-          h("span", {
-            class: "live-desc",
-            text: t("start.liveItem", { code: s.id, scenario: title, people, time: clockTime(s.createdAt) }),
-          }),
-          h("span", { class: "session-actions" }, ...exportLinks(s.id), btn),
-        );
+  const exportLinks = (s: SessionSummary) => {
+    const id = s.id;
+    // Links that download through a passcode (client/passcoded-reads.ts) are marked so.
+    const passcoded = s.passcode ? "true" : undefined;
+    return [
+      h("a", {
+        href: logUrl(id),
+        download: `seminar-${id}.ndjson`,
+        class: "small-link",
+        "data-passcode": passcoded,
+        "aria-label": t("start.logLabel", { code: id }),
+        text: t("export.log"),
       }),
+      h("a", {
+        href: minutesPageUrl(id),
+        target: "_blank",
+        rel: "noopener",
+        class: "small-link",
+        "aria-label": t("start.minutesLabel", { code: id }),
+        text: t("export.minutes"),
+      }),
+      h("a", {
+        href: minutesUrl(id),
+        download: `minutes-${id}.md`,
+        class: "small-link",
+        "data-passcode": passcoded,
+        "aria-label": t("start.minutesMarkdownLabel", { code: id }),
+        text: t("export.minutesMarkdown"),
+      }),
+      h("a", {
+        href: debriefUrl(id),
+        class: "small-link",
+        "aria-label": t("start.debriefLabel", { code: id }),
+        text: t("export.debrief"),
+      }),
+    ];
+  };
+  /** One seminar: its title, code, whether it is in session or over, its record and Join or Replay. */
+  const sessionItem = (s: SessionSummary) => {
+    const meta = s.live
+      ? t("start.liveMeta", {
+          code: s.id,
+          people: tn("start.people", s.participantCount),
+          time: clockTime(s.createdAt),
+        })
+      : t("start.recordMeta", {
+          code: s.id,
+          status: s.ended ? t("start.ended") : t("start.closed"),
+          events: tn("start.events", s.eventCount),
+          date: localDate(s.createdAt, true),
+        });
+    let action: HTMLElement | null = null;
+    if (s.live) {
+      const btn = h("button", {
+        type: "button",
+        "aria-label": t("start.liveJoin", { code: s.id }),
+        text: t("start.join"),
+      });
+      btn.addEventListener("click", () => {
+        codeInput.value = s.id;
+        joinByCode(s.id, btn);
+      });
+      action = btn;
+    } else if (s.eventCount > 0) {
+      action = h("a", {
+        href: replayUrl(s.id),
+        class: "button-link",
+        "aria-label": t("start.replayLabel", { code: s.id }),
+        text: t("start.replay"),
+      });
+    }
+    return h(
+      "li",
+      { "data-session": s.id, "data-live": String(s.live), "data-ended": String(s.ended) },
+      h(
+        "span",
+        { class: "live-desc" },
+        h("strong", { class: "session-title", text: s.title }),
+        s.passcode ? h("span", { class: "badge", text: t("start.passcodeBadge") }) : null,
+        h("span", { class: "session-meta", text: meta }),
+      ),
+      h("span", { class: "session-actions" }, ...(s.eventCount > 0 ? exportLinks(s) : []), action),
     );
   };
-  const exportLinks = (id: string) => [
-    h("a", {
-      href: logUrl(id),
-      download: `seminar-${id}.ndjson`,
-      class: "small-link",
-      "aria-label": t("start.logLabel", { code: id }),
-      text: t("export.log"),
-    }),
-    h("a", {
-      href: minutesPageUrl(id),
-      target: "_blank",
-      rel: "noopener",
-      class: "small-link",
-      "aria-label": t("start.minutesLabel", { code: id }),
-      text: t("export.minutes"),
-    }),
-    h("a", {
-      href: minutesUrl(id),
-      download: `minutes-${id}.md`,
-      class: "small-link",
-      "aria-label": t("start.minutesMarkdownLabel", { code: id }),
-      text: t("export.minutesMarkdown"),
-    }),
-    h("a", {
-      href: debriefUrl(id),
-      class: "small-link",
-      "aria-label": t("start.debriefLabel", { code: id }),
-      text: t("export.debrief"),
-    }),
-  ];
-  /** Ended seminars (and imported logs), newest first, each with Replay, its log and its minutes. */
-  const renderRecorded = (sessions: SessionSummary[]) => {
-    const ended = sessions.filter((s) => !s.live && s.eventCount > 0).slice(0, 20);
-    if (ended.length === 0) {
-      replaceChildren(recordList);
-      return;
-    }
+  const renderLists = ({ mine, others }: { mine: SessionSummary[]; others: SessionSummary[] }) => {
+    myCard.hidden = mine.length === 0;
+    replaceChildren(myList, ...mine.map(sessionItem));
+    const live = others.filter((s) => s.live);
+    replaceChildren(
+      liveList,
+      ...(live.length ? live.map(sessionItem) : [h("li", { class: "empty", text: t("start.liveNone") })]),
+    );
     replaceChildren(
       recordList,
-      ...ended.map((s) => {
-        const title = scenarios.find((sc) => sc.id === s.scenarioId)?.title ?? s.scenarioId;
-        return h(
-          "li",
-          { "data-session": s.id },
-          h("span", {
-            class: "live-desc",
-            text: t("start.liveItemEnded", {
-              code: s.id,
-              scenario: title,
-              events: tn("start.events", s.eventCount),
-              date: localDate(s.createdAt, true),
-            }),
-          }),
-          h(
-            "span",
-            { class: "session-actions" },
-            ...exportLinks(s.id),
-            h("a", {
-              href: replayUrl(s.id),
-              class: "button-link",
-              "aria-label": t("start.replayLabel", { code: s.id }),
-              text: t("start.replay"),
-            }),
-          ),
-        );
-      }),
+      ...others
+        .filter((s) => !s.live && s.eventCount > 0)
+        .slice(0, 20)
+        .map(sessionItem),
     );
   };
 
@@ -399,28 +566,33 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
     recordError,
   );
   acceptDrops(recordCard, openFile);
-  /** The listed seminars, and those this browser opened, joined or imported (unlisted ones too). */
-  const allSessions = async (): Promise<SessionSummary[]> => {
+  /**
+   * This browser's seminars (opened, joined or imported: unlisted ones too), newest first, and
+   * the listed ones of others.
+   */
+  const allSessions = async (): Promise<{ mine: SessionSummary[]; others: SessionSummary[] }> => {
     const listed = await listSessions();
-    const known = new Set(listed.map((s) => s.id));
-    const mine = await Promise.all(
-      mySeminarIds()
-        .filter((id) => !known.has(id))
-        .map(getSession),
-    );
-    return [...listed, ...mine.filter((s): s is SessionSummary => s !== null)].sort(
-      (a, b) => b.createdAt - a.createdAt,
-    );
+    const byId = new Map(listed.map((s) => [s.id, s]));
+    const ids = mySeminarIds();
+    const mine = await Promise.all(ids.map((id) => Promise.resolve(byId.get(id) ?? getSession(id))));
+    const myIds = new Set(ids);
+    return {
+      mine: mine.filter((s): s is SessionSummary => s !== null).sort((a, b) => b.createdAt - a.createdAt),
+      others: listed.filter((s) => !myIds.has(s.id)),
+    };
   };
   const refresh = () => {
     allSessions()
-      .then((list) => {
-        renderSessions(list);
-        renderRecorded(list);
-      })
+      .then(renderLists)
       .catch(() => replaceChildren(liveList, h("li", { class: "empty", text: t("error.unreachable") })));
   };
   refreshBtn.addEventListener("click", refresh);
+  replaceChildren(
+    myCard,
+    h("h2", { id: "my-heading", text: t("start.mineHeading") }),
+    h("p", { class: "hint", text: t("start.mineLede") }),
+    myList,
+  );
 
   const screen = h(
     "main",
@@ -446,10 +618,12 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
       errorBox,
     ),
     h("div", { class: "door-forms" }, invited ? joinForm : createForm, invited ? createForm : joinForm),
+    myCard,
     h(
       "section",
       { class: "door-card live", "aria-labelledby": "live-heading" },
       h("div", { class: "live-head" }, h("h2", { id: "live-heading", text: t("start.liveHeading") }), refreshBtn),
+      h("p", { class: "hint", text: t("start.liveLede") }),
       liveList,
     ),
     recordCard,
@@ -468,6 +642,7 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
         scenarioSelect,
         ...list.map((s) => h("option", { value: s.id, lang: SCENARIO_LANG, text: s.title })),
       );
+      refreshTitlePlaceholder();
       refresh();
     })
     .catch(() => {

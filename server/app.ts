@@ -59,6 +59,10 @@ export interface SeminarServerOptions {
   retentionDays?: number | null;
   /** Most events an imported log may have (default: IMPORT_MAX_EVENTS, else 200,000). */
   importMaxEvents?: number;
+  /** Seconds an import's whole body may take to arrive (default: IMPORT_BODY_SECONDS, else 120). */
+  importBodySeconds?: number;
+  /** Longest pause, in seconds, while an import's body arrives (default: IMPORT_STALL_SECONDS, else 10). */
+  importStallSeconds?: number;
   /** PUBLIC_URL: the address people use to reach this server; its host is answered too. */
   publicUrl?: string;
   /** PostgreSQL store and, with Redis, several processes (see server/cluster/cluster-config.ts). */
@@ -120,6 +124,8 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
       liveSessions: () => ownership.ownedAnywhere(),
       importLimitBytes: options.importLimitBytes,
       importMaxEvents: options.importMaxEvents,
+      importBodySeconds: options.importBodySeconds,
+      importStallSeconds: options.importStallSeconds,
       publicUrl: options.publicUrl,
     }),
   );

@@ -9,6 +9,7 @@ import { computeDebrief, type Debrief } from "../../shared/debrief/debrief.js";
 import { parseLog } from "../../shared/log-format.js";
 import type { PublicScenario } from "../../shared/scenario.js";
 import { getScenario } from "../api.js";
+import { isPasscodeRefusal, readSeminar } from "../passcoded-reads.js";
 import { clockTime, h, minutesSeconds, replaceChildren } from "../dom.js";
 import { debriefCsvUrl, LOG_FILE_ACCEPT, replayUrl } from "../replay/log-files.js";
 import { t, tn } from "../strings.js";
@@ -49,11 +50,15 @@ export async function showDebriefFromServer(root: HTMLElement, id: string): Prom
   replaceChildren(root, h("main", { class: "door" }, h("p", { class: "loading", text: t("debrief.loading") })));
   let res: Response;
   try {
-    res = await fetch(`/api/sessions/${encodeURIComponent(id)}/debrief`, { headers: { accept: "application/json" } });
+    res = await readSeminar(id, `/api/sessions/${encodeURIComponent(id)}/debrief`, {
+      headers: { accept: "application/json" },
+    });
   } catch (err) {
     return showMessage(root, t("debrief.loadFailed", { message: String(err) }));
   }
   if (res.status === 404) return showMessage(root, t("debrief.notFound", { id }));
+  if (await isPasscodeRefusal(res))
+    return showMessage(root, t("debrief.loadFailed", { message: t("passcode.needed") }));
   if (!res.ok) return showMessage(root, t("debrief.loadFailed", { message: `HTTP ${res.status}` }));
   const debrief = (await res.json()) as Debrief & { scenarioId: string };
   const scenario = await scenarioOrNull(debrief.scenarioId);

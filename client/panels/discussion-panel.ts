@@ -4,16 +4,20 @@
  * others join or write), one composer above the thread that writes a new post or a reply to the
  * post chosen with "Reply" (so it never covers a post or its Reply), a "new posts" sign when
  * others' posts land out of view, and the boards of questions opened earlier, folded, to read.
+ * Under each question, the cards played and the votes put while it was open: an open vote with
+ * its tally so far, a closed one with its result, which stays there.
  */
 import { html, render, type TemplateResult } from "lit-html";
 import { repeat } from "lit-html/directives/repeat.js";
-import type { Post } from "../../shared/engine/state.js";
+import type { Post, SeminarState } from "../../shared/engine/state.js";
+import { minutesCard, minutesVote } from "../../shared/replay/minutes-record.js";
 import type { Prompt, PublicScenario } from "../../shared/scenario.js";
 import { LIMITS } from "../../shared/vocabulary.js";
 import { clockTime, h, uid } from "../dom.js";
 import { factionOf, person } from "../roster.js";
 import { SCENARIO_LANG, t, tn } from "../strings.js";
 import type { Panel, PanelContext } from "./panel-context.js";
+import { cardItem, clockWhen, nameIn, voteItem } from "./procedure-items.js";
 import { sourceList } from "./source-list.js";
 import { own } from "../../shared/null-record.js";
 
@@ -53,9 +57,34 @@ function threads(posts: readonly Post[]): { roots: Post[]; children: Map<string,
   return { roots, children };
 }
 
+/** The cards played and the votes put while `promptId` was open, in log order. */
+function promptItems(state: SeminarState, scenario: PublicScenario | null, promptId: string): TemplateResult | null {
+  const items = [
+    ...state.cardsPlayed
+      .filter((c) => c.promptId === promptId)
+      .map((c) => ({ key: `card-${c.seq}`, seq: c.seq, view: cardItem(minutesCard(c, scenario, null), clockWhen) })),
+    ...state.votes
+      .filter((v) => v.promptId === promptId)
+      .map((v) => ({
+        key: v.voteId,
+        seq: v.openedSeq,
+        view: voteItem(minutesVote(v, scenario, nameIn(state), null), clockWhen),
+      })),
+  ].sort((a, b) => a.seq - b.seq);
+  if (!items.length) return null;
+  return html`<section class="prompt-items" aria-label=${t("record.promptItems")}>
+    ${repeat(
+      items,
+      (i) => i.key,
+      (i) => i.view,
+    )}
+  </section>`;
+}
+
 export function discussionPanel(ctx: PanelContext): Panel {
   const { actions } = ctx;
   const promptBox = h("div", { class: "prompt", id: "prompt" });
+  const itemsBox = h("div", { id: "prompt-items" });
   const thread = h("ul", { class: "board", id: "board" });
   // A replay's board only shows: it never invites writing.
   const boardEmpty = h("p", { class: "empty", text: actions ? t("board.empty") : t("board.emptyReadOnly") });
@@ -90,7 +119,7 @@ export function discussionPanel(ctx: PanelContext): Panel {
     thread,
     newPosts,
   );
-  const el = h("section", { class: "panel-section" }, promptBox, boardSection, earlier);
+  const el = h("section", { class: "panel-section" }, promptBox, itemsBox, boardSection, earlier);
 
   /** Others' posts that arrived out of view and have not been scrolled to yet, oldest first. */
   let unseen: string[] = [];
@@ -223,6 +252,7 @@ export function discussionPanel(ctx: PanelContext): Panel {
         const prompt = scenario?.prompts.find((p) => p.id === promptId) ?? null;
         render(promptView(prompt, promptId, scenario), promptBox);
       }
+      render(promptId ? promptItems(state, scenario, promptId) : null, itemsBox);
       if (form) form.hidden = !promptId;
       const posts = state.posts.filter((p) => p.promptId === promptId);
       const { roots, children } = threads(posts);
@@ -262,6 +292,7 @@ export function discussionPanel(ctx: PanelContext): Panel {
                       <span class="earlier-question" lang=${SCENARIO_LANG}>${q?.question ?? id}</span>
                       <span class="earlier-count">${tn("board.posts", its.length)}</span>
                     </summary>
+                    ${promptItems(state, scenario, id)}
                     ${
                       its.length
                         ? html`<ul class="board">
@@ -292,6 +323,7 @@ export function discussionPanel(ctx: PanelContext): Panel {
       thread.removeEventListener("click", onThreadClick);
       document.removeEventListener("scroll", onScroll, { capture: true });
       render(null, earlier);
+      render(null, itemsBox);
       render(null, thread);
       render(null, promptBox);
     },

@@ -3,6 +3,7 @@
  * file, and POST /api/sessions/import. Small and free of the log parser, so the start screen can
  * use it without loading the replay viewer.
  */
+import { isPasscodeRefusal, readSeminar } from "../passcoded-reads.js";
 import { t } from "../strings.js";
 
 export const logUrl = (id: string) => `/api/sessions/${encodeURIComponent(id)}/log`;
@@ -60,14 +61,15 @@ export async function importLog(file: Blob): Promise<ImportResult> {
 
 export type FetchedLog = { ok: true; text: string } | { ok: false; notFound: boolean; message: string };
 
-/** The session's log as NDJSON text. */
+/** The session's log as NDJSON text (with its passcode, asked for if it has one). */
 export async function fetchLog(id: string): Promise<FetchedLog> {
   let res: Response;
   try {
-    res = await fetch(logUrl(id));
+    res = await readSeminar(id, logUrl(id));
   } catch {
     return { ok: false, notFound: false, message: t("error.unreachable") };
   }
+  if (await isPasscodeRefusal(res)) return { ok: false, notFound: false, message: t("passcode.needed") };
   if (!res.ok) return { ok: false, notFound: res.status === 404, message: await serverMessage(res) };
   return { ok: true, text: await res.text() };
 }

@@ -1,7 +1,7 @@
 /**
  * The HTTP API: scenarios, sessions, each session's log, minutes and folded state, and log import.
  * A long log is never handled whole on the event loop: /log streams it page by page from the
- * store; /state and /minutes are folded on the view worker and cached by (session, seq).
+ * store; /state, /minutes and /debrief are folded on the view worker and cached by (session, seq).
  */
 import { Router, type NextFunction, type Request, type Response } from "express";
 import { fold } from "../../shared/engine/apply.js";
@@ -13,7 +13,13 @@ import { SeatKey } from "../../shared/protocol.js";
 import { passcodeMatches } from "../session/passcodes.js";
 import { hashSeatKey } from "../session/seat-keys.js";
 import type { SessionStore, SessionSummary } from "../store/session-store.js";
-import { importHandlers, importLimitFromEnv, importMaxEventsFromEnv } from "./import-route.js";
+import {
+  importBodySecondsFromEnv,
+  importHandlers,
+  importLimitFromEnv,
+  importMaxEventsFromEnv,
+  importStallSecondsFromEnv,
+} from "./import-route.js";
 import { debriefHandlers } from "./debrief-route.js";
 import { viewWorker } from "./log-worker.js";
 import { minutesHandler } from "./minutes-route.js";
@@ -29,6 +35,9 @@ export interface ApiDeps {
   importLimitBytes?: number;
   /** Most events an imported log may have (default IMPORT_MAX_EVENTS or 200,000). */
   importMaxEvents?: number;
+  /** Seconds an import's body may take (default IMPORT_BODY_SECONDS or 120) and pause (IMPORT_STALL_SECONDS or 10). */
+  importBodySeconds?: number;
+  importStallSeconds?: number;
   /** PUBLIC_URL, whose origin may import besides the request's own host. */
   publicUrl?: string;
 }
@@ -146,6 +155,8 @@ export function apiRoutes(deps: ApiDeps): Router {
       scenarios,
       limitBytes: deps.importLimitBytes ?? importLimitFromEnv(),
       maxEvents: deps.importMaxEvents ?? importMaxEventsFromEnv(),
+      bodySeconds: deps.importBodySeconds ?? importBodySecondsFromEnv(),
+      stallSeconds: deps.importStallSeconds ?? importStallSecondsFromEnv(),
       publicUrl: deps.publicUrl,
     }),
   );
@@ -178,7 +189,7 @@ export function apiRoutes(deps: ApiDeps): Router {
 
   router.get("/sessions/:id/minutes", minutesHandler({ store, views }));
 
-  const debrief = debriefHandlers({ store, scenarios });
+  const debrief = debriefHandlers({ store, views });
   router.get("/sessions/:id/debrief", debrief.json);
   router.get("/sessions/:id/debrief.csv", debrief.csv);
 

@@ -1,7 +1,8 @@
 /**
  * POST /api/sessions/import: a log file becomes a replayable session with a new id. In order:
  * same origin only (same-origin.ts), one import at a time (another gets 503 with Retry-After),
- * the body read whole up to IMPORT_LIMIT_BYTES, then checked on the import worker
+ * the body read whole up to IMPORT_LIMIT_BYTES within IMPORT_BODY_SECONDS and with no pause
+ * longer than IMPORT_STALL_SECONDS (else 408, and the slot is free again), then checked on the import worker
  * (`checkImport`: UTF-8, IMPORT_MAX_EVENTS, nesting depth, `parseLog`, the scenario) and stored in
  * one transaction, or refused with the line and the reason and nothing stored. The event loop
  * only moves the bytes: live seminars keep answering while a 50 MB file is checked. Imported
@@ -17,6 +18,13 @@ import { sendError } from "./send-error.js";
 
 export const DEFAULT_IMPORT_LIMIT_BYTES = 50 * 1024 * 1024;
 export const DEFAULT_IMPORT_MAX_EVENTS = 200_000;
+/**
+ * The import slot is single, so a slow or stalled uploader would hold every other import off:
+ * the whole body must arrive within this many seconds (50 MB at 0.5 MB/s)...
+ */
+export const DEFAULT_IMPORT_BODY_SECONDS = 120;
+/** ...and no pause between two parts of it may be longer than this. */
+export const DEFAULT_IMPORT_STALL_SECONDS = 10;
 /** Seconds a client is told to wait (Retry-After) while another import is running. */
 const RETRY_AFTER_SECONDS = 5;
 /**
@@ -35,6 +43,9 @@ export interface ImportDeps {
   scenarios: ReadonlyMap<string, Scenario>;
   limitBytes: number;
   maxEvents: number;
+  /** Deadlines on reading the body, in seconds: all of it, and the longest pause. */
+  bodySeconds: number;
+  stallSeconds: number;
   /** PUBLIC_URL: its origin may import besides the request's own host. */
   publicUrl?: string;
   now?: () => number;
@@ -58,11 +69,59 @@ export function importMaxEventsFromEnv(env: Record<string, string | undefined> =
   return positiveIntFromEnv("IMPORT_MAX_EVENTS", DEFAULT_IMPORT_MAX_EVENTS, env);
 }
 
-/** Reads the raw body, answering 413/415/400 itself instead of passing errors to the app's 500 handler. */
-function readBody(limitBytes: number): RequestHandler {
+/** IMPORT_BODY_SECONDS from the environment, or the default; a bad value is refused loudly. */
+export function importBodySecondsFromEnv(env: Record<string, string | undefined> = process.env): number {
+  return positiveIntFromEnv("IMPORT_BODY_SECONDS", DEFAULT_IMPORT_BODY_SECONDS, env);
+}
+
+/** IMPORT_STALL_SECONDS from the environment, or the default; a bad value is refused loudly. */
+export function importStallSecondsFromEnv(env: Record<string, string | undefined> = process.env): number {
+  return positiveIntFromEnv("IMPORT_STALL_SECONDS", DEFAULT_IMPORT_STALL_SECONDS, env);
+}
+
+/** How long a connection given up on may take to read its 408 before it is cut. */
+const GIVE_UP_GRACE_MS = 2000;
+
+/**
+ * Reads the raw body, answering 413/415/400 itself instead of passing errors to the app's 500
+ * handler, and 408 when the body is late (`deps.bodySeconds`) or stalls (`deps.stallSeconds`).
+ */
+function readBody(deps: Pick<ImportDeps, "limitBytes" | "bodySeconds" | "stallSeconds">): RequestHandler {
+  const { limitBytes, bodySeconds, stallSeconds } = deps;
   const raw = express.raw({ type: IMPORT_CONTENT_TYPES, limit: limitBytes });
   return (req: Request, res: Response, next: NextFunction) => {
+    const giveUp = (message: string) => {
+      stop();
+      if (res.headersSent) return;
+      // The rest of the body is not waited for: the answer closes the connection, which ends the
+      // read and frees the slot (its `close`); a client that keeps the socket open is cut soon after.
+      res.setHeader("Connection", "close");
+      res.once("finish", () => setTimeout(() => req.socket.destroy(), GIVE_UP_GRACE_MS).unref());
+      sendError(res, 408, "TIMEOUT", message);
+    };
+    const late = setTimeout(
+      () => giveUp(`the log file did not arrive within ${bodySeconds} s (IMPORT_BODY_SECONDS)`),
+      bodySeconds * 1000,
+    );
+    let stalled: NodeJS.Timeout | undefined;
+    const arm = () => {
+      clearTimeout(stalled);
+      stalled = setTimeout(
+        () => giveUp(`the log file stopped arriving for ${stallSeconds} s (IMPORT_STALL_SECONDS)`),
+        stallSeconds * 1000,
+      );
+    };
+    const stop = () => {
+      clearTimeout(late);
+      clearTimeout(stalled);
+      req.off("data", arm);
+    };
+    req.on("data", arm);
+    arm();
+    res.once("close", stop);
     raw(req, res, (err?: unknown) => {
+      stop();
+      if (res.headersSent) return;
       if (err) {
         const type = (err as { type?: string }).type;
         if (type === "entity.too.large") {
@@ -136,5 +195,5 @@ export function importHandlers(deps: ImportDeps): RequestHandler[] {
       .location(`/api/sessions/${id}`)
       .json({ id, eventCount, origin: { sessionId: header.sessionId, importedAt } });
   };
-  return [sameOriginOnly(deps.publicUrl), oneAtATime, readBody(deps.limitBytes), handle];
+  return [sameOriginOnly(deps.publicUrl), oneAtATime, readBody(deps), handle];
 }

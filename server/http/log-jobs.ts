@@ -1,9 +1,12 @@
 /**
  * What the log worker (log-worker.ts) does off the main thread: check an uploaded file
- * (`checkImport`), and fold a stored log, streamed to it page by page, into the state or the
- * minutes. Each answer is one byte array, moved to the main thread without a copy.
+ * (`checkImport`), and fold a stored log, streamed to it page by page, into the state, the
+ * minutes or the debrief (JSON or CSV). Each answer is one byte array, moved to the main thread
+ * without a copy.
  */
 import type { MessagePort } from "node:worker_threads";
+import { debriefCsv } from "../../shared/debrief/debrief-csv.js";
+import { computeDebrief } from "../../shared/debrief/debrief.js";
 import { Projection } from "../../shared/engine/apply.js";
 import type { SeminarEvent } from "../../shared/events.js";
 import { renderMinutes, type MinutesInput } from "../../shared/replay/minutes.js";
@@ -13,10 +16,19 @@ import { checkImport, type ImportCheck, type ImportCheckOptions } from "./import
 /** What the minutes need besides the events; the worker looks the scenario up itself. */
 export type MinutesMeta = Omit<MinutesInput, "events" | "scenario">;
 
+/** What the debrief's JSON names besides the figures; the scenario is looked up by its id. */
+export interface DebriefMeta {
+  sessionId: string;
+  scenarioId: string;
+}
+
+/** The views the worker folds a log into. */
+export type ViewRequest =
+  { view: "state" } | { view: "minutes"; meta: MinutesMeta } | { view: "debrief" | "debrief.csv"; meta: DebriefMeta };
+
 export type LogJob =
   | { id: number; kind: "import"; bytes: Uint8Array; options: ImportCheckOptions }
-  | { id: number; kind: "view"; view: "state" }
-  | { id: number; kind: "view"; view: "minutes"; meta: MinutesMeta }
+  | ({ id: number; kind: "view" } & ViewRequest)
   | { id: number; kind: "lines"; lines: string[] }
   | { id: number; kind: "end" };
 
@@ -37,10 +49,21 @@ function openView(job: Extract<LogJob, { kind: "view" }>): OpenView {
     return { feed: (e) => projection.push(e), finish: () => JSON.stringify(projection.state) };
   }
   const events: SeminarEvent[] = [];
-  const { meta } = job;
+  const feed = (e: SeminarEvent) => void events.push(e);
+  if (job.view === "minutes") {
+    const { meta } = job;
+    return { feed, finish: () => renderMinutes({ ...meta, scenario: scenarios.get(meta.scenarioId), events }) };
+  }
+  const { meta, view } = job;
   return {
-    feed: (e) => events.push(e),
-    finish: () => renderMinutes({ ...meta, scenario: scenarios.get(meta.scenarioId), events }),
+    feed,
+    finish: () => {
+      const scenario = scenarios.get(meta.scenarioId);
+      const debrief = computeDebrief(events, scenario);
+      return view === "debrief"
+        ? JSON.stringify({ sessionId: meta.sessionId, scenarioId: meta.scenarioId, ...debrief })
+        : debriefCsv(debrief, scenario);
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * A worker thread for the heavy work on whole logs: checking an uploaded file and folding a
- * long stored log into its state or minutes. On the main thread that work stalled every live
+ * long stored log into its state, minutes or debrief. On the main thread that work stalled every live
  * seminar (a 50 MB import held the event loop for seconds, each `/state` of a 900k-event session
  * for 0.9 s). The main thread only moves byte arrays and pages of JSON lines to it.
  *
@@ -8,7 +8,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type { ImportCheck, ImportCheckOptions } from "./import-check.js";
-import type { LogJob, LogJobAnswer, MinutesMeta } from "./log-jobs.js";
+import type { LogJob, LogJobAnswer, ViewRequest } from "./log-jobs.js";
 
 interface Waiting {
   resolve(answer: LogJobAnswer): void;
@@ -66,13 +66,10 @@ export class LogWorker {
   }
 
   /**
-   * The state (JSON) or the minutes (Markdown) of the log read from `pages`, folded off the main
-   * thread, as UTF-8 bytes ready to send.
+   * The state (JSON), the minutes (Markdown) or the debrief (JSON or CSV) of the log read from
+   * `pages`, folded off the main thread, as UTF-8 bytes ready to send.
    */
-  async view(
-    view: { view: "state" } | { view: "minutes"; meta: MinutesMeta },
-    pages: AsyncIterable<string[]>,
-  ): Promise<Uint8Array> {
+  async view(view: ViewRequest, pages: AsyncIterable<string[]>): Promise<Uint8Array> {
     const { id, answer } = this.start({ kind: "view", ...view });
     // Settle `answer` even if reading fails halfway, so nothing is left waiting.
     answer.catch(() => undefined);

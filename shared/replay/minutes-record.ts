@@ -1,13 +1,14 @@
 /**
  * The minutes as data: what happened in a session, folded from its log alone, with names and
- * roles looked up and board threads nested. The Markdown minutes (minutes.ts) and the client's
+ * roles looked up, board threads nested, and cards played and votes put in the order they
+ * happened among the speeches. The Markdown minutes (minutes.ts) and the client's
  * printable minutes page render this one record; neither decides anything of its own. Texts are
  * kept exactly as typed: each renderer makes them inert for its own format.
  */
 import { fold } from "../engine/apply.js";
-import type { Post, SeminarState } from "../engine/state.js";
+import type { CardPlay, Post, SeminarState, Tally, Vote } from "../engine/state.js";
 import type { SeminarEvent } from "../events.js";
-import type { ReactionKind } from "../vocabulary.js";
+import type { ReactionKind, VoteChoice } from "../vocabulary.js";
 import { own } from "../null-record.js";
 
 /** What the minutes need of a scenario; a Scenario or PublicScenario fits. */
@@ -17,6 +18,9 @@ export interface MinutesScenario {
   factions: ReadonlyArray<{ id: string; name: string }>;
   roles: ReadonlyArray<{ id: string; name: string; factionId: string }>;
   prompts: ReadonlyArray<{ id: string; question: string }>;
+  cards?: ReadonlyArray<{ id: string; title: string; text: string; sources: readonly string[] }>;
+  /** What a card's source references (URLs) name. */
+  sources?: ReadonlyArray<{ url: string; title: string }>;
 }
 
 export interface MinutesInput {
@@ -45,6 +49,36 @@ export interface MinutesSpeech {
   text: string;
 }
 
+/** An event card as played: its words from the scenario (the log holds only its id). */
+export interface MinutesCard {
+  cardId: string;
+  /** The card's id when the scenario does not know it. */
+  title: string;
+  /** "" when the scenario does not know the card. */
+  text: string;
+  /** Each source with its title when the scenario has one (else the reference alone). */
+  sources: { ref: string; title: string | null }[];
+  at: number;
+  playedBy: string | null;
+}
+
+export interface MinutesVote {
+  voteId: string;
+  text: string;
+  /** Put by a moderator; null when the system opened it. */
+  openedBy: string | null;
+  openedAt: number;
+  /** Each role's last choice, in the order the roles first voted. */
+  ballots: { role: MinutesRole; by: string; choice: VoteChoice }[];
+  /** Null while the vote was still open when the record ends. */
+  result: Tally | null;
+  closedAt: number | null;
+}
+
+/** One thing in the proceedings, in log order. */
+export type MinutesEntry =
+  ({ kind: "speech" } & MinutesSpeech) | ({ kind: "card" } & MinutesCard) | ({ kind: "vote" } & MinutesVote);
+
 export interface MinutesPost {
   author: string;
   role: MinutesRole | null;
@@ -57,7 +91,7 @@ export interface MinutesPost {
 }
 
 export type MinutesSection =
-  | { kind: "before"; speeches: MinutesSpeech[] }
+  | { kind: "before"; entries: MinutesEntry[] }
   | {
       kind: "prompt";
       /** 1-based, in the order prompts were opened. */
@@ -69,7 +103,8 @@ export type MinutesSection =
       openedAt: number;
       /** Null: opened by the system (a scripted session), not a participant. */
       openedBy: string | null;
-      speeches: MinutesSpeech[];
+      /** Speeches, cards played and votes opened under this opening, in log order. */
+      entries: MinutesEntry[];
       /** The prompt's board threads, under its first opening only (null under a later one). */
       board: MinutesPost[] | null;
     };
@@ -86,7 +121,7 @@ export interface MinutesRecord {
   origin: { sessionId: string; importedAt?: number } | null;
   startedAt: number;
   lastAt: number;
-  counts: { events: number; speeches: number; posts: number };
+  counts: { events: number; speeches: number; posts: number; cards: number; votes: number };
   participants: { name: string; roles: MinutesRole[]; facilitator: boolean }[];
   sections: MinutesSection[];
   /** Board threads on prompts that were never opened. */
@@ -94,17 +129,55 @@ export interface MinutesRecord {
   reactions: Record<ReactionKind, number>;
 }
 
+/** A role as the record names it, looked up in the scenario (its id when the scenario does not know it). */
+export function minutesRole(scenario: MinutesScenario | null | undefined, id: string): MinutesRole {
+  const r = scenario?.roles.find((x) => x.id === id);
+  if (!r) return { name: id, faction: null };
+  return { name: r.name, faction: scenario?.factions.find((f) => f.id === r.factionId)?.name ?? r.factionId };
+}
+
+/** A played card with its words and sources from the scenario. */
+export function minutesCard(
+  c: CardPlay,
+  scenario: MinutesScenario | null | undefined,
+  playedBy: string | null,
+): MinutesCard {
+  const card = scenario?.cards?.find((x) => x.id === c.cardId);
+  const sourceTitle = (ref: string) => scenario?.sources?.find((src) => src.url === ref)?.title ?? null;
+  return {
+    cardId: c.cardId,
+    title: card?.title ?? c.cardId,
+    text: card?.text ?? "",
+    sources: (card?.sources ?? []).map((ref) => ({ ref, title: sourceTitle(ref) })),
+    at: c.at,
+    playedBy,
+  };
+}
+
+/** A vote with each role's choice named; `name` gives a participant's name. */
+export function minutesVote(
+  v: Vote,
+  scenario: MinutesScenario | null | undefined,
+  name: (participantId: string) => string,
+  openedBy: string | null,
+): MinutesVote {
+  return {
+    voteId: v.voteId,
+    text: v.text,
+    openedBy,
+    openedAt: v.openedAt,
+    ballots: v.ballots.map((b) => ({ role: minutesRole(scenario, b.roleId), by: name(b.by), choice: b.choice })),
+    result: v.result ? { ...v.result } : null,
+    closedAt: v.closedAt,
+  };
+}
+
 /** The record of a session. */
 export function minutesRecord(input: MinutesInput): MinutesRecord {
   const { scenario, events } = input;
   const state: SeminarState = fold(events);
   const startedAt = state.startedAt ?? input.createdAt;
-  const role = (id: string | null): MinutesRole | null => {
-    if (!id) return null;
-    const r = scenario?.roles.find((x) => x.id === id);
-    if (!r) return { name: id, faction: null };
-    return { name: r.name, faction: scenario?.factions.find((f) => f.id === r.factionId)?.name ?? r.factionId };
-  };
+  const role = (id: string | null): MinutesRole | null => (id ? minutesRole(scenario, id) : null);
   const question = (id: string) => scenario?.prompts.find((p) => p.id === id)?.question ?? id;
   const name = (id: string) => (id === "system" ? "the system" : (own(state.participants, id)?.name ?? id));
 
@@ -130,10 +203,26 @@ export function minutesRecord(input: MinutesInput): MinutesRecord {
       facilitator: p.facilitator,
     }));
 
-  const speechesBetween = (from: number, to: number): MinutesSpeech[] =>
-    state.speeches
-      .filter((sp) => sp.seq > from && sp.seq < to)
-      .map((sp) => ({ speaker: name(sp.speaker), role: role(sp.roleId), at: sp.at, text: sp.text }));
+  const actorOf = (seq: number) => {
+    const actor = events[seq - 1]?.actor ?? "system";
+    return actor === "system" ? null : name(actor);
+  };
+  const placed: { seq: number; entry: MinutesEntry }[] = [
+    ...state.speeches.map((sp) => ({
+      seq: sp.seq,
+      entry: { kind: "speech" as const, speaker: name(sp.speaker), role: role(sp.roleId), at: sp.at, text: sp.text },
+    })),
+    ...state.cardsPlayed.map((c) => ({
+      seq: c.seq,
+      entry: { kind: "card" as const, ...minutesCard(c, scenario, actorOf(c.seq)) },
+    })),
+    ...state.votes.map((v) => ({
+      seq: v.openedSeq,
+      entry: { kind: "vote" as const, ...minutesVote(v, scenario, name, actorOf(v.openedSeq)) },
+    })),
+  ].sort((a, b) => a.seq - b.seq);
+  const entriesBetween = (from: number, to: number): MinutesEntry[] =>
+    placed.filter((x) => x.seq > from && x.seq < to).map((x) => x.entry);
 
   const board = (promptId: string): MinutesPost[] => {
     const posts = state.posts.filter((p) => p.promptId === promptId);
@@ -159,11 +248,10 @@ export function minutesRecord(input: MinutesInput): MinutesRecord {
 
   const sections: MinutesSection[] = [];
   const openings = state.promptsOpened;
-  const before = speechesBetween(0, openings.length ? openings[0].seq : Infinity);
-  if (before.length) sections.push({ kind: "before", speeches: before });
+  const before = entriesBetween(0, openings.length ? openings[0].seq : Infinity);
+  if (before.length) sections.push({ kind: "before", entries: before });
   const boarded = new Set<string>();
   openings.forEach((o, i) => {
-    const opener = events[o.seq - 1]?.actor ?? "system";
     const first = !boarded.has(o.promptId);
     boarded.add(o.promptId);
     sections.push({
@@ -173,8 +261,8 @@ export function minutesRecord(input: MinutesInput): MinutesRecord {
       question: question(o.promptId),
       resumed: !first,
       openedAt: o.at,
-      openedBy: opener === "system" ? null : name(opener),
-      speeches: speechesBetween(o.seq, openings[i + 1]?.seq ?? Infinity),
+      openedBy: actorOf(o.seq),
+      entries: entriesBetween(o.seq, openings[i + 1]?.seq ?? Infinity),
       board: first ? board(o.promptId) : null,
     });
   });
@@ -191,7 +279,13 @@ export function minutesRecord(input: MinutesInput): MinutesRecord {
     origin: input.origin ?? null,
     startedAt,
     lastAt: events.length ? state.lastAt : startedAt,
-    counts: { events: events.length, speeches: state.speeches.length, posts: state.posts.length },
+    counts: {
+      events: events.length,
+      speeches: state.speeches.length,
+      posts: state.posts.length,
+      cards: state.cardsPlayed.length,
+      votes: state.votes.length,
+    },
     participants,
     sections,
     otherBoards,

@@ -6,16 +6,20 @@
  */
 import {
   minutesRecord,
+  type MinutesEntry,
   type MinutesInput,
   type MinutesPost,
   type MinutesRole,
-  type MinutesSpeech,
 } from "./minutes-record.js";
+
+import type { VoteChoice } from "../vocabulary.js";
 
 export type { MinutesInput, MinutesScenario } from "./minutes-record.js";
 
 /** Replies nested deeper than this are shown at this depth, so the indentation stays readable. */
 const MAX_DEPTH = 6;
+/** How the minutes write each role's choice in a vote. */
+const VOTE_WORDS: Record<VoteChoice, string> = { for: "for", against: "against", abstain: "abstains" };
 /** What the minutes show in place of a post a moderator hid (its text is not in the log). */
 const HIDDEN_POST = "This post was hidden by the moderator.";
 
@@ -90,7 +94,11 @@ export function renderMinutes(input: MinutesInput): string {
     const on = m.origin.importedAt ? ` on ${new Date(m.origin.importedAt).toISOString().slice(0, 10)}` : "";
     out.push(`- **Imported${on} from session:** ${escapeMarkdownName(m.origin.sessionId)}`);
   }
-  out.push(`- **Record:** ${m.counts.events} events, ${m.counts.speeches} speeches, ${m.counts.posts} board posts`, "");
+  out.push(
+    `- **Record:** ${m.counts.events} events, ${m.counts.speeches} speeches, ${m.counts.posts} board posts, ` +
+      `${m.counts.cards} cards played, ${m.counts.votes} votes`,
+    "",
+  );
 
   out.push("## Participants", "");
   if (m.participants.length === 0) out.push("Nobody joined.");
@@ -100,13 +108,51 @@ export function renderMinutes(input: MinutesInput): string {
   }
   out.push("");
 
-  const speechLines = (speeches: readonly MinutesSpeech[]) =>
-    speeches.flatMap((sp) => [
-      `**${escapeMarkdownName(sp.speaker)}** (${roleLabel(sp.role)}), ${when(sp.at)}:`,
-      "",
-      quote(sp.text, ""),
-      "",
-    ]);
+  const by = (who: string | null) => (who === null ? "the system" : escapeMarkdownName(who));
+  const entryLines = (entries: readonly MinutesEntry[]) =>
+    entries.flatMap((e): string[] => {
+      if (e.kind === "speech")
+        return [
+          `**${escapeMarkdownName(e.speaker)}** (${roleLabel(e.role)}), ${when(e.at)}:`,
+          "",
+          quote(e.text, ""),
+          "",
+        ];
+      if (e.kind === "card")
+        return [
+          `**Card played:** ${escapeMarkdownName(e.title)}, ${when(e.at)} by ${by(e.playedBy)}`,
+          "",
+          ...(e.text ? [quote(e.text, ""), ""] : []),
+          ...(e.sources.length
+            ? [
+                "Sources:",
+                "",
+                ...e.sources.map((src) =>
+                  src.title
+                    ? `- ${escapeMarkdownName(src.title)} (${escapeMarkdownName(src.ref)})`
+                    : `- ${escapeMarkdownName(src.ref)}`,
+                ),
+                "",
+              ]
+            : []),
+        ];
+      const r = e.result;
+      const outcome = r
+        ? `**${r.carried ? "Carried" : "Not carried"}**: ${r.for} for, ${r.against} against, ${r.abstain} abstaining; closed ${when(e.closedAt!)}.`
+        : "**Not closed** when the record ends.";
+      return [
+        `**Vote** put ${when(e.openedAt)} by ${by(e.openedBy)}:`,
+        "",
+        quote(e.text, ""),
+        "",
+        ...(e.ballots.length
+          ? e.ballots.map((b) => `- ${roleLabel(b.role)} (${escapeMarkdownName(b.by)}): ${VOTE_WORDS[b.choice]}`)
+          : ["- No votes were cast."]),
+        "",
+        outcome,
+        "",
+      ];
+    });
   const boardLines = (posts: readonly MinutesPost[], heading: string) => {
     if (posts.length === 0) return [];
     const lines: string[] = [heading, ""];
@@ -130,7 +176,7 @@ export function renderMinutes(input: MinutesInput): string {
   out.push("## Proceedings", "");
   for (const section of m.sections) {
     if (section.kind === "before") {
-      out.push("### Before the first prompt", "", ...speechLines(section.speeches));
+      out.push("### Before the first prompt", "", ...entryLines(section.entries));
       continue;
     }
     const question = escapeMarkdownName(section.question);
@@ -139,7 +185,7 @@ export function renderMinutes(input: MinutesInput): string {
       `Opened ${when(section.openedAt)} by ${section.openedBy === null ? "the system" : escapeMarkdownName(section.openedBy)}.`,
       "",
     );
-    out.push(...(section.speeches.length ? speechLines(section.speeches) : ["No speeches.", ""]));
+    out.push(...(section.entries.length ? entryLines(section.entries) : ["No speeches.", ""]));
     if (section.board) out.push(...boardLines(section.board, "#### Board"));
   }
   if (m.sections.length === 0) out.push("No prompt was opened and nobody spoke.", "");

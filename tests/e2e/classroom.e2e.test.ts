@@ -110,7 +110,7 @@ describe("the classroom client", { timeout: 120_000 }, () => {
     await page.goto(`${server.url}/`);
     await page.evaluate((id) => localStorage.setItem("sputnik-seminar.my-seminars", JSON.stringify([id])), sessionId);
     await page.reload();
-    const row = page.locator(`#recorded-sessions li[data-session="${sessionId}"]`);
+    const row = page.locator(`#my-seminars li[data-session="${sessionId}"]`);
     await row.waitFor();
     expect(await row.locator(`a[href="/minutes/${sessionId}"]`).count()).toBe(1);
     expect(await row.locator(`a[href="/api/sessions/${sessionId}/minutes"][download]`).count()).toBe(1);

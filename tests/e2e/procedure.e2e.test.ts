@@ -1,11 +1,14 @@
 /**
  * Procedure in a real Chromium against the real server: a point of order jumps the queue on
  * both students' pages, and a motion the chair puts to the vote is cast by two role holders,
- * closed, and its result shown to everyone.
+ * closed, and its result shown to everyone; a card played and a vote show in the transcript,
+ * under their question in the Discussion panel (the result staying there after the next
+ * question opens) and on the minutes page.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildClientIfStale, launchBrowser, startServer, type RunningServer } from "./harness.js";
+import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
+import { buildClientIfStale, launchBrowser, openFirstQuestion, startServer, type RunningServer } from "./harness.js";
 
 const VIEWPORT = { width: 1366, height: 900 };
 
@@ -44,10 +47,8 @@ describe("procedure in the browser", { timeout: 150_000 }, () => {
     return p;
   };
 
-  const queueOrder = (p: Page) =>
-    p.$$eval("#queue > li", (lis) => lis.map((li) => `${li.querySelector(".who")?.textContent}:${li.dataset.hand}`));
-
-  it("puts a point of order first on both pages, and runs a vote from opening to result", async () => {
+  /** Opens a seminar and takes the chair's role: the page and the seminar's code. */
+  const chairedRoom = async (): Promise<{ chair: Page; code: string }> => {
     const chair = await page("chair");
     await chair.goto(`${server.url}/`);
     await chair.fill("#name", "Alexei Z");
@@ -55,7 +56,14 @@ describe("procedure in the browser", { timeout: 150_000 }, () => {
     await chair.waitForSelector("#role-picker[open]");
     await chair.click(".role-card:has(.chair-badge) button.take");
     await chair.waitForSelector("#role-picker", { state: "hidden" });
-    const code = (await chair.textContent("#room-code"))!.trim();
+    return { chair, code: (await chair.textContent("#room-code"))!.trim() };
+  };
+
+  const queueOrder = (p: Page) =>
+    p.$$eval("#queue > li", (lis) => lis.map((li) => `${li.querySelector(".who")?.textContent}:${li.dataset.hand}`));
+
+  it("puts a point of order first on both pages, and runs a vote from opening to result", async () => {
+    const { chair, code } = await chairedRoom();
     const ann = await student(code, "Ann Miner");
     const bob = await student(code, "Bob Historian");
 
@@ -92,5 +100,101 @@ describe("procedure in the browser", { timeout: 150_000 }, () => {
     }
     // Students have no desk to open votes.
     expect(await ann.isVisible("#vote-desk")).toBe(false);
+  });
+
+  it("shows a played card and a vote in the transcript, under their question and in the minutes", async () => {
+    const { chair, code } = await chairedRoom();
+    const ann = await student(code, "Ann Miner");
+    const promptId = await openFirstQuestion(chair);
+    const question = sputnik1990.prompts.find((p) => p.id === promptId)!.question;
+
+    // Ann speaks, then the facilitator plays a card and the chair puts a resolution to the vote.
+    await ann.click("#hand-button");
+    await chair.click("#give-next");
+    await ann.waitForSelector("#speech-box", { state: "visible" });
+    await ann.fill("#speech-box textarea", "The miners asked for soap, not for capitalism.");
+    await ann.click("#speak-button");
+    await expect.poll(() => ann.inputValue("#speech-box textarea")).toBe("");
+    const card = sputnik1990.cards![0];
+    await chair.selectOption("#card-row select", card.id);
+    await chair.click("#play-card");
+    const resolution = sputnik1990.resolutions![0];
+    await chair.selectOption("#vote-desk select", resolution.id);
+    await chair.click("#put-resolution");
+    await ann.waitForSelector("#open-vote:not([hidden])");
+
+    // While it is open, the Discussion panel shows it under the question with the tally so far.
+    await ann.click("#tab-discussion");
+    await ann.click('#open-vote button[data-choice="against"]');
+    const openItem = ann.locator("#prompt-items .record-vote.open");
+    await expect.poll(() => openItem.textContent()).toContain("0 for · 1 against · 0 abstaining");
+    expect(await openItem.textContent()).toContain(resolution.text);
+    await chair.click("#close-vote");
+    const closed = ann.locator("#prompt-items .record-vote.defeated");
+    await expect.poll(() => closed.count()).toBe(1);
+    expect(await closed.locator(".record-result").textContent()).toMatch(/Not carried\s*·\s*0 for · 1 against/);
+    expect(await closed.locator(".record-ballots").textContent()).toContain("Ann Miner");
+    expect(await ann.locator("#prompt-items .record-card .record-title").textContent()).toBe(card.title);
+
+    // The transcript: the speech, then the card, then the vote, in the order they happened.
+    await ann.click("#tab-transcript");
+    const kinds = () =>
+      ann.$$eval("#transcript > li", (lis) =>
+        lis.map((li) =>
+          li.querySelector(".record-card") ? "card" : li.querySelector(".record-vote") ? "vote" : "speech",
+        ),
+      );
+    await expect.poll(kinds).toEqual(["speech", "card", "vote"]);
+    expect(await ann.locator("#transcript .record-card .record-text").textContent()).toBe(card.text);
+    expect(await ann.locator("#transcript .record-card .record-sources a").count()).toBe(card.sources.length);
+    expect(await ann.locator("#transcript .record-vote .record-result").textContent()).toContain("Not carried");
+    await ann.screenshot({ path: "/tmp/record-transcript.png" });
+
+    // The next question opens: the closed vote's result stays under its own question.
+    await chair.selectOption("#chair-controls select[name=prompt]", sputnik1990.prompts[1].id);
+    await chair.click("#open-prompt");
+    await ann.click("#tab-discussion");
+    const earlier = ann.locator(`#earlier-boards details[data-prompt="${promptId}"]`);
+    await earlier.waitFor();
+    await earlier.locator("summary").click();
+    expect(await earlier.locator(".record-vote.defeated .record-result").textContent()).toContain("Not carried");
+    expect(await ann.locator("#prompt-items .record-vote").count()).toBe(0);
+    await ann.screenshot({ path: "/tmp/record-discussion.png" });
+
+    // The minutes page: the card and the vote in their question's proceedings.
+    const minutes = await page("minutes");
+    await minutes.goto(`${server.url}/minutes/${code}`);
+    const section = minutes.locator(`.minutes-section[data-prompt="${promptId}"]`);
+    await section.waitFor();
+    expect(await section.locator("h3").textContent()).toContain(question);
+    expect(await section.locator(".record-card .record-title").textContent()).toBe(card.title);
+    expect(await section.locator(".record-card .record-text").textContent()).toBe(card.text);
+    expect(await section.locator(".record-vote .record-text").textContent()).toBe(resolution.text);
+    expect(await section.locator(".record-vote .record-ballots").textContent()).toMatch(/Ann Miner\)\s*:\s*Against/);
+    expect(await section.locator(".record-vote .record-result").textContent()).toContain("Not carried");
+    const order = await section.evaluate((el) =>
+      [...el.querySelectorAll(".minutes-speech, .record-card, .record-vote")].map((x) => x.className.split(" ").at(-1)),
+    );
+    expect(order).toEqual(["minutes-speech", "record-card", "defeated"]);
+    await minutes.screenshot({ path: "/tmp/record-minutes.png", fullPage: true });
+
+    // A replay before the vote closed shows it open; at the end, its result.
+    const log = await (await fetch(`${server.url}/api/sessions/${code}/log`)).text();
+    const closedSeq = log
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { seq?: number; type?: string })
+      .find((e) => e.type === "voteClosed")!.seq!;
+    await minutes.goto(`${server.url}/replay/${code}?seq=${closedSeq - 1}`);
+    await minutes.click("#tab-transcript");
+    await minutes.locator("#transcript .record-vote.open").waitFor();
+    expect(await minutes.locator("#transcript .record-vote .record-result").textContent()).toContain(
+      "0 for · 1 against · 0 abstaining",
+    );
+    await minutes.focus("#timeline");
+    await minutes.keyboard.press("End");
+    await minutes.locator("#transcript .record-vote.defeated").waitFor();
+    await minutes.keyboard.press("Home");
+    await expect.poll(() => minutes.locator("#transcript > li").count()).toBe(0);
   });
 });

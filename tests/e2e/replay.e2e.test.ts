@@ -191,7 +191,7 @@ describe("replay viewer", { timeout: 60_000 }, () => {
 
     // Ended sessions are listed at the door with Replay, log and minutes.
     await page.goto(`${server.url}/`);
-    await page.waitForSelector(`#recorded-sessions li[data-session="${id}"] a[href="/replay/${id}"]`);
+    await page.waitForSelector(`#my-seminars li[data-session="${id}"] a[href="/replay/${id}"]`);
     await page.screenshot({ path: join(SHOTS, "door-recordings.png"), fullPage: true });
   });
 

@@ -2,8 +2,9 @@
  * The heavy side of heavy-requests.test.ts, in its own process so that reading 35 MB answers
  * does not slow the test process that measures the seminar: `node --import tsx
  * heavy-load-child.ts URL SESSION EVENTS` imports one 50 MB log, then loops /state (a different
- * seq each time), /minutes and /log of SESSION until stdin closes, and prints what it did as JSON.
- * A fourth argument "import" or "reads" runs only that half.
+ * seq each time), /minutes, /log, /debrief and /debrief.csv of SESSION until stdin closes, and
+ * prints what it did as JSON. A fourth argument "import" or "reads" runs only that half, and
+ * "debriefs" only loops /debrief and /debrief.csv.
  */
 import { logHeader, serializeLog } from "../../shared/log-format.js";
 import { longLog } from "../fixtures/long-log.js";
@@ -18,16 +19,30 @@ const file = new TextEncoder().encode(
 let running = true;
 process.stdin.on("close", () => (running = false));
 process.stdin.resume();
-const done = { importBytes: file.length, importStatus: 0, state: 0, minutes: 0, log: 0, failures: [] as string[] };
+const done = {
+  importBytes: file.length,
+  importStatus: 0,
+  state: 0,
+  minutes: 0,
+  log: 0,
+  debrief: 0,
+  failures: [] as string[],
+};
+
+type Read = readonly [kind: "state" | "minutes" | "log" | "debrief", path: string];
+const debriefs: Read[] = [
+  ["debrief", "/debrief"],
+  ["debrief", "/debrief.csv"],
+];
 
 const readLoop = async (seed: number) => {
   for (let i = seed; running; i++) {
     const seq = 1 + ((i * 7919) % events);
-    for (const [kind, path] of [
-      ["state", `/state?seq=${seq}`],
-      ["minutes", "/minutes"],
-      ["log", "/log"],
-    ] as const) {
+    const reads: Read[] =
+      only === "debriefs"
+        ? debriefs
+        : [["state", `/state?seq=${seq}`], ["minutes", "/minutes"], ["log", "/log"], ...debriefs];
+    for (const [kind, path] of reads) {
       try {
         const res = await fetch(`${url}/api/sessions/${session}${path}`);
         await res.arrayBuffer();
@@ -44,7 +59,7 @@ const readLoop = async (seed: number) => {
 
 console.log("ready");
 const importing =
-  only === "reads"
+  only === "reads" || only === "debriefs"
     ? Promise.resolve()
     : fetch(`${url}/api/sessions/import`, {
         method: "POST",

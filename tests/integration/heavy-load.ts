@@ -1,6 +1,7 @@
 /**
- * Starts heavy-load-child.ts (a 50 MB import and loops of /state, /minutes and /log reads) in its
- * own process against a server, for heavy-requests.test.ts and the bench's heavy section.
+ * Starts heavy-load-child.ts (a 50 MB import and loops of /state, /minutes, /log and /debrief
+ * reads, or only the /debrief loops) in its own process against a server, for
+ * heavy-requests.test.ts and the bench's heavy section.
  */
 import { spawn } from "node:child_process";
 import { join } from "node:path";
@@ -11,6 +12,8 @@ export interface HeavyLoadSummary {
   state: number;
   minutes: number;
   log: number;
+  /** Answers of /debrief and /debrief.csv. */
+  debrief: number;
   failures: string[];
 }
 
@@ -20,10 +23,23 @@ export interface HeavyLoad {
 }
 
 /** Resolves once the load process has made its file and starts sending. */
-export async function startHeavyLoad(url: string, sessionId: string, events: number): Promise<HeavyLoad> {
+export async function startHeavyLoad(
+  url: string,
+  sessionId: string,
+  events: number,
+  only?: "import" | "reads" | "debriefs",
+): Promise<HeavyLoad> {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", join(import.meta.dirname, "heavy-load-child.ts"), url, sessionId, String(events)],
+    [
+      "--import",
+      "tsx",
+      join(import.meta.dirname, "heavy-load-child.ts"),
+      url,
+      sessionId,
+      String(events),
+      ...(only ? [only] : []),
+    ],
     { cwd: join(import.meta.dirname, "..", ".."), stdio: ["pipe", "pipe", "inherit"] },
   );
   let out = "";
