@@ -13,6 +13,7 @@ import { JoinRefusal } from "../shared/wire.js";
 import { h, minutesSeconds, replaceChildren } from "./dom.js";
 import { storedSeatKey } from "./live-session.js";
 import { person } from "./roster.js";
+import { forgetPasscode, passcodeFor, rememberPasscode } from "./seminar-passcodes.js";
 import { HallScene } from "./scene/hall-scene.js";
 import { CARD_SHOWN_MS } from "./scene/card-layer.js";
 import { describeJoinError } from "./start-screen.js";
@@ -29,8 +30,10 @@ export async function showProjector(root: HTMLElement, roomId: string): Promise<
   root.replaceChildren(
     h("main", { class: "door projector-door" }, h("p", { text: t("projector.connecting", { code: roomId }) })),
   );
+  // This tab's seat key (copied from the room's tab), else a passcode this browser keeps for the seminar.
   const seatKey = storedSeatKey(roomId) ?? undefined;
-  await attempt(root, roomId, seatKey ? { seatKey } : {});
+  const passcode = passcodeFor(roomId) ?? undefined;
+  await attempt(root, roomId, seatKey ? { seatKey } : passcode ? { passcode } : {});
 }
 
 async function attempt(root: HTMLElement, roomId: string, access: WatchAccess): Promise<void> {
@@ -41,7 +44,10 @@ async function attempt(root: HTMLElement, roomId: string, access: WatchAccess): 
     const code = (err as { code?: unknown } | null)?.code;
     // A stale seat key: watching without it may still be allowed.
     if (code === JoinRefusal.seatKeyRefused && access.seatKey) return attempt(root, roomId, {});
-    if (code === JoinRefusal.passcode) return askPasscode(root, roomId, access.passcode !== undefined);
+    if (code === JoinRefusal.passcode) {
+      if (access.passcode !== undefined) forgetPasscode(roomId);
+      return askPasscode(root, roomId, access.passcode !== undefined);
+    }
     const reason = await describeJoinError(err, roomId);
     root.replaceChildren(
       h(
@@ -52,6 +58,7 @@ async function attempt(root: HTMLElement, roomId: string, access: WatchAccess): 
     );
     return;
   }
+  if (access.passcode !== undefined) rememberPasscode(roomId, access.passcode);
   renderProjector(root, session);
 }
 

@@ -150,6 +150,8 @@ function hand(
   kind: HandIntent,
   /** Where the kind's label goes, when not beside the badge (under a seat at the table's far side). */
   labelAt?: { x: number; y: number },
+  /** The hall's right edge (in this drawing's coordinates): the label is kept short of it. */
+  maxX = Infinity,
 ): void {
   const size = Math.max(9, Math.min(18, r * 0.9));
   const g = new Graphics();
@@ -179,7 +181,7 @@ function hand(
   });
   label.label = "hand-kind";
   label.anchor.set(0, 0.5);
-  const lx = labelAt ? labelAt.x - label.width / 2 : x + size * 0.7 + br + 3;
+  const lx = Math.min(maxX - label.width - 6, labelAt ? labelAt.x - label.width / 2 : x + size * 0.7 + br + 3);
   const ly = labelAt ? labelAt.y : y - size * 0.6;
   const pill = new Graphics()
     .roundRect(lx - 4, ly - label.height / 2 - 1, label.width + 8, label.height + 2, 4)
@@ -405,7 +407,7 @@ export class SeatsLayer {
     // On the far side the label goes under the seat: beside the hand it would cover the next seat.
     const labelAt = seat.side === "bottom" ? { x: seat.x, y: seat.y + r * 1.35 + 9 } : undefined;
     n.hand.set(place ? `${at.x},${at.y},${r}|${place}|${kind}` : "", (into) =>
-      hand(into, at.x, at.y, r, place!, kind, labelAt),
+      hand(into, at.x, at.y, r, place!, kind, labelAt, L.width),
     );
     if (who && place) this.hands.set(who.id, { place, kind });
     n.tag.set("", () => undefined);
@@ -504,7 +506,9 @@ export class SeatsLayer {
     const place = queuePlace.get(who.id);
     const hr = Math.max(r, 8);
     const kind = handKind(state, who.id);
-    n.hand.set(place ? `${r}|${place}|${kind}` : "", (into) => hand(into, r * 0.9, -r * 0.9, hr, place!, kind));
+    n.hand.set(place ? `${r}|${place}|${kind}|${pos.x}` : "", (into) =>
+      hand(into, r * 0.9, -r * 0.9, hr, place!, kind, undefined, L.width - pos.x),
+    );
     if (place) this.hands.set(who.id, { place, kind });
     // Small seats carry no name, so the speaker's is shown beside them.
     n.tag.set(!showNames && speaking ? `${r}|${who.name}` : "", (into) => nameTag(into, who.name, 0, -r * 1.6));

@@ -1,5 +1,6 @@
 /**
- * The vote on the wall: while a vote is open, a board left of the banner with the motion and
+ * The vote on the wall: while a vote is open, a board left of the banner (at the hall's foot when
+ * the wall is too narrow) with the motion and
  * its live tally (for, against, abstaining); once closed, its result for a while. The tally also
  * goes on the hall's element (`data-vote`: "for:N against:N abstain:N", with "carried" or
  * "defeated" once closed), for tests.
@@ -79,7 +80,8 @@ export class VoteBoardLayer {
     }));
     const lineH = Math.max(headText.height, motion.height);
     const hgt = lineH + parts[0].text.height + 3 * pad - 2;
-    const y = onWall ? Math.max(4, (L.wall.h - hgt) / 2) : L.wall.h + 6;
+    // Off the wall it goes to the hall's foot, clear of the chair's head of the table.
+    const y = onWall ? Math.max(4, (L.wall.h - hgt) / 2) : L.height - hgt - 6;
     const g = new Graphics();
     g.roundRect(x + 2, y + 3, w, hgt, 6).fill({ color: 0x000000, alpha: 0.35 });
     g.roundRect(x, y, w, hgt, 6).fill(PAPER).stroke({ width: 2, color: GOLD });
