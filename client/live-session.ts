@@ -4,13 +4,16 @@
  * server's refusals. Views subscribe to it; nothing here touches the DOM.
  */
 import { Client, type Room } from "colyseus.js";
-import { Projection } from "../shared/engine/apply.js";
 import type { SeminarState } from "../shared/engine/state.js";
 import type { SeminarEvent } from "../shared/events.js";
+import { withheldPost } from "../shared/hidden-posts.js";
+import { own } from "../shared/null-record.js";
 import type { CommandPayload, CommandType, CreateOptions, JoinOptions } from "../shared/protocol.js";
 import type { PublicScenario, RoleBrief } from "../shared/scenario.js";
 import { CloseCode, ROOM_NAME, joinRefusalOf, type RejectedMessage } from "../shared/wire.js";
 import { getScenario } from "./api.js";
+import { EventFeed } from "./event-feed.js";
+import { adoptLinkedSeat, facilitatorLink, forgetSeat, keepSeat, keptSeat } from "./kept-seats.js";
 import { onServerMessage, sendCommand } from "./room-wire.js";
 
 /** What the door asks for: create with the seminar's settings, or join (with its passcode, if it has one). */
@@ -19,29 +22,10 @@ export type JoinRequest =
 
 type Listener<T> = (value: T) => void;
 
-const seatStorageKey = (roomId: string) => `sputnik:seat:${roomId}`;
-const seatNameStorageKey = (roomId: string) => `sputnik:seat-name:${roomId}`;
-
 /** How long a dropped connection keeps trying to come back (the server holds a seat 60 s by default; the seat key works after that too). */
 const RECONNECT_GIVE_UP_MS = 90_000;
 
-/** The seat key this tab (or the tab that opened it, whose sessionStorage it copied) holds for `roomId`. */
-export function storedSeatKey(roomId: string): string | null {
-  try {
-    return sessionStorage.getItem(seatStorageKey(roomId));
-  } catch {
-    return null;
-  }
-}
-
-function forgetSeatKey(roomId: string): void {
-  try {
-    sessionStorage.removeItem(seatStorageKey(roomId));
-    sessionStorage.removeItem(seatNameStorageKey(roomId));
-  } catch {
-    /* ignore */
-  }
-}
+const storedSeatKey = (roomId: string) => keptSeat(roomId)?.seatKey ?? null;
 
 /** Waits `ms`, or less if the browser says it is back online. */
 function pause(ms: number): Promise<void> {
@@ -71,23 +55,26 @@ export class LiveSession {
   connection: "open" | "reconnecting" | "closed" = "open";
   /**
    * Why the connection is closed: I left; this seat was opened in another tab or window (the
-   * server closed this one with 4409; it must not come back by itself); or reconnecting gave up.
+   * server closed this one with 4409; it must not come back by itself); the facilitator removed
+   * me (4410: the seat key is dropped, nothing reconnects); or reconnecting gave up.
    */
-  closedBecause: "left" | "seatTaken" | "lost" | null = null;
+  closedBecause: "left" | "seatTaken" | "removed" | "lost" | null = null;
   /** Server clock minus ours (ms), estimated from live events, for countdowns to `endsAt`. */
   clockOffset = 0;
 
-  private projection = new Projection();
+  private feed = new EventFeed();
   /** Every event folded so far, in order: what "Rewind" replays. */
   private received: SeminarEvent[] = [];
-  /** Events that arrived ahead of a gap (or before `history`), by seq. */
-  private pending = new Map<number, SeminarEvent>();
   private changeListeners = new Set<Listener<LiveSession>>();
   private eventListeners = new Set<Listener<SeminarEvent>>();
   private rejectionListeners = new Set<Listener<RejectedMessage>>();
   private leaving = false;
   /** Commands sent so far, for their `cid`s. */
   private sent = 0;
+  /** My seat key, from the server's `seat` message: kept, and in the facilitator's private link. */
+  private seatKey: string | null = null;
+  /** Whether this session keeps its seat as the facilitator's (across a closed browser); null until known. */
+  private keptDurably: boolean | null = null;
   /**
    * The browser says the network is gone: a socket can look open for many seconds after that
    * (until the server's pings time out), so count it as dropped at once and start reconnecting.
@@ -116,16 +103,14 @@ export class LiveSession {
   }
 
   /**
-   * The seat this tab holds in `roomId` (after a reload: sessionStorage survives it, and a tab
-   * opened from this one gets a copy), with the name it joined under; null if none.
+   * The seat this browser holds in `roomId`, with the name it joined under; null if none: this
+   * tab's (after a reload), the facilitator's kept one (after the browser was closed), or one
+   * brought by a facilitator link in the address (kept, and taken out of the address bar).
    */
   static storedSeat(roomId: string): { name: string } | null {
-    try {
-      const name = sessionStorage.getItem(seatNameStorageKey(roomId));
-      return storedSeatKey(roomId) && name ? { name } : null;
-    } catch {
-      return null;
-    }
+    adoptLinkedSeat(roomId);
+    const seat = keptSeat(roomId);
+    return seat ? { name: seat.name } : null;
   }
 
   /**
@@ -144,8 +129,11 @@ export class LiveSession {
       try {
         room = await client.joinById(req.roomId, seatKey ? { ...fresh, seatKey } : fresh);
       } catch (err) {
-        if (!seatKey || joinRefusalOf(err) !== "seatKeyRefused") throw err;
-        forgetSeatKey(req.roomId);
+        const refusal = joinRefusalOf(err);
+        // Removed, or the seminar is over: the key opens nothing any more.
+        if (seatKey && (refusal === "removed" || refusal === "ended")) forgetSeat(req.roomId);
+        if (!seatKey || refusal !== "seatKeyRefused") throw err;
+        forgetSeat(req.roomId);
         room = await client.joinById(req.roomId, fresh);
       }
     }
@@ -153,7 +141,18 @@ export class LiveSession {
   }
 
   get state(): Readonly<SeminarState> {
-    return this.projection.state;
+    return this.feed.state;
+  }
+
+  /** Whether the seminar has ended (the server refuses every command from then on). */
+  get ended(): boolean {
+    return this.state.endedAt !== null;
+  }
+
+  /** The private link that opens my seat on another device, while I am the facilitator; else null. */
+  get facilitatorLink(): string | null {
+    if (!this.seatKey || !own(this.state.participants, this.me)?.facilitator) return null;
+    return facilitatorLink(location.origin, this.roomId, { seatKey: this.seatKey, name: this.name });
   }
 
   /** The log as received so far (history, then live events), for the replay viewer. */
@@ -189,7 +188,7 @@ export class LiveSession {
   async leave(): Promise<void> {
     this.leaving = true;
     window.removeEventListener("offline", this.onOffline);
-    forgetSeatKey(this.roomId);
+    forgetSeat(this.roomId);
     await this.room.leave(true).catch(() => undefined);
     this.connection = "closed";
     this.closedBecause = "left";
@@ -203,12 +202,8 @@ export class LiveSession {
     });
     onServerMessage(room, "seat", (seat) => {
       this.me = seat.participantId;
-      try {
-        sessionStorage.setItem(seatStorageKey(this.roomId), seat.seatKey);
-        sessionStorage.setItem(seatNameStorageKey(this.roomId), this.name);
-      } catch {
-        /* storage may be unavailable; the seat then lasts as long as the connection */
-      }
+      this.seatKey = seat.seatKey;
+      keepSeat(this.roomId, { seatKey: seat.seatKey, name: this.name });
     });
     onServerMessage(room, "brief", (b) => {
       this.brief = b;
@@ -216,6 +211,7 @@ export class LiveSession {
     });
     room.onLeave((code) => {
       if (room !== this.room) return;
+      if (code === CloseCode.removed) return this.removed();
       // 1000: I left; seatTaken: this seat was taken over by another tab or window (or a reload).
       if (this.leaving || code === 1000 || code === CloseCode.seatTaken) {
         this.connection = "closed";
@@ -250,8 +246,9 @@ export class LiveSession {
         this.connection = "open";
         this.emitChange();
         return;
-      } catch {
-        /* try again */
+      } catch (err) {
+        // Removed while away: the seat key is refused for good.
+        if (joinRefusalOf(err) === "removed") return this.removed();
       }
     }
     this.connection = "closed";
@@ -262,38 +259,60 @@ export class LiveSession {
   private onHistory(events: SeminarEvent[]): void {
     // The history is the whole log so far: fold it afresh (this also heals any gap after a
     // reconnection), then apply whatever live events arrived beyond it.
-    const projection = new Projection();
-    for (const e of events) projection.push(e);
-    this.projection = projection;
+    this.feed.reset(events);
     this.received = events.slice();
     this.loading = false;
     this.drain();
+    this.keepSeatDurablyIfFacilitator();
     void this.loadScenario();
     this.emitChange();
   }
 
   private onLiveEvent(e: SeminarEvent): void {
     this.clockOffset = e.at - Date.now();
-    if (e.seq <= this.state.seq) return;
-    this.pending.set(e.seq, e);
+    this.feed.hold(e);
     if (this.loading) return;
     const applied = this.drain();
+    this.keepSeatDurablyIfFacilitator();
     for (const a of applied) for (const fn of this.eventListeners) fn(a);
     if (applied.length) this.emitChange();
   }
 
-  /** Applies pending events that follow the current state without a gap. */
+  /** Applies held events that follow the current state without a gap, and what they change for me. */
   private drain(): SeminarEvent[] {
-    const applied: SeminarEvent[] = [];
-    for (const seq of [...this.pending.keys()]) if (seq <= this.state.seq) this.pending.delete(seq);
-    for (let next = this.pending.get(this.state.seq + 1); next; next = this.pending.get(this.state.seq + 1)) {
-      this.pending.delete(next.seq);
-      this.projection.push(next);
+    const applied = this.feed.drain();
+    for (const next of applied) {
       this.received.push(next);
-      applied.push(next);
       if (next.type === "roleReleased" && next.actor === this.me) this.brief = null;
+      if (next.type === "roleRevoked" && next.data.from === this.me) this.brief = null;
+      if (next.type === "postHidden") this.withholdReceived(next.data.postId);
     }
     return applied;
+  }
+
+  /** A post hidden while I watched: Rewind must not show its text either. */
+  private withholdReceived(postId: string): void {
+    const i = this.received.findIndex((e) => e.type === "posted" && e.data.postId === postId);
+    const e = this.received[i];
+    if (e?.type === "posted") this.received[i] = withheldPost(e);
+  }
+
+  /** The facilitator's seat outlives a closed browser; anyone else's (a handed-over one too) only the tab. */
+  private keepSeatDurablyIfFacilitator(): void {
+    const durable = own(this.state.participants, this.me)?.facilitator === true;
+    if (durable === this.keptDurably || !this.seatKey) return;
+    this.keptDurably = durable;
+    keepSeat(this.roomId, { seatKey: this.seatKey, name: this.name }, durable);
+  }
+
+  /** The facilitator removed me: the key is dropped and nothing tries to come back. */
+  private removed(): void {
+    this.leaving = true;
+    window.removeEventListener("offline", this.onOffline);
+    forgetSeat(this.roomId);
+    this.connection = "closed";
+    this.closedBecause = "removed";
+    this.emitChange();
   }
 
   private async loadScenario(): Promise<void> {

@@ -11,7 +11,7 @@ import type { Speech } from "../shared/engine/state.js";
 import { own } from "../shared/null-record.js";
 import { JoinRefusal } from "../shared/wire.js";
 import { h, minutesSeconds, replaceChildren } from "./dom.js";
-import { storedSeatKey } from "./live-session.js";
+import { keptSeat } from "./kept-seats.js";
 import { person } from "./roster.js";
 import { forgetPasscode, passcodeFor, rememberPasscode } from "./seminar-passcodes.js";
 import { HallScene } from "./scene/hall-scene.js";
@@ -30,8 +30,9 @@ export async function showProjector(root: HTMLElement, roomId: string): Promise<
   root.replaceChildren(
     h("main", { class: "door projector-door" }, h("p", { text: t("projector.connecting", { code: roomId }) })),
   );
-  // This tab's seat key (copied from the room's tab), else a passcode this browser keeps for the seminar.
-  const seatKey = storedSeatKey(roomId) ?? undefined;
+  // A seat key this browser keeps (this tab's, copied from the room's tab, or the facilitator's),
+  // else a passcode it keeps for the seminar.
+  const seatKey = keptSeat(roomId)?.seatKey;
   const passcode = passcodeFor(roomId) ?? undefined;
   await attempt(root, roomId, seatKey ? { seatKey } : passcode ? { passcode } : {});
 }

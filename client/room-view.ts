@@ -1,17 +1,21 @@
 /**
  * The live seminar room: the room shell over a live session, with my action dock and the
  * chair's desk under the hall, the panels in tabs (discussion, transcript, brief, people), the
- * connection bar, and Rewind. Announces who has the floor and routes refusals to their
- * controls; leaving tears down every panel, subscription and the hall.
+ * connection bar, and Rewind; for the facilitator, their desk beside the chair's. Announces who
+ * has the floor and routes refusals to their controls; leaving tears down every panel,
+ * subscription and the hall, and so does the end of the seminar (the end screen follows) or
+ * being removed (said plainly; nothing reconnects).
  */
 import type { SeminarEvent } from "../shared/events.js";
 import { h } from "./dom.js";
+import { renderEndScreen, renderRemovedScreen } from "./end-screen.js";
 import type { LiveSession } from "./live-session.js";
 import { actionDock } from "./panels/action-dock.js";
 import { backgroundPanel } from "./panels/background-panel.js";
 import { briefPanel } from "./panels/brief-panel.js";
 import { chairControls } from "./panels/chair-controls.js";
 import { discussionPanel } from "./panels/discussion-panel.js";
+import { facilitatorDesk } from "./panels/facilitator-desk.js";
 import { guidePanel, seesGuide } from "./panels/guide-panel.js";
 import type { LivePanelContext, RoomActions } from "./panels/panel-context.js";
 import { peoplePanel } from "./panels/people-panel.js";
@@ -100,6 +104,7 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
   });
   const dock = actionDock(ctx, () => session.clockOffset);
   const chair = chairControls(ctx);
+  const desk = facilitatorDesk(ctx, () => session.facilitatorLink);
   const votes = votePanel(ctx);
   const picker = rolePicker(ctx);
   roleBtn.addEventListener("click", () => picker.open());
@@ -131,7 +136,7 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
     },
     actions: [meLabel, roleBtn, leaveBtn],
     afterHeader: [connection],
-    underHall: h("div", { class: "dock-wrap" }, dock.el, votes.el, chair.el),
+    underHall: h("div", { class: "dock-wrap" }, dock.el, votes.el, chair.el, desk.el),
     tabs: [
       { id: "discussion", label: "tabs.discussion", panel: discussionPanel(ctx) },
       { id: "transcript", label: "tabs.transcript", panel: transcriptPanel(ctx) },
@@ -140,10 +145,10 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
       { id: "background", label: "tabs.background", panel: backgroundPanel(ctx) },
       { id: "guide", label: "tabs.guide", panel: guidePanel(ctx) },
     ],
-    panels: [dock, votes, chair, picker],
+    panels: [dock, votes, chair, desk, picker],
     hiddenTabs: "refresh",
     announcerId: "announcer",
-    tail: [toast, picker.dialog, leaveDialog],
+    tail: [toast, picker.dialog, desk.dialog, leaveDialog],
   });
   const page = shell.el;
   const { announcer } = shell;
@@ -155,7 +160,34 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
   let guideTab: HTMLElement | null = null;
   let pickerOffered = false;
 
+  let finished = false;
+  /** The seminar ended, or I was removed: the room goes, and a page says what happened. */
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    teardown();
+    if (session.closedBecause === "removed") {
+      history.replaceState(null, "", "/");
+      renderRemovedScreen(root, session.roomId, onLeave);
+      return;
+    }
+    const { state } = session;
+    history.replaceState(null, "", "/");
+    renderEndScreen(
+      root,
+      {
+        roomId: session.roomId,
+        title: state.title ?? session.scenario?.title ?? session.roomId,
+        endedAt: state.endedAt ?? Date.now(),
+      },
+      onLeave,
+    );
+    // Nothing more can be done here; the room closes once the last reader has gone.
+    void session.leave();
+  };
+
   const render = () => {
+    if (session.ended || session.closedBecause === "removed") return finish();
     const { state, scenario, me } = session;
     const mine = own(state.participants, me);
     const role = roleOf(scenario, mine?.roleId ?? null);
@@ -203,10 +235,11 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
             : t("floor.holder", { name: holder?.name ?? "?" });
       }
     }
-    // On arrival, offer the roles once the scenario is known.
+    // On arrival, offer the roles once the scenario is known (unless the facilitator gives them).
     if (scenario && !pickerOffered && !session.loading) {
       pickerOffered = true;
-      if (!mine?.roleId) picker.open();
+      const given = state.roleClaiming === "facilitator" && !mine?.facilitator;
+      if (!mine?.roleId && !given) picker.open();
     }
   };
   // Bursts of events (200 people arriving) redraw once per frame, not once per event.

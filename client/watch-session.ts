@@ -5,11 +5,11 @@
  * connection it simply watches again (a fresh `history` replaces what it had).
  */
 import { Client, type Room } from "colyseus.js";
-import { Projection } from "../shared/engine/apply.js";
 import type { SeminarState } from "../shared/engine/state.js";
 import type { SeminarEvent } from "../shared/events.js";
 import type { PublicScenario } from "../shared/scenario.js";
 import { getScenario } from "./api.js";
+import { EventFeed } from "./event-feed.js";
 import { onServerMessage } from "./room-wire.js";
 
 /** What proves the watcher may read: a seat key of this seminar, or its passcode. */
@@ -24,9 +24,7 @@ export class WatchSession {
   /** Server clock minus ours (ms), from live events, for countdowns to `endsAt`. */
   clockOffset = 0;
   connection: "open" | "reconnecting" = "open";
-  private projection = new Projection();
-  /** Events that arrived ahead of a gap, by seq. */
-  private pending = new Map<number, SeminarEvent>();
+  private feed = new EventFeed();
   private loaded = false;
   private closed = false;
   private changeListeners = new Set<() => void>();
@@ -49,7 +47,7 @@ export class WatchSession {
   }
 
   get state(): Readonly<SeminarState> {
-    return this.projection.state;
+    return this.feed.state;
   }
 
   onChange(fn: () => void): () => void {
@@ -70,20 +68,17 @@ export class WatchSession {
 
   private attach(room: Room): void {
     onServerMessage(room, "history", (msg) => {
-      const projection = new Projection();
-      for (const e of msg.events) projection.push(e);
-      this.projection = projection;
+      this.feed.reset(msg.events);
       this.loaded = true;
-      this.drain();
+      this.feed.drain();
       void this.loadScenario();
       this.emit();
     });
     onServerMessage(room, "event", (e) => {
       this.clockOffset = e.at - Date.now();
-      if (e.seq <= this.state.seq) return;
-      this.pending.set(e.seq, e);
+      this.feed.hold(e);
       if (!this.loaded) return;
-      const applied = this.drain();
+      const applied = this.feed.drain();
       for (const a of applied) for (const fn of this.eventListeners) fn(a);
       if (applied.length) this.emit();
     });
@@ -109,18 +104,6 @@ export class WatchSession {
         /* the server is away: try again */
       }
     }
-  }
-
-  /** Applies pending events that follow the current state without a gap. */
-  private drain(): SeminarEvent[] {
-    const applied: SeminarEvent[] = [];
-    for (const seq of [...this.pending.keys()]) if (seq <= this.state.seq) this.pending.delete(seq);
-    for (let next = this.pending.get(this.state.seq + 1); next; next = this.pending.get(this.state.seq + 1)) {
-      this.pending.delete(next.seq);
-      this.projection.push(next);
-      applied.push(next);
-    }
-    return applied;
   }
 
   private async loadScenario(): Promise<void> {

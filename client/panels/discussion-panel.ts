@@ -6,6 +6,8 @@
  * others' posts land out of view, and the boards of questions opened earlier, folded, to read.
  * Under each question, the cards played and the votes put while it was open: an open vote with
  * its tally so far, a closed one with its result, which stays there.
+ * Moderators hide a post from the post itself (asked first); a hidden post reads as hidden by
+ * the moderator, for everyone and in a replay.
  */
 import { html, render, type TemplateResult } from "lit-html";
 import { repeat } from "lit-html/directives/repeat.js";
@@ -14,8 +16,11 @@ import { minutesCard, minutesVote } from "../../shared/replay/minutes-record.js"
 import type { Prompt, PublicScenario } from "../../shared/scenario.js";
 import { LIMITS } from "../../shared/vocabulary.js";
 import { clockTime, h, uid } from "../dom.js";
-import { factionOf, person } from "../roster.js";
-import { SCENARIO_LANG, t, tn } from "../strings.js";
+import type { Refusal } from "../rejections.js";
+import { canModerate, factionOf, person } from "../roster.js";
+import { SCENARIO_LANG, t, tn, type StringKey } from "../strings.js";
+import { confirmDialog } from "./confirm-dialog.js";
+import "./discussion-panel.css";
 import type { Panel, PanelContext } from "./panel-context.js";
 import { cardItem, clockWhen, nameIn, voteItem } from "./procedure-items.js";
 import { sourceList } from "./source-list.js";
@@ -56,6 +61,16 @@ function threads(posts: readonly Post[]): { roots: Post[]; children: Map<string,
   }
   return { roots, children };
 }
+
+const HIDE_REFUSALS = new Map<string, StringKey>([
+  ["NOT_FOUND", "board.hideRefused.gone"],
+  ["CONFLICT", "board.hideRefused.already"],
+  ["FORBIDDEN", "board.hideRefused.forbidden"],
+]);
+const hideRefusalWords = (r: Refusal) => {
+  const key = r.code ? HIDE_REFUSALS.get(r.code) : undefined;
+  return key ? t(key) : null;
+};
 
 /** The cards played and the votes put while `promptId` was open, in log order. */
 function promptItems(state: SeminarState, scenario: PublicScenario | null, promptId: string): TemplateResult | null {
@@ -99,6 +114,9 @@ export function discussionPanel(ctx: PanelContext): Panel {
   const postBtn = h("button", { type: "submit", class: "primary", id: "post-button", text: t("board.post") });
   const error = h("p", { hidden: true });
   actions?.slots.register(["post"], error);
+  const hideError = h("p", { hidden: true });
+  actions?.slots.register(["hidePost"], hideError, hideRefusalWords);
+  const hideConfirm = confirmDialog("hide-confirm");
   // A replay has no composer at all: nothing there could be sent.
   const form = actions
     ? h(
@@ -114,12 +132,13 @@ export function discussionPanel(ctx: PanelContext): Panel {
     "section",
     { class: "board-section", "aria-labelledby": "board-heading" },
     h("h3", { id: "board-heading", text: t("board.heading") }),
+    hideError,
     form,
     boardEmpty,
     thread,
     newPosts,
   );
-  const el = h("section", { class: "panel-section" }, promptBox, itemsBox, boardSection, earlier);
+  const el = h("section", { class: "panel-section" }, promptBox, itemsBox, boardSection, earlier, hideConfirm.dialog);
 
   /** Others' posts that arrived out of view and have not been scrolled to yet, oldest first. */
   let unseen: string[] = [];
@@ -198,6 +217,15 @@ export function discussionPanel(ctx: PanelContext): Panel {
     if (post) setReply(post);
   };
   thread.addEventListener("click", onThreadClick);
+  // And one for every Hide button, on this board and the earlier ones.
+  const onHideClick = (e: Event) => {
+    const postId = (e.target as Element | null)?.closest?.("button[data-hide]")?.getAttribute("data-hide");
+    if (!postId || !actions) return;
+    hideConfirm.ask({ heading: t("board.hideHeading"), body: t("board.hideBody"), yes: t("board.hideConfirm") }, () =>
+      actions.send("hidePost", { postId }),
+    );
+  };
+  el.addEventListener("click", onHideClick);
 
   const postView = (p: Post, children: Map<string, Post[]>, depth: number, canReply = true): TemplateResult => {
     const { state, scenario } = ctx.source;
@@ -211,6 +239,17 @@ export function discussionPanel(ctx: PanelContext): Panel {
             aria-label=${`${t("board.reply")}: ${who?.name ?? ""}`}
           >
             ${t("board.reply")}
+          </button>`
+        : null;
+    const hide =
+      actions && !p.hidden && canModerate(state, scenario, ctx.source.me)
+        ? html`<button
+            type="button"
+            class="quiet small hide-post"
+            data-hide=${p.postId}
+            aria-label=${t("board.hideLabel", { name: who?.name ?? "" })}
+          >
+            ${t("board.hide")}
           </button>`
         : null;
     const kids = children.get(p.postId) ?? [];
@@ -233,8 +272,12 @@ export function discussionPanel(ctx: PanelContext): Panel {
           >${clockTime(p.at)}</time
         >
       </div>
-      <p class="post-text" lang="" dir="auto">${p.text}</p>
-      ${reply}${replies}
+      ${
+        p.hidden
+          ? html`<p class="post-text hidden-post">${t("board.hidden")}</p>`
+          : html`<p class="post-text" lang="" dir="auto">${p.text}</p>`
+      }
+      ${reply}${hide}${replies}
     </li>`;
   };
 
@@ -321,6 +364,8 @@ export function discussionPanel(ctx: PanelContext): Panel {
     },
     destroy() {
       thread.removeEventListener("click", onThreadClick);
+      el.removeEventListener("click", onHideClick);
+      hideConfirm.close();
       document.removeEventListener("scroll", onScroll, { capture: true });
       render(null, earlier);
       render(null, itemsBox);

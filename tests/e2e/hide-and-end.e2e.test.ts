@@ -1,0 +1,122 @@
+/**
+ * Moderators hide a post from the post itself, and the facilitator ends the seminar, in a real
+ * Chromium against the real server (issue 12): Hide asks first; a hidden post reads "hidden by
+ * the moderator" on every page at once, and its words are in no page and not in the log; a
+ * stale Hide is refused in plain words; after End (asked first) every page shows the end
+ * screen, offers no command any more, and its replay, minutes, log and debrief links work.
+ */
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openFirstQuestion } from "./harness.js";
+import { watchedPages } from "./watched-pages.js";
+
+const RUDE = "Everyone here is an idiot.";
+const FAIR = "The strikers asked for soap first.";
+
+describe("hiding posts and ending the seminar", { timeout: 240_000 }, () => {
+  const run = watchedPages();
+  const { page } = run;
+
+  const join = async (code: string, name: string): Promise<Page> => {
+    const p = await page(name);
+    await p.goto(`${run.server.url}/?room=${code}`);
+    await p.fill("#name", name);
+    await p.click("#join");
+    await p.waitForSelector("#role-picker[open]");
+    await p.click("#stay-observer");
+    await p.waitForSelector("#role-picker", { state: "hidden" });
+    return p;
+  };
+
+  const post = (p: Page, text: string) => p.locator("#board li.post", { hasText: text });
+
+  it("hides a post for everyone at once, and ends the seminar into the end screen", async () => {
+    const teacher = await page("teacher");
+    await teacher.goto(`${run.server.url}/`);
+    await teacher.fill("#name", "Ms Novak");
+    await teacher.click("#create");
+    await teacher.waitForSelector("#role-picker[open]");
+    await teacher.click("#stay-observer");
+    const code = (await teacher.textContent("#room-code"))!.trim();
+    const ann = await join(code, "Ann Miner");
+    const bob = await join(code, "Bob Chair");
+    // The chair is given: Bob moderates with the teacher.
+    const bobRow = teacher.locator("#desk-people li", { has: teacher.locator('.who:text-is("Bob Chair")') });
+    const scenario = (await (await fetch(`${run.server.url}/api/scenarios/sputnik-1990`)).json()) as {
+      roles: { id: string; chair: boolean }[];
+    };
+    const chairId = scenario.roles.find((r) => r.chair)!.id;
+    await bobRow.locator("select.desk-role").selectOption(chairId);
+    await bobRow.locator('button[data-act="assign"]').click();
+    await bob.waitForSelector("#chair-controls:not([hidden])");
+
+    await openFirstQuestion(teacher);
+    for (const text of [RUDE, FAIR]) {
+      await ann.fill("form.composer textarea", text);
+      await ann.click("#post-button");
+      await expect.poll(() => teacher.locator("#board li.post").count()).toBe(text === RUDE ? 1 : 2);
+    }
+    for (const p of [teacher, ann, bob]) await post(p, FAIR).waitFor();
+    // Only moderators have Hide.
+    expect(await ann.locator("#board button.hide-post").count()).toBe(0);
+    await expect.poll(() => bob.locator("#board button.hide-post").count()).toBe(2);
+
+    // Hide asks first: Cancel keeps the post.
+    await post(teacher, RUDE).locator("button.hide-post").click();
+    await teacher.waitForSelector("#hide-confirm[open]");
+    await teacher.click("#hide-confirm-no");
+    expect(await post(ann, RUDE).count()).toBe(1);
+    // Confirmed: every page shows it hidden by the moderator at once; its words are nowhere.
+    await post(teacher, RUDE).locator("button.hide-post").click();
+    await teacher.click("#hide-confirm-yes");
+    for (const p of [teacher, ann, bob]) {
+      await expect.poll(() => p.locator("#board .hidden-post").count()).toBe(1);
+      expect(await p.textContent("#board .hidden-post")).toBe("Hidden by the moderator.");
+      expect(await p.textContent("#board")).not.toContain(RUDE);
+      expect(await p.textContent("#board")).toContain(FAIR);
+    }
+    expect(await teacher.locator("#board button.hide-post").count()).toBe(1);
+
+    // A stale Hide (the chair was asked while the teacher hid it) is refused in plain words.
+    await post(bob, FAIR).locator("button.hide-post").click();
+    await bob.waitForSelector("#hide-confirm[open]");
+    await post(teacher, FAIR).locator("button.hide-post").click();
+    await teacher.click("#hide-confirm-yes");
+    await expect.poll(() => bob.locator("#board .hidden-post").count()).toBe(2);
+    await bob.click("#hide-confirm-yes");
+    await expect.poll(() => bob.textContent("#board-heading + .error-slot")).toBe("That post is already hidden.");
+
+    // End asks first; Cancel keeps the seminar going.
+    await teacher.click("#end-seminar");
+    await teacher.waitForSelector("#desk-confirm[open]");
+    expect(await teacher.textContent("#desk-confirm-heading")).toBe("End the seminar for everyone?");
+    await teacher.click("#desk-confirm-no");
+    expect(await ann.isVisible("#room")).toBe(true);
+    await teacher.click("#end-seminar");
+    await teacher.click("#desk-confirm-yes");
+    for (const p of [teacher, ann, bob]) {
+      await p.waitForSelector("#end-screen");
+      expect(await p.textContent("#end-screen h1")).toBe("The seminar has ended");
+      // Nothing offers a command any more: the room and its controls are gone.
+      expect(await p.locator("#room, #hand-button, #post-button, #facilitator-desk, #chair-controls").count()).toBe(0);
+      expect(await p.getAttribute("#end-replay", "href")).toBe(`/replay/${code}`);
+      expect(await p.getAttribute("#end-minutes", "href")).toBe(`/minutes/${code}`);
+      expect(await p.getAttribute("#end-debrief", "href")).toBe(`/debrief/${code}`);
+      expect(await p.getAttribute("#end-log", "download")).toBe(`seminar-${code}.ndjson`);
+    }
+
+    // The record: the log has no hidden words; the replay, minutes and debrief open.
+    const log = await (await fetch(`${run.server.url}${await ann.getAttribute("#end-log", "href")}`)).text();
+    expect(log).toContain("postHidden");
+    expect(log).not.toContain(RUDE);
+    expect(log).toContain("sessionEnded");
+    await ann.click("#end-replay");
+    await ann.waitForSelector("#replay");
+    await bob.click("#end-minutes");
+    await bob.waitForURL(`**/minutes/${code}`);
+    await expect.poll(() => bob.textContent("body")).toContain("This post was hidden by the moderator.");
+    await teacher.click("#end-debrief");
+    await teacher.waitForURL(`**/debrief/${code}`);
+    await teacher.waitForSelector("#debrief-charts");
+  });
+});
