@@ -38,8 +38,11 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
       if (slot) slots.register([type], slot);
       slots.clear(type);
       // While the connection is down nothing is sent: say so next to the control.
-      if (!session.send(type, payload)) slots.show({ command: type, message: t("error.notSent") });
+      const cid = session.send(type, payload);
+      if (!cid) slots.show({ command: type, message: t("error.notSent") });
+      return cid;
     },
+    onAccepted: (fn) => session.onAccepted((a) => fn(a.cid)),
   };
   const ctx: LivePanelContext = { source: session, actions };
   const unsubscribe = [session.onRejected((r) => slots.show(r))];
