@@ -66,7 +66,7 @@ export const en = {
   // The door's seminar settings and refusals (issue 12)
   "start.title": "Title",
   "start.titleHint":
-    "Shown at the door, in the invitation and in the minutes; up to {max} characters. Left empty, it is the one shown in grey.",
+    "Shown at the door, in the invitation and in the minutes; up to {max} characters. Left empty: the one in grey.",
   "start.rolesLegend": "Roles",
   "start.rolesOpen": "Students choose their roles",
   "start.rolesFacilitator": "I assign the roles",
@@ -85,6 +85,7 @@ export const en = {
   "start.mineLede": "The seminars this browser opened, joined or imported.",
   "start.liveLede": "Seminars their teachers listed on this server.",
   "start.refused.passcodeNeeded": "This seminar has a passcode. Enter the one your teacher gave you, then join.",
+  "start.invitedPasscode": "This seminar has a passcode: enter the one your teacher gave you.",
   "start.refused.passcodeWrong": "That passcode is not right. Check it with your teacher and try again.",
   "start.refused.locked": "This seminar is locked: the facilitator lets nobody new in.",
   "start.refused.removed": "The facilitator removed you from this seminar.",
@@ -102,6 +103,18 @@ export const en = {
   "passcode.cancel": "Cancel",
   "passcode.submit": "Open",
   "passcode.needed": "this seminar's record needs its passcode.",
+
+  // The invitation dialog (issue 12)
+  "invite.button": "Invite",
+  "invite.heading": "Invite to this seminar",
+  "invite.body": "Open this link, or scan the code with a phone's camera, then enter a name and join.",
+  "invite.link": "Invitation link",
+  "invite.qr": "QR code of the invitation link",
+  "invite.copyFailed": "Copying was refused: the link is selected, copy it yourself.",
+  "invite.localOnly":
+    "This address works only on this computer. To let the classroom's devices in, start the server without {host} (or set {publicUrl}).",
+  "invite.passcode": "This seminar has a passcode: everyone joining needs it too.",
+  "invite.close": "Close",
   "lang.label": "Language",
   "lang.scenarioEnglish":
     "The scenario's own texts (roles, briefs, questions, sources) stay in English for now; their translation comes with the revised content.",
@@ -643,11 +656,10 @@ export const ru: Dictionary = {
   "start.minutesMarkdownLabel": "Скачать протокол семинара {code} в формате Markdown",
 
   "start.title": "Название",
-  "start.titleHint":
-    "Видно у входа, в приглашении и в протоколе; до {max} символов. Если оставить пустым, будет то, что показано серым.",
+  "start.titleHint": "Видно у входа, в приглашении и в протоколе; до {max} символов. Если пусто, то показанное серым.",
   "start.rolesLegend": "Роли",
   "start.rolesOpen": "Студенты выбирают роли сами",
-  "start.rolesFacilitator": "Роли назначаю я",
+  "start.rolesFacilitator": "Роли раздаю я",
   "start.listed": "Показать его на странице этого сервера",
   "start.listedHint":
     "Тогда его увидит и сможет войти любой, кто откроет эту страницу. Иначе в него входят только по ссылке или коду.",
@@ -663,6 +675,7 @@ export const ru: Dictionary = {
   "start.mineLede": "Семинары, которые этот браузер открыл, в которые входил или которые загрузил.",
   "start.liveLede": "Семинары, которые ведущие показали на этом сервере.",
   "start.refused.passcodeNeeded": "У этого семинара есть пароль. Введите пароль, который дал преподаватель, и войдите.",
+  "start.invitedPasscode": "У этого семинара есть пароль: введите тот, что дал преподаватель.",
   "start.refused.passcodeWrong": "Пароль неверный. Уточните его у преподавателя и попробуйте ещё раз.",
   "start.refused.locked": "Семинар закрыт: ведущий больше никого не впускает.",
   "start.refused.removed": "Ведущий удалил вас из этого семинара.",
@@ -679,6 +692,17 @@ export const ru: Dictionary = {
   "passcode.cancel": "Отмена",
   "passcode.submit": "Открыть",
   "passcode.needed": "для записи этого семинара нужен его пароль.",
+
+  "invite.button": "Пригласить",
+  "invite.heading": "Приглашение на семинар",
+  "invite.body": "Откройте эту ссылку или наведите на код камеру телефона, затем введите имя и войдите.",
+  "invite.link": "Ссылка-приглашение",
+  "invite.qr": "QR-код ссылки-приглашения",
+  "invite.copyFailed": "Браузер не дал скопировать: ссылка выделена, скопируйте её сами.",
+  "invite.localOnly":
+    "Этот адрес работает только на этом компьютере. Чтобы впустить устройства класса, запустите сервер без {host} (или задайте {publicUrl}).",
+  "invite.passcode": "У этого семинара есть пароль: он понадобится каждому, кто входит.",
+  "invite.close": "Закрыть",
   "lang.label": "Язык",
   "lang.scenarioEnglish":
     "Тексты самого сценария (роли, брифы, вопросы, источники) пока на английском: их перевод появится вместе с обновлённым содержанием.",
