@@ -11,7 +11,7 @@ import { withheldPost } from "../shared/hidden-posts.js";
 import { own } from "../shared/null-record.js";
 import type { CommandPayload, CommandType, CreateOptions, JoinOptions } from "../shared/protocol.js";
 import type { PublicScenario, RoleBrief } from "../shared/scenario.js";
-import { CloseCode, ROOM_NAME, joinRefusalOf, type RejectedMessage } from "../shared/wire.js";
+import { CloseCode, ROOM_NAME, joinRefusalOf, type AcceptedMessage, type RejectedMessage } from "../shared/wire.js";
 import { getScenario } from "./api.js";
 import { adoptLinkedSeat, facilitatorLink, forgetSeat, keepSeat, keptSeat } from "./kept-seats.js";
 import { onServerMessage, sendCommand } from "./room-wire.js";
@@ -70,6 +70,7 @@ export class LiveSession {
   private changeListeners = new Set<Listener<LiveSession>>();
   private eventListeners = new Set<Listener<SeminarEvent>>();
   private rejectionListeners = new Set<Listener<RejectedMessage>>();
+  private acceptanceListeners = new Set<Listener<AcceptedMessage>>();
   private leaving = false;
   /** Commands sent so far, for their `cid`s. */
   private sent = 0;
@@ -175,6 +176,11 @@ export class LiveSession {
     this.rejectionListeners.add(fn);
     return () => this.rejectionListeners.delete(fn);
   }
+  /** Each of my commands the server accepted (by its `cid`), after its events arrived. */
+  onAccepted(fn: Listener<AcceptedMessage>): () => void {
+    this.acceptanceListeners.add(fn);
+    return () => this.acceptanceListeners.delete(fn);
+  }
 
   /**
    * Sends a command; the `cid` a refusal of this very sending will carry, or null (nothing sent)
@@ -201,6 +207,9 @@ export class LiveSession {
     onServerMessage(room, "event", (e) => this.onLiveEvent(e));
     onServerMessage(room, "rejected", (r) => {
       for (const fn of this.rejectionListeners) fn(r);
+    });
+    onServerMessage(room, "accepted", (a) => {
+      for (const fn of this.acceptanceListeners) fn(a);
     });
     onServerMessage(room, "seat", (seat) => {
       this.me = seat.participantId;

@@ -9,6 +9,7 @@
 import type { SeminarEvent } from "../shared/events.js";
 import { h } from "./dom.js";
 import { renderEndScreen, renderRemovedScreen } from "./end-screen.js";
+import { invitationDialog } from "./invitation-dialog.js";
 import type { LiveSession } from "./live-session.js";
 import { actionDock } from "./panels/action-dock.js";
 import { backgroundPanel } from "./panels/background-panel.js";
@@ -37,26 +38,17 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
       if (slot) slots.register([type], slot);
       slots.clear(type);
       // While the connection is down nothing is sent: say so next to the control.
-      if (!session.send(type, payload)) slots.show({ command: type, message: t("error.notSent") });
+      const cid = session.send(type, payload);
+      if (!cid) slots.show({ command: type, message: t("error.notSent") });
+      return cid;
     },
+    onAccepted: (fn) => session.onAccepted((a) => fn(a.cid)),
   };
   const ctx: LivePanelContext = { source: session, actions };
   const unsubscribe = [session.onRejected((r) => slots.show(r))];
 
   // Header.
-  const link = `${location.origin}/?room=${encodeURIComponent(session.roomId)}`;
-  let copiedTimer = 0;
-  const copyBtn = h("button", { type: "button", class: "quiet", id: "copy-link", text: t("header.copyLink") });
-  copyBtn.addEventListener("click", () => {
-    void navigator.clipboard
-      ?.writeText(link)
-      .then(() => {
-        copyBtn.textContent = t("header.copied");
-        clearTimeout(copiedTimer);
-        copiedTimer = window.setTimeout(() => (copyBtn.textContent = t("header.copyLink")), 2000);
-      })
-      .catch(() => undefined);
-  });
+  const invitation = invitationDialog(session.roomId, () => session.state.title);
   const meLabel = h("span", { class: "me", id: "me" });
   const roleBtn = h("button", { type: "button", id: "choose-role", text: t("header.changeRole") });
   const leaveBtn = h("button", { type: "button", class: "quiet", id: "leave", text: t("header.leave") });
@@ -110,7 +102,7 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
         { class: "code" },
         h("span", { class: "label", text: `${t("header.code")}: ` }),
         h("code", { id: "room-code", text: session.roomId }),
-        copyBtn,
+        invitation.button,
       ),
     ],
     record: {
@@ -134,7 +126,7 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
     panels: [dock, votes, chair, desk, picker],
     hiddenTabs: "refresh",
     announcerId: "announcer",
-    tail: [toast, picker.dialog, desk.dialog, leaveDialog],
+    tail: [toast, picker.dialog, desk.dialog, leaveDialog, invitation.dialog],
   });
   const page = shell.el;
   const { announcer } = shell;
@@ -259,7 +251,7 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
   const teardown = () => {
     for (const stop of unsubscribe) stop();
     if (queued) cancelAnimationFrame(queued);
-    clearTimeout(copiedTimer);
+    invitation.destroy();
     shell.destroy();
     slots.destroy();
   };

@@ -102,6 +102,18 @@ export const en = {
   "passcode.cancel": "Cancel",
   "passcode.submit": "Open",
   "passcode.needed": "this seminar's record needs its passcode.",
+
+  // The invitation dialog (issue 12)
+  "invite.button": "Invite",
+  "invite.heading": "Invite to this seminar",
+  "invite.body": "Open this link, or scan the code with a phone's camera, then enter a name and join.",
+  "invite.link": "Invitation link",
+  "invite.qr": "QR code of the invitation link",
+  "invite.copyFailed": "Copying was refused: the link is selected, copy it yourself.",
+  "invite.localOnly":
+    "This address works only on this computer. To let the classroom's devices in, start the server without {host} (or set {publicUrl}).",
+  "invite.passcode": "This seminar has a passcode: everyone joining needs it too.",
+  "invite.close": "Close",
   "lang.label": "Language",
   "lang.scenarioEnglish":
     "The scenario's own texts (roles, briefs, questions, sources) stay in English for now; their translation comes with the revised content.",
@@ -652,6 +664,17 @@ export const ru: Dictionary = {
   "passcode.cancel": "Отмена",
   "passcode.submit": "Открыть",
   "passcode.needed": "для записи этого семинара нужен его пароль.",
+
+  "invite.button": "Пригласить",
+  "invite.heading": "Приглашение на семинар",
+  "invite.body": "Откройте эту ссылку или наведите на код камеру телефона, затем введите имя и войдите.",
+  "invite.link": "Ссылка-приглашение",
+  "invite.qr": "QR-код ссылки-приглашения",
+  "invite.copyFailed": "Браузер не дал скопировать: ссылка выделена, скопируйте её сами.",
+  "invite.localOnly":
+    "Этот адрес работает только на этом компьютере. Чтобы впустить устройства класса, запустите сервер без {host} (или задайте {publicUrl}).",
+  "invite.passcode": "У этого семинара есть пароль: он понадобится каждому, кто входит.",
+  "invite.close": "Закрыть",
   "lang.label": "Язык",
   "lang.scenarioEnglish":
     "Тексты самого сценария (роли, брифы, вопросы, источники) пока на английском: их перевод появится вместе с обновлённым содержанием.",

@@ -18,7 +18,8 @@ import { apiRoutes } from "./http/api-routes.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { normalizeAddress } from "./rooms/client-address.js";
 import { sendError } from "./http/send-error.js";
-import { guardHosts, publicUrl } from "./http/served-hosts.js";
+import { invitationRoute } from "./http/invitation-route.js";
+import { guardHosts, publicUrl, type ReachConfig } from "./http/served-hosts.js";
 import { DEFAULT_RATE_LIMIT, type RateLimit } from "./session/rate-limiter.js";
 import { bindSeminarRoom, type RestoreOptions } from "./rooms/seminar-room.js";
 import type { SessionStore } from "./store/session-store.js";
@@ -129,6 +130,12 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
       publicUrl: options.publicUrl,
     }),
   );
+  // Known once the server listens (its port): until then, nobody can ask.
+  let reach: ReachConfig | null = null;
+  app.get(
+    "/api/invitation",
+    invitationRoute(() => (reach ? publicUrl(reach) : null)),
+  );
   app.use("/api", (_req, res) => sendError(res, 404, "NOT_FOUND", "no such API route"));
   mountClient(app, options.clientDir ?? join(ROOT, "dist", "client"));
   app.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
@@ -165,7 +172,7 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
   guardMatchmaking(httpServer, DEFAULTS.maxJoinOptionsBytes, addresses);
   countConnections(httpServer, addresses);
   const port = (httpServer.address() as AddressInfo).port;
-  const reach = {
+  reach = {
     host: options.host ?? DEFAULTS.host,
     port,
     publicUrl: options.publicUrl,

@@ -15,6 +15,8 @@ export const ServerMessage = {
   event: "event",
   history: "history",
   rejected: "rejected",
+  /** To the sender alone, after its command's events are stored and broadcast: which sending it was. */
+  accepted: "accepted",
   brief: "brief",
   /** To one participant alone, on every join: who they are and the secret to come back as them. */
   seat: "seat",
@@ -26,6 +28,7 @@ export interface ServerMessages {
   event: SeminarEvent;
   history: HistoryMessage;
   rejected: RejectedMessage;
+  accepted: AcceptedMessage;
   brief: RoleBrief;
   seat: SeatMessage;
 }
@@ -63,6 +66,17 @@ export interface RejectedMessage extends Rejection {
   command: string;
   /** The refused command's `cid`, when it carried a well-formed one. */
   cid?: string;
+}
+
+/**
+ * A command carrying a `cid` was accepted: its events (if it made any) are in the log and were
+ * broadcast before this answer, so the sender's state already shows them.
+ */
+export interface AcceptedMessage {
+  command: string;
+  cid: string;
+  /** The seq of the last event it made; null when it changed nothing (e.g. lowering a hand already down). */
+  seq: number | null;
 }
 
 /**

@@ -5,7 +5,8 @@
  * Nothing typed is lost: the box opens as soon as my hand is up, so I can draft while I wait;
  * Speak works only while I hold the floor. If my turn ends (time, the chair, a yield) before I
  * spoke, the draft stays in the box with a plain word about it, and is there when the floor comes
- * back to me. Only delivery (my speech in the log) or my own "Discard draft" empties it.
+ * back to me. Only delivery (the server's acceptance of that very sending, by its `cid`) or my
+ * own "Discard draft" empties it; a refusal leaves the words where they are.
  */
 import { HAND_INTENTS, LIMITS, REACTION_KINDS, type HandIntent } from "../../shared/vocabulary.js";
 import { h, minutesSeconds, uid } from "../dom.js";
@@ -68,15 +69,24 @@ export function actionDock(ctx: LivePanelContext, clockOffset: () => number): Pa
     speech,
     h("div", { class: "composer-row" }, counter, speechError, discardBtn, yieldBtn, speakBtn),
   );
-  let sentSpeech: string | null = null;
-  let spokenCount = 0;
+  /** The cid of the speech sent and not yet accepted; `edited`: typed on since it was sent. */
+  let sentSpeech: { cid: string; edited: boolean } | null = null;
   /** My turn ended before I spoke the words in the box. */
   let turnEndedWithDraft = false;
   speechForm.addEventListener("submit", (e) => {
     e.preventDefault();
     if (ctx.source.state.floor?.holder !== ctx.source.me) return;
-    sentSpeech = speech.value.trim();
-    ctx.actions.send("speak", { text: speech.value.trim() });
+    const text = speech.value.trim();
+    const cid = ctx.actions.send("speak", { text });
+    sentSpeech = cid ? { cid, edited: false } : null;
+  });
+  // My speech is in the log: clear the box for the next one, unless I have typed on since sending.
+  const stopAccepted = ctx.actions.onAccepted((cid) => {
+    if (cid !== sentSpeech?.cid) return;
+    if (!sentSpeech.edited) speech.value = "";
+    sentSpeech = null;
+    updateCounter();
+    update();
   });
   speech.addEventListener("keydown", (e) => {
     if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
@@ -88,7 +98,10 @@ export function actionDock(ctx: LivePanelContext, clockOffset: () => number): Pa
     counter.textContent = t("dock.chars", { n: speech.value.length, max: LIMITS.textMax });
     discardBtn.hidden = speech.value.length === 0;
   };
-  speech.addEventListener("input", updateCounter);
+  speech.addEventListener("input", () => {
+    if (sentSpeech) sentSpeech.edited = true;
+    updateCounter();
+  });
   discardBtn.addEventListener("click", () => {
     speech.value = "";
     sentSpeech = null;
@@ -145,14 +158,6 @@ export function actionDock(ctx: LivePanelContext, clockOffset: () => number): Pa
         : t("floor.holder", { name: p?.name ?? "?" });
     }
     status.classList.toggle("mine", holding);
-    // My speech has been delivered: clear the box for the next one.
-    const mine = state.speeches.filter((s) => s.speaker === me);
-    if (mine.length > spokenCount && sentSpeech !== null && mine[mine.length - 1].text === sentSpeech) {
-      speech.value = "";
-      sentSpeech = null;
-      updateCounter();
-    }
-    spokenCount = mine.length;
 
     const qpos = state.queue.indexOf(me);
     const queued = qpos >= 0;
@@ -187,6 +192,7 @@ export function actionDock(ctx: LivePanelContext, clockOffset: () => number): Pa
     update,
     destroy() {
       window.clearInterval(ticker);
+      stopAccepted();
     },
   };
 }

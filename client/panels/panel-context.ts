@@ -25,8 +25,12 @@ export interface RoomActions {
   /**
    * Sends a command and clears the last refusal shown for it. `slot`, if given, is where a
    * refusal of this very sending shows (for commands sent from two places, like yieldFloor).
+   * Returns the sending's `cid` (a refusal of it echoes it; so does its acceptance, see
+   * `onAccepted`), or null when nothing was sent because the connection is down.
    */
-  send<T extends CommandType>(type: T, payload: CommandPayload<T>, slot?: HTMLElement): void;
+  send<T extends CommandType>(type: T, payload: CommandPayload<T>, slot?: HTMLElement): string | null;
+  /** Calls `fn` with the `cid` of each of my sendings the server accepted; returns how to stop. */
+  onAccepted(fn: (cid: string) => void): () => void;
 }
 
 /** A panel shown both live and in a replay: `actions` is null in a replay. */

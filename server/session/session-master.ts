@@ -256,6 +256,12 @@ export class SessionMaster<C extends Connection> {
       if (!parsed.ok) return this.refuse(conn, commandName, parsed.rejection, parsed.cid);
       const decision = await this.commit(pid, parsed.command);
       if (!decision.ok) return this.refuse(conn, commandName, decision.rejection, parsed.cid);
+      if (parsed.cid !== undefined)
+        this.deps.transport.send(conn, ServerMessage.accepted, {
+          command: parsed.command.type,
+          cid: parsed.cid,
+          seq: decision.events.at(-1)?.seq ?? null,
+        });
       if (parsed.command.type === "claimRole") this.sendBriefIfHolder(conn, pid);
       // A role given by the facilitator: its brief goes to the new holder, wherever they are connected.
       for (const e of decision.events) {

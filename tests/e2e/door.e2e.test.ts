@@ -1,25 +1,36 @@
 /**
  * The door for a teacher and a class, in a real Chromium against the real server: opening a
  * seminar with a title, a passcode and "I assign the roles" (checked on the server), a student
- * asked for the passcode (a wrong one refused in plain words), and "Your seminars" with titles
- * after a reload. Screenshots go to test-results/e2e/.
+ * asked for the passcode (a wrong one refused in plain words), "Your seminars" with titles after
+ * a reload, the passcode asked for by the record's pages, and the invitation dialog (link, code,
+ * QR) with the address the server gives. Screenshots go to test-results/e2e/.
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { ROOT, serverAndBrowser } from "./harness.js";
+import { pixelStats, ROOT, serverAndBrowser } from "./harness.js";
 
 const SHOTS = join(ROOT, "test-results", "e2e");
 const DESKTOP = { width: 1366, height: 768 };
 const PHONE = { width: 390, height: 844 };
 const TITLE = "Class 10B · Trotsky and the miners";
 const PASSCODE = "kuzbass-89";
+const PUBLIC_URL = "http://seminar.school.example:8080";
+
+/** In the room: puts away the role picker a newcomer is shown (roles are not what is tested here). */
+async function closeRolePicker(page: Page): Promise<void> {
+  await page.waitForSelector("#role-picker[open]", { timeout: 10_000 }).catch(() => undefined);
+  if (await page.isVisible("#role-picker[open]")) await page.click("#close-roles");
+  await page.waitForSelector("#role-picker", { state: "hidden" });
+}
 
 describe("the door", { timeout: 120_000 }, () => {
-  const it$ = serverAndBrowser();
+  // Invitations use PUBLIC_URL (GET /api/invitation), not the teacher's own loopback address.
+  const it$ = serverAndBrowser({ PUBLIC_URL });
   const errors: string[] = [];
   let teacher: Page;
+  let student: Page;
   let code = "";
 
   const newPage = async (viewport = DESKTOP) => {
@@ -79,7 +90,7 @@ describe("the door", { timeout: 120_000 }, () => {
   });
 
   it("asks a student for the passcode, refuses a wrong one in plain words, and lets the right one in", async () => {
-    const student = await newPage(PHONE);
+    student = await newPage(PHONE);
     await student.goto(`${it$.server.url}/`);
     await student.fill("#name", "Ann");
     await student.fill("#code", code);
@@ -169,6 +180,73 @@ describe("the door", { timeout: 120_000 }, () => {
     await stranger.fill("#passcode-input", PASSCODE);
     await stranger.click("#passcode-submit");
     await stranger.waitForSelector("#debrief-charts");
+    expect(errors).toEqual([]);
+  });
+  it("shows everyone the invitation: the address the server gives, the code and a QR code of the link", async () => {
+    const link = `${PUBLIC_URL}/?room=${code}`;
+    // The server's answer the page uses: its PUBLIC_URL, not the teacher's 127.0.0.1.
+    expect(await (await api("/api/invitation")).json()).toEqual({ url: PUBLIC_URL });
+    await closeRolePicker(teacher);
+    await teacher.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: it$.server.url });
+    await teacher.click("#invite");
+    await teacher.waitForSelector("#invitation-dialog[open]");
+    await expect.poll(() => teacher.inputValue("#invite-link")).toBe(link);
+    expect(await teacher.textContent("#invite-code")).toBe(code);
+    expect(await teacher.textContent("#invite-title")).toBe(TITLE);
+    expect(await teacher.isVisible("#invite-passcode")).toBe(true);
+    expect(await teacher.isVisible("#invite-local-only")).toBe(false);
+    await teacher.waitForSelector(`#invite-qr[data-link="${link}"]`);
+    const qr = await teacher.locator("#invite-qr").screenshot();
+    const stats = await pixelStats(teacher, qr);
+    // A QR code is black modules on white: two colours, neither of them everything.
+    expect(stats.dominantShare).toBeLessThan(0.85);
+    const box = (await teacher.locator("#invite-qr").boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(150);
+    await teacher.click("#copy-link");
+    await expect.poll(() => teacher.textContent("#invite-copied")).toBe("Link copied");
+    expect(await teacher.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    await teacher.screenshot({ path: join(SHOTS, "invitation-1366.png") });
+    await teacher.click("#invite-close");
+    await teacher.waitForSelector("#invitation-dialog", { state: "hidden" });
+
+    // A student has it too, and on a phone nothing runs off the screen, down to 320 px.
+    await closeRolePicker(student);
+    await student.click("#invite");
+    await student.waitForSelector("#invitation-dialog[open]");
+    await expect.poll(() => student.inputValue("#invite-link")).toBe(link);
+    await student.waitForSelector(`#invite-qr[data-link="${link}"]`);
+    await student.screenshot({ path: join(SHOTS, "invitation-390.png") });
+    for (const width of [390, 320]) {
+      await student.setViewportSize({ width, height: 700 });
+      const dialog = (await student.locator("#invitation-dialog").boundingBox())!;
+      expect(dialog.x).toBeGreaterThanOrEqual(0);
+      expect(dialog.x + dialog.width).toBeLessThanOrEqual(width);
+      expect(await student.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    }
+    await student.click("#invite-close");
+    expect(await student.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("the invitation from a server kept on this machine", { timeout: 120_000 }, () => {
+  const it$ = serverAndBrowser();
+
+  it("says that its loopback address works on this computer only", async () => {
+    const page = await (await it$.browser.newContext({ viewport: DESKTOP })).newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${it$.server.url}/`);
+    await page.fill("#name", "Olga Ivanovna");
+    await page.click("#create");
+    await page.waitForSelector("#room-code");
+    const code = (await page.textContent("#room-code"))!.trim();
+    await closeRolePicker(page);
+    await page.click("#invite");
+    await expect.poll(() => page.inputValue("#invite-link")).toBe(`${it$.server.url}/?room=${code}`);
+    await page.waitForSelector("#invite-local-only", { state: "visible" });
+    expect(await page.textContent("#invite-local-only")).toContain("HOST=127.0.0.1");
+    expect(await page.isVisible("#invite-passcode")).toBe(false);
     expect(errors).toEqual([]);
   });
 });

@@ -213,7 +213,7 @@ describe("seminar room", () => {
     for (const p of [fac, ann, bob]) await p.leave();
   });
 
-  it("echoes a command's cid in its rejection, refuses a malformed cid, and accepts a command with one", async () => {
+  it("echoes a command's cid in its rejection or its acceptance, and refuses a malformed cid", async () => {
     const { fac, ann, bob } = await threeParticipants();
     bob.send("giveFloor", { cid: "c-1" });
     expect(await bob.waitForRejection("giveFloor")).toMatchObject({ code: "FORBIDDEN", cid: "c-1" });
@@ -228,11 +228,22 @@ describe("seminar room", () => {
       expect(bob.rejections.at(-1)).toMatchObject({ command: "raiseHand", code: "INVALID" });
       expect(bob.rejections.at(-1)).not.toHaveProperty("cid");
     }
-    // Accepted commands are never answered; the event carries no cid.
+    // An accepted command is answered to its sender alone, after its event; the event carries no cid.
     bob.send("raiseHand", { cid: "c4" });
     const raised = await fac.waitForEvent((e) => e.type === "handRaised" && e.actor === bob.id);
     expect(raised.data).not.toHaveProperty("cid");
     expect(JSON.stringify(fac.events)).not.toContain("c4");
+    const accepted = () => bob.raw.filter((m) => m.type === "accepted").map((m) => m.message);
+    await waitUntil(() => accepted().length > 0, "bob's acceptance");
+    expect(accepted()).toEqual([{ command: "raiseHand", cid: "c4", seq: raised.seq }]);
+    const bobRaw = bob.raw.map((m) => m.type);
+    expect(bobRaw.lastIndexOf("event")).toBeLessThan(bobRaw.indexOf("accepted"));
+    // Refused sendings, and sendings without a cid, get no acceptance; nobody else sees one.
+    ann.send("raiseHand");
+    await fac.waitForEvent((e) => e.type === "handRaised" && e.actor === ann.id);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(accepted()).toHaveLength(1);
+    for (const p of [fac, ann]) expect(p.raw.some((m) => m.type === "accepted")).toBe(false);
     for (const p of [fac, ann, bob]) await p.leave();
   });
 

@@ -13,7 +13,7 @@ const forms = (v: Value): string[] => (typeof v === "string" ? [v] : Object.valu
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 /** Latin words that are the same in Russian: names of keys, formats and file types. */
-const LATIN_IN_RUSSIAN = new Set(["Shift", "Home", "End", "Markdown", "ndjson", "CSV"]);
+const LATIN_IN_RUSSIAN = new Set(["Shift", "Home", "End", "Markdown", "ndjson", "CSV", "QR"]);
 
 describe("the dictionaries", () => {
   it("have exactly the same keys", () => {

@@ -1,0 +1,118 @@
+/**
+ * Issue 11: the speech box learns the fate of a speech from the server's answer to that very
+ * sending (its `cid`), not by comparing texts. The speaker's WebSocket runs through a gate
+ * (Playwright's routeWebSocket) that can hold what the server sends, so the test decides what
+ * the page knows when: a speech sent after the turn ended on the server (the page not told yet)
+ * is refused and its words stay; words typed while a speech is on its way are not wiped when it
+ * is accepted; an accepted speech empties the box.
+ */
+import type { Page, WebSocketRoute } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openFirstQuestion, serverAndBrowser } from "./harness.js";
+
+const VIEWPORT = { width: 1366, height: 900 };
+
+/** What the server sends to the page waits while `held`; `release` lets it through in order. */
+function gate() {
+  let held = false;
+  const waiting: (string | Buffer)[] = [];
+  const pages: WebSocketRoute[] = [];
+  return {
+    async attach(page: Page) {
+      await page.routeWebSocket(/.*/, (ws) => {
+        const server = ws.connectToServer();
+        pages.push(ws);
+        ws.onMessage((m) => server.send(m));
+        server.onMessage((m) => (held ? waiting.push(m) : ws.send(m)));
+      });
+      // colyseus.js first tries Node's `new WebSocket(url, { headers, protocols })` and expects a
+      // browser to throw at once; Playwright's routed WebSocket only fails later, so the page would
+      // never connect. Throw at once, as Chromium's own WebSocket does.
+      await page.addInitScript(() => {
+        window.WebSocket = new Proxy(window.WebSocket, {
+          construct(target, args: [string | URL, unknown?]) {
+            const [url, protocols] = args;
+            if (protocols !== undefined && typeof protocols !== "string" && !Array.isArray(protocols))
+              throw new DOMException("protocols must be strings", "SyntaxError");
+            return Reflect.construct(target, protocols === undefined ? [url] : [url, protocols]) as WebSocket;
+          },
+        });
+      });
+    },
+    hold() {
+      held = true;
+    },
+    release() {
+      held = false;
+      const ws = pages.at(-1)!;
+      for (const m of waiting.splice(0)) ws.send(m);
+    },
+  };
+}
+
+describe("the speech box and the server's answer", { timeout: 150_000 }, () => {
+  const env = serverAndBrowser();
+
+  it("keeps a refused speech, keeps words typed while one is on its way, and empties on acceptance", async () => {
+    const { server, browser } = env;
+    const chair = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+    await chair.goto(`${server.url}/`);
+    await chair.fill("#name", "Chair");
+    await chair.click("#create");
+    await chair.waitForSelector("#role-picker[open]");
+    await chair.click(".role-card:has(.chair-badge) button.take");
+    await chair.waitForSelector("#role-picker", { state: "hidden" });
+    const code = (await chair.textContent("#room-code"))!.trim();
+    await openFirstQuestion(chair);
+
+    const speaker = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+    const wire = gate();
+    await wire.attach(speaker);
+    await speaker.goto(`${server.url}/?room=${code}`);
+    await speaker.fill("#name", "Vera");
+    await speaker.click("#join");
+    await speaker.waitForSelector("#role-picker[open]");
+    await speaker.click("#role-picker .role-card:not(.taken):not(:has(.chair-badge)) button.take");
+    await speaker.waitForSelector("#role-picker", { state: "hidden" });
+    const box = "#speech-box textarea";
+    const spoken = () => chair.locator("#transcript .speech-text").allTextContents();
+    await chair.click("#tab-transcript");
+
+    const giveFloor = async () => {
+      await speaker.click("#hand-button");
+      await expect.poll(() => chair.textContent("#queue")).toContain("Vera");
+      await chair.click("#give-next");
+      await expect.poll(() => speaker.isEnabled("#speak-button")).toBe(true);
+    };
+
+    // 1. The chair ends the turn; the speaker's page has not heard yet and sends: refused, kept.
+    await giveFloor();
+    wire.hold();
+    await chair.click("#end-turn");
+    await expect.poll(() => chair.textContent("#floor-status")).not.toContain("Vera");
+    const refused = "Comrades, the miners asked for soap, not for capitalism.";
+    await speaker.fill(box, refused);
+    await speaker.click("#speak-button");
+    await speaker.waitForTimeout(300);
+    wire.release();
+    await expect.poll(() => speaker.textContent("#speech-box .error-slot")).not.toBe("");
+    expect(await speaker.inputValue(box)).toBe(refused);
+    expect(await spoken()).toEqual([]);
+
+    // 2. Spoken while the answer is held, then typed on: the speech is in, the new words stay.
+    await giveFloor();
+    expect(await speaker.inputValue(box)).toBe(refused);
+    wire.hold();
+    await speaker.click("#speak-button");
+    await expect.poll(spoken).toEqual([refused]);
+    await speaker.fill(box, "And a second point");
+    wire.release();
+    await speaker.waitForTimeout(500);
+    expect(await speaker.inputValue(box)).toBe("And a second point");
+
+    // 3. An ordinary speech: accepted, the box is empty for the next one.
+    await speaker.click("#speak-button");
+    await expect.poll(spoken).toEqual([refused, "And a second point"]);
+    await expect.poll(() => speaker.inputValue(box)).toBe("");
+  });
+});
