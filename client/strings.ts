@@ -66,7 +66,7 @@ export const en = {
   // The door's seminar settings and refusals (issue 12)
   "start.title": "Title",
   "start.titleHint":
-    "Shown at the door, in the invitation and in the minutes; up to {max} characters. Left empty, it is the one shown in grey.",
+    "Shown at the door, in the invitation and in the minutes; up to {max} characters. Left empty: the one in grey.",
   "start.rolesLegend": "Roles",
   "start.rolesOpen": "Students choose their roles",
   "start.rolesFacilitator": "I assign the roles",
@@ -85,6 +85,7 @@ export const en = {
   "start.mineLede": "The seminars this browser opened, joined or imported.",
   "start.liveLede": "Seminars their teachers listed on this server.",
   "start.refused.passcodeNeeded": "This seminar has a passcode. Enter the one your teacher gave you, then join.",
+  "start.invitedPasscode": "This seminar has a passcode: enter the one your teacher gave you.",
   "start.refused.passcodeWrong": "That passcode is not right. Check it with your teacher and try again.",
   "start.refused.locked": "This seminar is locked: the facilitator lets nobody new in.",
   "start.refused.removed": "The facilitator removed you from this seminar.",
@@ -628,11 +629,10 @@ export const ru: Dictionary = {
   "start.minutesMarkdownLabel": "Скачать протокол семинара {code} в формате Markdown",
 
   "start.title": "Название",
-  "start.titleHint":
-    "Видно у входа, в приглашении и в протоколе; до {max} символов. Если оставить пустым, будет то, что показано серым.",
+  "start.titleHint": "Видно у входа, в приглашении и в протоколе; до {max} символов. Если пусто, то показанное серым.",
   "start.rolesLegend": "Роли",
   "start.rolesOpen": "Студенты выбирают роли сами",
-  "start.rolesFacilitator": "Роли назначаю я",
+  "start.rolesFacilitator": "Роли раздаю я",
   "start.listed": "Показать его на странице этого сервера",
   "start.listedHint":
     "Тогда его увидит и сможет войти любой, кто откроет эту страницу. Иначе в него входят только по ссылке или коду.",
@@ -648,6 +648,7 @@ export const ru: Dictionary = {
   "start.mineLede": "Семинары, которые этот браузер открыл, в которые входил или которые загрузил.",
   "start.liveLede": "Семинары, которые ведущие показали на этом сервере.",
   "start.refused.passcodeNeeded": "У этого семинара есть пароль. Введите пароль, который дал преподаватель, и войдите.",
+  "start.invitedPasscode": "У этого семинара есть пароль: введите тот, что дал преподаватель.",
   "start.refused.passcodeWrong": "Пароль неверный. Уточните его у преподавателя и попробуйте ещё раз.",
   "start.refused.locked": "Семинар закрыт: ведущий больше никого не впускает.",
   "start.refused.removed": "Ведущий удалил вас из этого семинара.",
