@@ -160,7 +160,7 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
     teardown();
     if (session.closedBecause === "removed") {
       history.replaceState(null, "", "/");
-      renderRemovedScreen(root, session.roomId, onLeave);
+      renderRemovedScreen(root, session.roomId, session.state.title, onLeave);
       return;
     }
     const { state } = session;

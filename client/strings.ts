@@ -465,7 +465,7 @@ export const en = {
   "desk.lock": "Lock the seminar",
   "desk.unlock": "Unlock the seminar",
   "desk.lockedHint": "Locked: nobody new can join. Those with a seat can still come back.",
-  "desk.unlockedHint": "Open: whoever has the code can join.",
+  "desk.unlockedHint": "Open: new participants can join.",
   "desk.claiming": "Roles",
   "desk.claimingOpen": "Students choose their roles",
   "desk.claimingFacilitator": "I assign the roles",
@@ -519,6 +519,8 @@ export const en = {
   "removed.heading": "You were removed from this seminar",
   "removed.body":
     "The facilitator removed you from seminar {code}. You cannot come back into it. If you think this is a mistake, speak to your teacher.",
+  "removed.bodyTitled":
+    "The facilitator removed you from “{title}” (seminar {code}). You cannot come back into it. If you think this is a mistake, speak to your teacher.",
   "removed.door": "Back to the start",
 
   // Minutes page (/minutes/ID)
@@ -1049,7 +1051,7 @@ export const ru: Dictionary = {
   "desk.lock": "Закрыть вход",
   "desk.unlock": "Открыть вход",
   "desk.lockedHint": "Вход закрыт: новые участники не войдут. У кого есть место, смогут вернуться.",
-  "desk.unlockedHint": "Вход открыт: войти может любой, у кого есть код.",
+  "desk.unlockedHint": "Вход открыт: новые участники могут войти.",
   "desk.claiming": "Роли",
   "desk.claimingOpen": "Студенты выбирают роли сами",
   "desk.claimingFacilitator": "Роли раздаю я",
@@ -1102,6 +1104,8 @@ export const ru: Dictionary = {
   "removed.heading": "Вас удалили с этого семинара",
   "removed.body":
     "Ведущий удалил вас с семинара {code}. Вернуться на него нельзя. Если вы считаете это ошибкой, обратитесь к преподавателю.",
+  "removed.bodyTitled":
+    "Ведущий удалил вас с семинара «{title}» (код {code}). Вернуться на него нельзя. Если вы считаете это ошибкой, обратитесь к преподавателю.",
   "removed.door": "К началу",
 
   "minutes.loading": "Загружаем протокол…",
