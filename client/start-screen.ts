@@ -208,11 +208,13 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
     "aria-describedby": "join-passcode-error",
   });
   const joinPasscodeError = h("p", { id: "join-passcode-error", class: "error-slot", role: "alert", hidden: true });
+  const passcodeHint = h("p", { id: "join-passcode-hint", class: "hint", hidden: true });
   const passcodeRow = h(
     "div",
     { class: "passcode-row", id: "join-passcode-row", hidden: true },
     h("label", { for: "join-passcode", text: t("start.passcode") }),
     joinPasscode,
+    passcodeHint,
     joinPasscodeError,
   );
   const joinBtn = h("button", { type: "submit", class: invited ? "primary" : "", id: "join" }, t("start.join"));
@@ -264,6 +266,7 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
   const askJoinPasscode = (sentence: string, roomId: string, sent: boolean) => {
     if (sent) forgetPasscode(roomId);
     passcodeRow.hidden = false;
+    passcodeHint.hidden = true;
     joinPasscodeError.textContent = sentence;
     joinPasscodeError.hidden = false;
     joinPasscode.setAttribute("aria-invalid", String(sent));
@@ -372,6 +375,15 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
   );
   // Another code is another seminar: its passcode, if any, is asked for anew.
   let askedFor = "";
+  // Invited to a seminar with a passcode this browser does not know: ask for it at once.
+  if (invited && passcodeFor(invited) === null)
+    void getSession(invited).then((s) => {
+      if (!s?.passcode || !s.live || askedFor) return;
+      askedFor = invited;
+      passcodeHint.textContent = t("start.invitedPasscode");
+      passcodeHint.hidden = false;
+      passcodeRow.hidden = false;
+    });
   codeInput.addEventListener("input", () => {
     if (parseRoomCode(codeInput.value) === askedFor) return;
     passcodeRow.hidden = true;
