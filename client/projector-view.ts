@@ -169,6 +169,9 @@ function renderProjector(root: HTMLElement, session: WatchSession): void {
     clock.classList.toggle("low", !!floor && floor.endsAt - now() < 0.25 * (floor.endsAt - floor.since));
     const holder = floor ? own(state.participants, floor.holder) : null;
     clockWho.textContent = holder ? holder.name : t("floor.open");
+    // A participant's name is in no known language; "The floor is open" is the interface's.
+    if (holder) clockWho.setAttribute("lang", "");
+    else clockWho.removeAttribute("lang");
   };
 
   const drawCard = () => {
@@ -256,6 +259,8 @@ function renderProjector(root: HTMLElement, session: WatchSession): void {
       : `${t("projector.result")}: ${closed!.result!.carried ? t("vote.carried") : t("vote.defeated")}`;
     voteHead.className = open ? "" : closed!.result!.carried ? "carried" : "defeated";
     voteText.textContent = v.text;
+    // A resolution is the scenario's text; a motion from the floor, a participant's words.
+    voteText.setAttribute("lang", v.resolutionId ? SCENARIO_LANG : "");
     const count = { for: 0, against: 0, abstain: 0 };
     for (const b of v.ballots) count[b.choice] += 1;
     replaceChildren(voteTally, tallyBars(v.result ?? count));

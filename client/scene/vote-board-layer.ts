@@ -55,18 +55,7 @@ export class VoteBoardLayer {
     // Left of the banner on a wide wall; under the wall, at the left, on a narrow one.
     const wallRoom = bannerLeft - 2 * pad - 12;
     const onWall = wallRoom >= 200;
-    const w = onWall ? Math.min(wallRoom, 380) : Math.min(L.width - 16, 320);
     const x = 12;
-    const headStyle = new TextStyle({
-      fontFamily: SANS,
-      fontSize: MIN_LABEL_FONT,
-      fontWeight: "700",
-      fill: v.result ? (v.result.carried ? 0x2f6b45 : 0x8e2a22) : 0x8e2a22,
-    });
-    const head = v.result ? (v.result.carried ? t("vote.carried") : t("vote.defeated")) : `${t("hall.vote")}:`;
-    const headText = new Text({ text: head.toUpperCase(), style: headStyle });
-    const textStyle = new TextStyle({ fontFamily: SANS, fontSize: MIN_LABEL_FONT + 1, fontWeight: "600", fill: INK });
-    const motion = new Text({ text: fit(v.text, textStyle, w - 2 * pad - headText.width - 6), style: textStyle });
     const parts = [
       { label: `${t("projector.for")} ${c.for}`, color: 0x2f6b45 },
       { label: `${t("projector.against")} ${c.against}`, color: 0xb03a2e },
@@ -78,6 +67,21 @@ export class VoteBoardLayer {
         style: { fontFamily: SANS, fontSize: MIN_LABEL_FONT + 1, fontWeight: "700", fill: p.color },
       }),
     }));
+    // Wide enough for the three counts in any language, as far as the wall allows.
+    const gap = 12;
+    const counted = parts.reduce((sum, p) => sum + p.text.width, 0) + 2 * gap + 2 * pad;
+    const most = onWall ? wallRoom : L.width - 16;
+    const w = Math.min(most, Math.max(counted, onWall ? Math.min(wallRoom, 380) : Math.min(L.width - 16, 320)));
+    const headStyle = new TextStyle({
+      fontFamily: SANS,
+      fontSize: MIN_LABEL_FONT,
+      fontWeight: "700",
+      fill: v.result ? (v.result.carried ? 0x2f6b45 : 0x8e2a22) : 0x8e2a22,
+    });
+    const head = v.result ? (v.result.carried ? t("vote.carried") : t("vote.defeated")) : `${t("hall.vote")}:`;
+    const headText = new Text({ text: head.toUpperCase(), style: headStyle });
+    const textStyle = new TextStyle({ fontFamily: SANS, fontSize: MIN_LABEL_FONT + 1, fontWeight: "600", fill: INK });
+    const motion = new Text({ text: fit(v.text, textStyle, w - 2 * pad - headText.width - 6), style: textStyle });
     const lineH = Math.max(headText.height, motion.height);
     const hgt = lineH + parts[0].text.height + 3 * pad - 2;
     // Off the wall it goes to the hall's foot, clear of the chair's head of the table.
@@ -93,14 +97,16 @@ export class VoteBoardLayer {
     const total = Math.max(1, c.for + c.against + c.abstain);
     let tx = x + pad;
     const ty = y + pad + lineH + pad / 2;
-    const slot = (w - 2 * pad) / 3;
+    // Each count gets its own width plus an equal share of what is left.
+    const spare = Math.max(0, w - counted) / 3;
     for (const [i, p] of parts.entries()) {
       const share = [c.for, c.against, c.abstain][i] / total;
-      g.roundRect(tx, ty + p.text.height - 3, Math.max(3, (slot - 8) * share), 3, 1.5).fill(p.color);
+      const slot = p.text.width + spare;
+      g.roundRect(tx, ty + p.text.height, Math.max(3, slot * share), 3, 1.5).fill(p.color);
       p.text.position.set(tx, ty - 1);
       p.text.label = "vote";
       this.layer.addChild(p.text);
-      tx += slot;
+      tx += slot + gap;
     }
     return true;
   }

@@ -12,6 +12,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
 import { ROOT, serverAndBrowser } from "./harness.js";
+import { englishLeft, interfaceText } from "./i18n-check.js";
 import { QUESTION, StagedClient, stageSeminar, studentName, TABLE_ROLES } from "./live-seminar.js";
 import { SPEECH, STAGE, studentPage } from "./take-screenshots.js";
 import { Client } from "colyseus.js";
@@ -159,6 +160,20 @@ describe("the projector view", { timeout: 180_000 }, () => {
     expect(await student.isVisible("#open-projector")).toBe(false);
     expect(errors).toEqual([]);
     for (const p of [chair, student]) await p.context().close();
+    await seminar.leave();
+  });
+
+  it("speaks Russian with ?lang=ru, and only the scenario's and the participants' words stay as they are", async () => {
+    const seminar = await stageSeminar(it_.server.url, STAGE);
+    const page = await (await it_.browser.newContext({ viewport: PROJECTOR })).newPage();
+    await page.goto(`${it_.server.url}/?room=${seminar.roomId}&view=projector&lang=ru`);
+    await page.waitForFunction(() => document.body.dataset.scene === "ready");
+    await expect.poll(() => page.textContent("#pj-words")).toBe(SPEECH);
+    expect(await page.textContent("#pj-speech-state")).toBe("Сейчас выступает");
+    expect(await page.textContent("#pj-queue li:first-child .kind")).toBe("к порядку!");
+    expect(englishLeft(await interfaceText(page, "#projector"))).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, "projector-ru-1280.png") });
+    await page.context().close();
     await seminar.leave();
   });
 
