@@ -14,8 +14,8 @@ export interface EndedSeminar {
   endedAt: number;
 }
 
-function doorButton(id: string, label: string, onDoor: () => void): HTMLButtonElement {
-  const button = h("button", { type: "button", class: "primary", id, text: label });
+function doorButton(id: string, label: string, onDoor: () => void, primary: boolean): HTMLButtonElement {
+  const button = h("button", { type: "button", class: primary ? "primary" : "", id, text: label });
   button.addEventListener("click", () => {
     history.replaceState(null, "", "/");
     onDoor();
@@ -39,14 +39,15 @@ export function renderEndScreen(root: HTMLElement, s: EndedSeminar, onDoor: () =
       h("a", { href: logUrl(id), download: `seminar-${id}.ndjson`, id: "end-log", text: t("end.log") }),
       h("a", { href: debriefUrl(id), id: "end-debrief", text: t("end.debrief") }),
     ),
-    h("div", { class: "end-actions" }, doorButton("end-door", t("end.door"), onDoor)),
+    h("div", { class: "end-actions" }, doorButton("end-door", t("end.door"), onDoor, false)),
   );
   replaceChildren(root, screen);
   document.title = `${t("end.heading")} · ${t("app.title")}`;
   screen.querySelector<HTMLElement>("#end-heading")?.focus();
 }
 
-export function renderRemovedScreen(root: HTMLElement, roomId: string, onDoor: () => void): void {
+/** `title` is the seminar's, when known. */
+export function renderRemovedScreen(root: HTMLElement, roomId: string, title: string | null, onDoor: () => void): void {
   const screen = h(
     "main",
     {
@@ -56,8 +57,11 @@ export function renderRemovedScreen(root: HTMLElement, roomId: string, onDoor: (
       "aria-labelledby": "removed-heading",
     },
     h("h1", { id: "removed-heading", tabindex: -1, text: t("removed.heading") }),
-    h("p", { class: "lede", text: t("removed.body", { code: roomId }) }),
-    h("div", { class: "end-actions" }, doorButton("removed-door", t("removed.door"), onDoor)),
+    h("p", {
+      class: "lede",
+      text: title ? t("removed.bodyTitled", { title, code: roomId }) : t("removed.body", { code: roomId }),
+    }),
+    h("div", { class: "end-actions" }, doorButton("removed-door", t("removed.door"), onDoor, true)),
   );
   replaceChildren(root, screen);
   document.title = `${t("removed.heading")} · ${t("app.title")}`;

@@ -465,7 +465,7 @@ export const en = {
   "desk.lock": "Lock the seminar",
   "desk.unlock": "Unlock the seminar",
   "desk.lockedHint": "Locked: nobody new can join. Those with a seat can still come back.",
-  "desk.unlockedHint": "Open: whoever has the code can join.",
+  "desk.unlockedHint": "Open: new participants can join.",
   "desk.claiming": "Roles",
   "desk.claimingOpen": "Students choose their roles",
   "desk.claimingFacilitator": "I assign the roles",
@@ -519,6 +519,8 @@ export const en = {
   "removed.heading": "You were removed from this seminar",
   "removed.body":
     "The facilitator removed you from seminar {code}. You cannot come back into it. If you think this is a mistake, speak to your teacher.",
+  "removed.bodyTitled":
+    "The facilitator removed you from “{title}” (seminar {code}). You cannot come back into it. If you think this is a mistake, speak to your teacher.",
   "removed.door": "Back to the start",
 
   // Minutes page (/minutes/ID)
@@ -572,6 +574,35 @@ export const en = {
   "scene.banner": "Л. Д. Троцкий · 1940 — 1990",
   "scene.label": "The hall: {table} at the table, {audience} in the audience. {floor}",
   "scene.audience": "Audience",
+
+  // The projector view and the hall's marks (hands' kinds, the vote, a played card)
+  "projector.open": "Projector",
+  "projector.openLabel":
+    "Open the projector view in a new tab: the hall, the speaker's words, the queue and the vote, large enough for the back of the room",
+  "projector.connecting": "Connecting to seminar {code}…",
+  "projector.passcodeAsk": "Seminar {code} has a passcode. Enter it to show the seminar here.",
+  "projector.passcode": "Passcode",
+  "projector.passcodeWrong": "That passcode is not right.",
+  "projector.show": "Show",
+  "projector.unavailable": "Seminar {code} cannot be shown: {reason}",
+  "projector.noQuestion": "No question is open yet.",
+  "projector.speaking": "Speaking now",
+  "projector.lastSpeech": "Last speech",
+  "projector.preparing": "…",
+  "projector.nobodySpoke": "Nobody has spoken yet.",
+  "projector.hands": "Hands up",
+  "projector.noHands": "No hands are up.",
+  "projector.moreHands": { one: "and {n} more", other: "and {n} more" },
+  "projector.for": "For",
+  "projector.against": "Against",
+  "projector.abstain": "Abstaining",
+  "projector.result": "Result",
+  "hall.kind.point": "point",
+  "hall.kind.reply": "reply",
+  "hall.kind.question": "question",
+  "hall.kind.order": "order!",
+  "hall.vote": "Vote",
+  "hall.cardPlayed": "Event card",
 } as const satisfies Record<string, string | Plural>;
 
 type Key = keyof typeof en;
@@ -1020,7 +1051,7 @@ export const ru: Dictionary = {
   "desk.lock": "Закрыть вход",
   "desk.unlock": "Открыть вход",
   "desk.lockedHint": "Вход закрыт: новые участники не войдут. У кого есть место, смогут вернуться.",
-  "desk.unlockedHint": "Вход открыт: войти может любой, у кого есть код.",
+  "desk.unlockedHint": "Вход открыт: новые участники могут войти.",
   "desk.claiming": "Роли",
   "desk.claimingOpen": "Студенты выбирают роли сами",
   "desk.claimingFacilitator": "Роли раздаю я",
@@ -1073,6 +1104,8 @@ export const ru: Dictionary = {
   "removed.heading": "Вас удалили с этого семинара",
   "removed.body":
     "Ведущий удалил вас с семинара {code}. Вернуться на него нельзя. Если вы считаете это ошибкой, обратитесь к преподавателю.",
+  "removed.bodyTitled":
+    "Ведущий удалил вас с семинара «{title}» (код {code}). Вернуться на него нельзя. Если вы считаете это ошибкой, обратитесь к преподавателю.",
   "removed.door": "К началу",
 
   "minutes.loading": "Загружаем протокол…",
@@ -1143,6 +1176,34 @@ export const ru: Dictionary = {
   "scene.banner": "Л. Д. Троцкий · 1940 — 1990",
   "scene.label": "Зал: за столом {table}, в публике {audience}. {floor}",
   "scene.audience": "Публика",
+
+  "projector.open": "Проектор",
+  "projector.openLabel":
+    "Открыть вид для проектора в новой вкладке: зал, слова выступающего, очередь и голосование, крупно, чтобы читалось с последней парты",
+  "projector.connecting": "Подключение к семинару {code}…",
+  "projector.passcodeAsk": "У семинара {code} есть пароль. Введите его, чтобы показать семинар здесь.",
+  "projector.passcode": "Пароль",
+  "projector.passcodeWrong": "Пароль неверный.",
+  "projector.show": "Показать",
+  "projector.unavailable": "Семинар {code} нельзя показать: {reason}",
+  "projector.noQuestion": "Вопрос ещё не открыт.",
+  "projector.speaking": "Сейчас выступает",
+  "projector.lastSpeech": "Последнее выступление",
+  "projector.preparing": "…",
+  "projector.nobodySpoke": "Пока никто не выступал.",
+  "projector.hands": "Просят слова",
+  "projector.noHands": "Никто не просит слова.",
+  "projector.moreHands": { one: "и ещё {n}", few: "и ещё {n}", many: "и ещё {n}", other: "и ещё {n}" },
+  "projector.for": "За",
+  "projector.against": "Против",
+  "projector.abstain": "Воздержались",
+  "projector.result": "Итог",
+  "hall.kind.point": "слово",
+  "hall.kind.reply": "ответ",
+  "hall.kind.question": "вопрос",
+  "hall.kind.order": "к порядку!",
+  "hall.vote": "Голосование",
+  "hall.cardPlayed": "Карточка события",
 };
 
 /**

@@ -71,8 +71,13 @@ export function facilitatorDesk(ctx: LivePanelContext, privateLink: () => string
   const next = h("p", { class: "desk-next", id: "desk-next", role: "status" });
   const people = h("ul", { class: "desk-people", id: "desk-people", "aria-label": t("desk.people") });
 
-  const lockBtn = h("button", { type: "button", id: "desk-lock", "aria-pressed": "false" });
-  const lockHint = h("span", { class: "desk-hint", id: "desk-lock-hint" });
+  const lockBtn = h("button", {
+    type: "button",
+    id: "desk-lock",
+    "aria-pressed": "false",
+    "aria-describedby": "desk-lock-hint",
+  });
+  const lockHint = h("p", { class: "desk-hint", id: "desk-lock-hint" });
   lockBtn.addEventListener("click", () => ctx.actions.send("lockSeminar", { locked: !ctx.source.state.locked }));
 
   const claimingRadios = (["open", "facilitator"] as const).map((mode) => {
@@ -141,12 +146,13 @@ export function facilitatorDesk(ctx: LivePanelContext, privateLink: () => string
     "section",
     { class: "facilitator-desk", id: "facilitator-desk", "aria-labelledby": "desk-heading", hidden: true },
     h("h3", { id: "desk-heading", text: t("desk.heading") }),
+    // The seminar's few switches first, where a short strip under the hall shows them; then the people.
+    h("div", { class: "desk-row" }, lockBtn, closeQuestion, endBtn),
+    lockHint,
+    claiming,
+    error,
     next,
     people,
-    h("div", { class: "desk-row" }, lockBtn, lockHint),
-    claiming,
-    h("div", { class: "desk-row" }, closeQuestion, endBtn),
-    error,
     linkBox,
   );
 
