@@ -36,7 +36,10 @@ export default tseslint.config(
     },
   },
   {
+    // Plain JavaScript outside any TypeScript project; the server's worker entry files (.mjs)
+    // are in server/tsconfig.json (checkJs) and linted with type information like the rest.
     files: ["**/*.js", "**/*.mjs"],
+    ignores: ["server/**"],
     ...tseslint.configs.disableTypeChecked,
   },
 );

@@ -8,7 +8,9 @@
  * speech at a time, waits until every listener has it (or a timeout), and keeps at least
  * paceMs between speeches (the rate limit refills 5/s on top of a burst of 20). All targets are
  * connected at once and take turns in rounds of a few speeches, in a rotating order, so that
- * background load on this shared machine falls on all of them alike.
+ * background load on this shared machine falls on all of them alike. What one listener receives
+ * on its socket while measuring (WebSocket messages and their bytes, per speech) says what each
+ * target sends per speech to every listener.
  */
 import { Client, type Room } from "colyseus.js";
 import { createRequire } from "node:module";
@@ -53,8 +55,23 @@ export interface FanoutRow {
   /** Deliveries that did not arrive within the per-speech timeout. */
   lost: number;
   rejected: number;
-  /** Schema state patches one listener received per measured speech (seminar only). */
-  patchesPerSpeech?: number;
+  /** WebSocket messages one listener received per measured speech, everything counted. */
+  messagesPerSpeech: number;
+  /** Their bytes (payloads as sent on the socket) per measured speech. */
+  bytesPerSpeech: number;
+}
+
+/** The socket under a colyseus.js room (its WebSocket transport), to count what arrives on it. */
+function socketOf(room: Room): { addEventListener(type: "message", fn: (e: { data: unknown }) => void): void } {
+  return (room.connection as unknown as { transport: { ws: ReturnType<typeof socketOf> } }).transport.ws;
+}
+
+/** The size of one received WebSocket payload. */
+function byteLength(data: unknown): number {
+  if (typeof data === "string") return Buffer.byteLength(data);
+  if (data instanceof ArrayBuffer) return data.byteLength;
+  if (ArrayBuffer.isView(data)) return data.byteLength;
+  return 0;
 }
 
 const DELIVERY_TIMEOUT_MS = 3000;
@@ -74,8 +91,8 @@ class Target {
   measuring = false;
   lost = 0;
   rejected = 0;
-  /** State patches the first listener received while measuring (null: not counted). */
-  patches: number | null = null;
+  /** What the first listener received on its socket while measuring. */
+  wire = { messages: 0, bytes: 0 };
   measuredSpeeches = 0;
   private tag = 0;
 
@@ -87,6 +104,13 @@ class Target {
     readonly close: () => Promise<void>,
     private recover: () => Promise<void> = async () => {},
   ) {}
+
+  /** One WebSocket message arrived at the first listener. */
+  onWire(data: unknown): void {
+    if (!this.measuring) return;
+    this.wire.messages++;
+    this.wire.bytes += byteLength(data);
+  }
 
   onReceive(text: unknown): void {
     const tag = tagOf(text);
@@ -125,8 +149,9 @@ class Target {
       latencyMs: summarize(this.samples),
       lost: this.lost,
       rejected: this.rejected,
+      messagesPerSpeech: this.wire.messages / Math.max(1, this.measuredSpeeches),
+      bytesPerSpeech: this.wire.bytes / Math.max(1, this.measuredSpeeches),
     };
-    if (this.patches !== null) row.patchesPerSpeech = this.patches / Math.max(1, this.measuredSpeeches);
     return row;
   }
 }
@@ -172,11 +197,7 @@ async function seminarTarget(
       if (e.type === "spoke") target?.onReceive(e.data.text);
     });
     room.onMessage("*", () => {});
-    if (i === 0) {
-      room.onStateChange(() => {
-        if (target?.measuring) target.patches = (target.patches ?? 0) + 1;
-      });
-    }
+    if (i === 0) socketOf(room).addEventListener("message", (e) => target?.onWire(e.data));
     return room;
   });
   const giveFloor = async () => {
@@ -198,7 +219,6 @@ async function seminarTarget(
       if (floorLost) await giveFloor();
     },
   );
-  t.patches = 0;
   target = t;
   return t;
 }
@@ -208,12 +228,13 @@ async function bareColyseusTarget(server: ChildServer, opts: FanoutOptions, n: n
   const client = () => new Client(server.wsUrl);
   const speaker = await client().create("bare", {});
   speaker.onMessage("*", () => {});
-  const listeners = await joinMany(n, async () => {
+  const listeners = await joinMany(n, async (i) => {
     const room = await client().joinById(speaker.roomId, {});
     room.onMessage("event", (e: { type: string; data: { text?: string } }) => {
       if (e.type === "spoke") target?.onReceive(e.data.text);
     });
     room.onMessage("*", () => {});
+    if (i === 0) socketOf(room).addEventListener("message", (e) => target?.onWire(e.data));
     return room;
   });
   target = new Target(
@@ -235,9 +256,10 @@ async function bareWsTarget(server: ChildServer, opts: FanoutOptions, n: number)
       s.once("error", reject);
     });
   const speaker = await open();
-  const listeners = await joinMany(n, async () => {
+  const listeners = await joinMany(n, async (i) => {
     const s = await open();
     s.on("message", (data) => {
+      if (i === 0) target?.onWire(data);
       const e = JSON.parse(String(data)) as { type: string; data: { text?: string } };
       if (e.type === "spoke") target?.onReceive(e.data.text);
     });
@@ -303,8 +325,8 @@ export async function runFanout(opts: FanoutOptions): Promise<{ rows: FanoutRow[
         rows.push(row);
         opts.log(
           `  fan-out ${t.name.padEnd(13)} N=${String(n).padStart(3)}: p50 ${row.latencyMs.p50.toFixed(2)} ms, p99 ${row.latencyMs.p99.toFixed(2)} ms` +
-            ` (${row.latencyMs.n} deliveries, ${row.lost} lost, ${row.rejected} rejected` +
-            `${row.patchesPerSpeech !== undefined ? `, ${row.patchesPerSpeech.toFixed(2)} state patches per speech per listener` : ""})`,
+            ` (${row.latencyMs.n} deliveries, ${row.lost} lost, ${row.rejected} rejected; per speech per listener ` +
+            `${row.messagesPerSpeech.toFixed(2)} messages, ${row.bytesPerSpeech.toFixed(0)} bytes)`,
         );
       }
       opts.log(`  (N=${n}: ${((performance.now() - t0) / 1000).toFixed(1)} s)`);

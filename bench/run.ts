@@ -309,6 +309,12 @@ for (const n of fanNs) {
     target: n === 200 ? "p99 ≤ 1.5 × bare room" : "-",
     pass: n === 200 ? ratio <= 1.5 && s.lost === 0 : null,
   });
+  T.push({
+    figure: `↳ one listener's socket, per speech: messages / bytes (bare room)`,
+    value: `${s.messagesPerSpeech.toFixed(2)} / ${s.bytesPerSpeech.toFixed(0)} B (${b.messagesPerSpeech.toFixed(2)} / ${b.bytesPerSpeech.toFixed(0)} B)`,
+    target: "-",
+    pass: null,
+  });
   const st = fan(n, "seminar-tmpfs");
   if (st) {
     T.push({

@@ -4,7 +4,6 @@
  * server's refusals. Views subscribe to it; nothing here touches the DOM.
  */
 import { Client, type Room } from "colyseus.js";
-import { Projection } from "../shared/engine/apply.js";
 import type { SeminarState } from "../shared/engine/state.js";
 import type { SeminarEvent } from "../shared/events.js";
 import { withheldPost } from "../shared/hidden-posts.js";
@@ -13,6 +12,7 @@ import type { CommandPayload, CommandType, CreateOptions, JoinOptions } from "..
 import type { PublicScenario, RoleBrief } from "../shared/scenario.js";
 import { CloseCode, ROOM_NAME, joinRefusalOf, type AcceptedMessage, type RejectedMessage } from "../shared/wire.js";
 import { getScenario } from "./api.js";
+import { EventFeed } from "./event-feed.js";
 import { adoptLinkedSeat, facilitatorLink, forgetSeat, keepSeat, keptSeat } from "./kept-seats.js";
 import { onServerMessage, sendCommand } from "./room-wire.js";
 
@@ -62,11 +62,9 @@ export class LiveSession {
   /** Server clock minus ours (ms), estimated from live events, for countdowns to `endsAt`. */
   clockOffset = 0;
 
-  private projection = new Projection();
+  private feed = new EventFeed();
   /** Every event folded so far, in order: what "Rewind" replays. */
   private received: SeminarEvent[] = [];
-  /** Events that arrived ahead of a gap (or before `history`), by seq. */
-  private pending = new Map<number, SeminarEvent>();
   private changeListeners = new Set<Listener<LiveSession>>();
   private eventListeners = new Set<Listener<SeminarEvent>>();
   private rejectionListeners = new Set<Listener<RejectedMessage>>();
@@ -144,12 +142,12 @@ export class LiveSession {
   }
 
   get state(): Readonly<SeminarState> {
-    return this.projection.state;
+    return this.feed.state;
   }
 
   /** Whether the seminar has ended (the server refuses every command from then on). */
   get ended(): boolean {
-    return this.projection.state.endedAt !== null;
+    return this.state.endedAt !== null;
   }
 
   /** The private link that opens my seat on another device, while I am the facilitator; else null. */
@@ -270,9 +268,7 @@ export class LiveSession {
   private onHistory(events: SeminarEvent[]): void {
     // The history is the whole log so far: fold it afresh (this also heals any gap after a
     // reconnection), then apply whatever live events arrived beyond it.
-    const projection = new Projection();
-    for (const e of events) projection.push(e);
-    this.projection = projection;
+    this.feed.reset(events);
     this.received = events.slice();
     this.loading = false;
     this.drain();
@@ -283,8 +279,7 @@ export class LiveSession {
 
   private onLiveEvent(e: SeminarEvent): void {
     this.clockOffset = e.at - Date.now();
-    if (e.seq <= this.state.seq) return;
-    this.pending.set(e.seq, e);
+    this.feed.hold(e);
     if (this.loading) return;
     const applied = this.drain();
     this.keepSeatDurablyIfFacilitator();
@@ -292,15 +287,11 @@ export class LiveSession {
     if (applied.length) this.emitChange();
   }
 
-  /** Applies pending events that follow the current state without a gap. */
+  /** Applies held events that follow the current state without a gap, and what they change for me. */
   private drain(): SeminarEvent[] {
-    const applied: SeminarEvent[] = [];
-    for (const seq of [...this.pending.keys()]) if (seq <= this.state.seq) this.pending.delete(seq);
-    for (let next = this.pending.get(this.state.seq + 1); next; next = this.pending.get(this.state.seq + 1)) {
-      this.pending.delete(next.seq);
-      this.projection.push(next);
+    const applied = this.feed.drain();
+    for (const next of applied) {
       this.received.push(next);
-      applied.push(next);
       if (next.type === "roleReleased" && next.actor === this.me) this.brief = null;
       if (next.type === "roleRevoked" && next.data.from === this.me) this.brief = null;
       if (next.type === "postHidden") this.withholdReceived(next.data.postId);

@@ -1,6 +1,7 @@
 /**
  * The client's entry: picks the language, then shows the door (start screen) or, once joined,
- * the seminar room; `/replay/:id` and `/replay/` open the replay viewer, `/debrief/:id` and
+ * the seminar room (`?room=ID&view=projector`: the projector view, which only watches);
+ * `/replay/:id` and `/replay/` open the replay viewer, `/debrief/:id` and
  * `/debrief/` the debrief page (each loaded on demand), and `/minutes/:id` the printable minutes.
  */
 import "./styles.css";
@@ -46,8 +47,18 @@ async function showMinutesPage(): Promise<void> {
   await showMinutes(root, id);
 }
 
+/** `/?room=ID&view=projector`: the seminar on the classroom wall (loaded on demand). */
+async function showProjectorView(roomId: string): Promise<void> {
+  const view = await import("./projector-view.js");
+  await view.showProjector(root, roomId);
+  root.removeAttribute("aria-busy");
+}
+
 function route(): void {
-  if (location.pathname.startsWith("/replay/")) void showReplay();
+  const params = new URLSearchParams(location.search);
+  const room = params.get("room");
+  if (location.pathname === "/" && room && params.get("view") === "projector") void showProjectorView(room);
+  else if (location.pathname.startsWith("/replay/")) void showReplay();
   else if (location.pathname.startsWith("/debrief/")) void showDebrief();
   else if (location.pathname.startsWith("/minutes/")) void showMinutesPage();
   else showDoor();

@@ -130,11 +130,13 @@ export function roomShell(opts: RoomShellOptions): RoomShell {
     " ",
     questionText,
   );
-  let questionShown: string | null | undefined = undefined;
+  let questionShown: string | undefined = undefined;
   const showQuestion = (view: HallView) => {
     const id = view.state.openPromptId;
-    if (id === questionShown) return;
-    questionShown = id;
+    // The question's words arrive with the scenario: until then only its id is known.
+    const key = `${id}:${view.scenario ? "s" : "-"}`;
+    if (key === questionShown) return;
+    questionShown = key;
     const q = view.scenario?.prompts.find((p) => p.id === id);
     question.hidden = !id;
     questionText.textContent = q?.question ?? id ?? "";

@@ -25,7 +25,7 @@ import { votePanel } from "./panels/vote-panel.js";
 import { RejectionSlots } from "./rejections.js";
 import { rolePicker } from "./role-picker.js";
 import { roomShell } from "./room-shell.js";
-import { roleOf } from "./roster.js";
+import { canModerate, roleOf } from "./roster.js";
 import { t } from "./strings.js";
 import { own } from "../shared/null-record.js";
 
@@ -80,6 +80,20 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
     title: t("header.rewindLabel"),
     text: t("header.rewind"),
   });
+  // The projector view, for moderators, in a new tab: window.open (not a link) so that the new
+  // tab gets a copy of this one's sessionStorage, whose seat key lets it watch a seminar with a
+  // passcode.
+  const projectorBtn = h("button", {
+    type: "button",
+    class: "quiet",
+    id: "open-projector",
+    title: t("projector.openLabel"),
+    text: t("projector.open"),
+    hidden: true,
+  });
+  projectorBtn.addEventListener("click", () => {
+    window.open(`/?room=${encodeURIComponent(session.roomId)}&view=projector`, "_blank");
+  });
   const dock = actionDock(ctx, () => session.clockOffset);
   const chair = chairControls(ctx);
   const desk = facilitatorDesk(ctx, () => session.facilitatorLink);
@@ -110,7 +124,7 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
       logId: "download-log",
       minutesId: "minutes-link",
       debriefId: "debrief-link",
-      before: [rewindBtn],
+      before: [rewindBtn, projectorBtn],
     },
     actions: [meLabel, roleBtn, leaveBtn],
     afterHeader: [connection],
@@ -193,6 +207,7 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
       connectionAction.hidden = session.connection !== "closed";
       connectionAction.textContent = connState === "seat-taken" ? t("error.takeSeatBack") : t("error.rejoin");
     }
+    projectorBtn.hidden = !canModerate(state, scenario, me);
     shell.update({ state, scenario, me, clockOffset: session.clockOffset });
     // The guide's tab exists for every seat but shows only on the facilitator's.
     guideTab ??= page.querySelector<HTMLElement>("#tab-guide");

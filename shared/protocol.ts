@@ -107,6 +107,17 @@ export const JoinOptionsSchema = z.strictObject({
   /** The seminar's passcode, if it has one; a seat-key rejoin needs none. */
   passcode: z.string().max(LIMITS.passcodeMax).optional(),
 });
+/**
+ * A read-only watcher (the projector view): no name, no seat, no `joined` event, nothing it may
+ * send. It reads what the log's readers may read, so a seminar's passcode (or one of its seat
+ * keys, which the projector opened from a seat's own tab carries) lets it in.
+ */
+export const WatchOptionsSchema = z.strictObject({
+  watch: z.literal(true),
+  seatKey: SeatKey.optional(),
+  passcode: z.string().max(LIMITS.passcodeMax).optional(),
+});
+export type WatchOptions = z.infer<typeof WatchOptionsSchema>;
 export type CreateOptions = z.infer<typeof CreateOptionsSchema>;
 export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
 

@@ -99,11 +99,12 @@ export class BackgroundLayer {
       text: t("scene.banner"),
       style: {
         fontFamily: SERIF,
-        fontSize: Math.max(11, Math.min(20, L.wall.h * 0.24)),
+        fontSize: Math.max(12, Math.min(20, L.wall.h * 0.24)),
         fill: 0xf1dca8,
         letterSpacing: 1.5,
       },
     });
+    bannerText.label = "banner";
     bannerText.anchor.set(0.5);
     const bw = Math.min(bannerText.width + 48, L.width * 0.5);
     this.bannerRight = L.width / 2 + bw / 2;
@@ -166,8 +167,9 @@ export class BackgroundLayer {
     if (L.audience) {
       const label = new Text({
         text: t("scene.audience").toUpperCase(),
-        style: { fontFamily: SANS, fontSize: 10, fill: 0xf1dca8, letterSpacing: 2 },
+        style: { fontFamily: SANS, fontSize: 12, fill: 0xf1dca8, letterSpacing: 2 },
       });
+      label.label = "audience";
       label.alpha = 0.55;
       label.position.set(L.audience.x, L.audience.y - 4);
       layer.addChild(label);

@@ -134,8 +134,10 @@ export function layoutHall(
       seats.push({ roleId, side, x, y, plate: { x: x - w / 2, y: py, w, h: plateH } });
     });
   };
-  place(sideRoles.slice(0, topCount), "top");
-  place(sideRoles.slice(topCount), "bottom");
+  // Roles alternate between the two sides, so a small class (who take the first roles) sits on
+  // both sides, each person beside an empty seat their placard can grow over.
+  place(alternate(sideRoles, 0), "top");
+  place(alternate(sideRoles, 1), "bottom");
 
   const baizeTop = table.y + inset + plateH + 6;
   const baizeBottom = table.y + table.h - inset - plateH - 6;
@@ -160,6 +162,11 @@ export function layoutHall(
     clock: clockAt(W, wallH, margin),
     portrait: false,
   };
+}
+
+/** Every other role, from the first (`start` 0) or the second (1). */
+function alternate(ids: readonly string[], start: 0 | 1): string[] {
+  return ids.filter((_, i) => i % 2 === start);
 }
 
 function clockAt(W: number, wallH: number, margin: number) {
@@ -213,8 +220,8 @@ function portraitTable(
       seats.push({ roleId, side, x, y, plate: { x: px, y: y - h / 2, w: plateW, h } });
     });
   };
-  place(sideRoles.slice(0, leftCount), "left");
-  place(sideRoles.slice(leftCount), "right");
+  place(alternate(sideRoles, 0), "left");
+  place(alternate(sideRoles, 1), "right");
   // No free baize in a narrow table: the bubble lies over the middle of it.
   const baize = { x: zone.x + 4, y: table.y + table.h * 0.3, w: zone.w - 8, h: table.h * 0.4 };
   return { table, baize, seatRadius, plateFont, seats };

@@ -11,16 +11,18 @@
  */
 // Pixi compiles shaders with `new Function` unless this polyfill is loaded: the CSP forbids eval.
 import "pixi.js/unsafe-eval";
-import { Application } from "pixi.js";
+import { Application, Text, type Container } from "pixi.js";
 import type { SeminarState } from "../../shared/engine/state.js";
 import type { SeminarEvent } from "../../shared/events.js";
 import type { PublicScenario } from "../../shared/scenario.js";
 import { t } from "../strings.js";
 import { BackgroundLayer } from "./background-layer.js";
+import { CardLayer } from "./card-layer.js";
 import { layoutHall, type HallLayout } from "./hall-layout.js";
 import { ReactionLayer } from "./reaction-layer.js";
 import { MIN_LABEL_FONT, SeatsLayer, type HallRoster } from "./seats-layer.js";
 import { SpeechBubbleLayer } from "./speech-bubble-layer.js";
+import { VoteBoardLayer } from "./vote-board-layer.js";
 import { WallClockLayer } from "./wall-clock-layer.js";
 import { own } from "../../shared/null-record.js";
 
@@ -32,6 +34,23 @@ export interface HallView {
   clockOffset: number;
   /** A fixed "now" (epoch ms) instead of the running clock: the replay's playhead. */
   now?: number;
+}
+
+/** One text drawn in the hall, as the reader sees it (CSS px): for tests of what can be read. */
+export interface HallText {
+  text: string;
+  /** What it is, where the layer names it (a placard's "name" or "role", a hand's "hand-kind"…). */
+  label: string;
+  fontSize: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** The hall's element, with a way for tests to read every text drawn in the canvas. */
+export interface HallHost extends HTMLElement {
+  hallTexts?: () => HallText[];
 }
 
 /** Roles at the table (chair first) and people in the audience. */
@@ -63,6 +82,8 @@ export class HallScene {
   private clock = new WallClockLayer();
   private bubble: SpeechBubbleLayer;
   private reactions = new ReactionLayer();
+  private card: CardLayer;
+  private voteBoard: VoteBoardLayer;
   private view: HallView | null = null;
   private layout: HallLayout | null = null;
   private drawnBackground = "";
@@ -73,10 +94,15 @@ export class HallScene {
   private rafPending = false;
   private timerPending: number | null = null;
   private destroyed = false;
+  /** A card or a vote's result is up and will be taken down after a while. */
+  private showing = false;
   private observer: ResizeObserver | null = null;
 
-  private constructor(private host: HTMLElement) {
+  private constructor(private host: HallHost) {
     this.bubble = new SpeechBubbleLayer(host);
+    this.card = new CardLayer(host);
+    this.voteBoard = new VoteBoardLayer(host);
+    host.hallTexts = () => this.texts();
   }
 
   static async create(host: HTMLElement): Promise<HallScene> {
@@ -102,7 +128,9 @@ export class HallScene {
       scene.clock.ring,
       scene.bubble.layer,
       scene.clock.layer,
+      scene.voteBoard.layer,
       scene.reactions.layer,
+      scene.card.layer,
     );
     scene.app.ticker.stop();
     scene.app.renderer.on("resize", () => scene.relayout());
@@ -134,6 +162,7 @@ export class HallScene {
     this.destroyed = true;
     if (this.timerPending !== null) clearTimeout(this.timerPending);
     this.observer?.disconnect();
+    delete this.host.hallTexts;
     this.seats.destroy();
     this.app.destroy(true, { children: true });
   }
@@ -165,6 +194,11 @@ export class HallScene {
     this.host.dataset.seatParts = String(this.seats.tally.parts);
     // For tests and the curious: the smallest text a name or role in the hall is drawn with.
     this.host.dataset.labelFont = String(MIN_LABEL_FONT);
+    // The hands drawn, in queue order, each with its kind ("1:order 2:point").
+    this.host.dataset.hands = [...this.seats.hands.values()]
+      .sort((a, b) => a.place - b.place)
+      .map((x) => `${x.place}:${x.kind}`)
+      .join(" ");
     this.describe(roster);
   }
 
@@ -188,6 +222,8 @@ export class HallScene {
       const moving = this.frame();
       this.app.render();
       if (moving) this.invalidate(this.reactions.moving ? 0 : 66);
+      // A card or a vote's result on show: look again each second, to take it down in time.
+      else if (this.showing) this.invalidate(1000);
       // A running turn: the clock changes once a second.
       else if (this.view?.state.floor)
         this.invalidate(1000 - ((Date.now() + (this.view?.clockOffset ?? 0)) % 1000) + 5);
@@ -204,6 +240,8 @@ export class HallScene {
     this.height = this.app.screen.height;
     this.viewDirty = true;
     this.bubble.reset();
+    this.card.reset();
+    this.voteBoard.reset();
     this.syncView();
     this.invalidate();
   }
@@ -223,8 +261,38 @@ export class HallScene {
         over ? stage.children.length - 3 : stage.getChildIndex(this.background.layer) + 1,
       ),
     );
+    const now = this.now();
+    const card = this.card.frame(L, v.state, v.scenario, now);
+    const vote = this.voteBoard.frame(L, v.state, now, L.width - this.background.bannerRight);
+    this.showing = card || vote;
     const floating = this.reactions.frame();
     return typing || floating;
+  }
+
+  /** Every text drawn and visible in the hall, where it is on the page and how large it reads. */
+  private texts(): HallText[] {
+    const out: HallText[] = [];
+    const walk = (node: Container) => {
+      if (!node.visible || node.alpha <= 0) return;
+      if (node instanceof Text) {
+        if (!node.text.trim()) return;
+        const b = node.getBounds();
+        const scale = Math.hypot(node.worldTransform.a, node.worldTransform.b);
+        out.push({
+          text: node.text,
+          label: node.label ?? "",
+          fontSize: Number(node.style.fontSize) * scale,
+          x: b.x,
+          y: b.y,
+          w: b.width,
+          h: b.height,
+        });
+        return;
+      }
+      for (const c of node.children) walk(c);
+    };
+    walk(this.app.stage);
+    return out;
   }
 
   /** A text alternative for the canvas, for assistive technology. */

@@ -26,6 +26,7 @@ export class ReactionLayer {
     const label = t(`reaction.${kind}` as StringKey);
     const c = new Container();
     const txt = new Text({ text: label, style: { fontFamily: SANS, fontSize: 12, fontWeight: "700", fill: INK } });
+    txt.label = "reaction";
     txt.anchor.set(0.5);
     const g = new Graphics();
     g.roundRect(-txt.width / 2 - 7, -txt.height / 2 - 3, txt.width + 14, txt.height + 6, 9)

@@ -18,6 +18,8 @@ import { GOLD, INK, PAPER, radialLight, SANS } from "./palette.js";
 import { initials } from "../initials.js";
 import { fit } from "./text-fit.js";
 import { own } from "../../shared/null-record.js";
+import type { HandIntent } from "../../shared/vocabulary.js";
+import { t } from "../strings.js";
 
 /** Where a person sits, for the ring, the bubble's tail and reactions. */
 export interface SeatAnchor {
@@ -96,11 +98,13 @@ function token(into: Container, x: number, y: number, r: number, who: Person, is
     .stroke({ width: Math.max(1.5, r * 0.12), color: shade(who.color, 0.45) });
   if (isMe) g.circle(x, y, r + Math.max(2, r * 0.22)).stroke({ width: 1.5, color: 0xffffff, alpha: 0.9 });
   into.addChild(g);
-  if (r >= 9) {
+  // Initials only where they can be drawn at the hall's smallest readable size.
+  if (r >= 11) {
     const txt = new Text({
       text: initials(who.name),
-      style: { fontFamily: SANS, fontSize: Math.max(7, r * 0.72), fontWeight: "700", fill: who.textColor },
+      style: { fontFamily: SANS, fontSize: Math.max(MIN_LABEL_FONT, r * 0.72), fontWeight: "700", fill: who.textColor },
     });
+    txt.label = "initials";
     txt.anchor.set(0.5);
     txt.position.set(x, y + 0.5);
     into.addChild(txt);
@@ -128,8 +132,27 @@ function star(g: Graphics, cx: number, cy: number, R: number): void {
   g.poly(pts);
 }
 
-/** A raised hand with the person's place in the queue. */
-function hand(into: Container, x: number, y: number, r: number, place: number): void {
+/** The colour of each kind of hand's label: a point of order stands out in red. */
+const KIND_COLORS: Record<HandIntent, number> = {
+  point: 0x4a5a6a,
+  reply: 0x2d6aa3,
+  question: 0x2f7a4a,
+  order: 0xb5362b,
+};
+
+/** A raised hand with the person's place in the queue and what it is for (a short label). */
+function hand(
+  into: Container,
+  x: number,
+  y: number,
+  r: number,
+  place: number,
+  kind: HandIntent,
+  /** Where the kind's label goes, when not beside the badge (under a seat at the table's far side). */
+  labelAt?: { x: number; y: number },
+  /** The hall's right edge (in this drawing's coordinates): the label is kept short of it. */
+  maxX = Infinity,
+): void {
   const size = Math.max(9, Math.min(18, r * 0.9));
   const g = new Graphics();
   // Palm and four fingers.
@@ -139,18 +162,33 @@ function hand(into: Container, x: number, y: number, r: number, place: number): 
   g.roundRect(x - size * 0.75, y, size * 0.4, size * 0.22, size * 0.1);
   g.fill(0xf6deb6).stroke({ width: 1, color: 0x5a3a20 });
   const badge = new Graphics();
-  const br = Math.max(6, size * 0.45);
+  const br = Math.max(9, size * 0.5);
   badge
     .circle(x + size * 0.7, y - size * 0.6, br)
     .fill(GOLD)
     .stroke({ width: 1, color: 0x5a3a10 });
   const n = new Text({
     text: String(place),
-    style: { fontFamily: SANS, fontSize: Math.max(8, br * 1.2), fontWeight: "700", fill: INK },
+    style: { fontFamily: SANS, fontSize: Math.max(MIN_LABEL_FONT, br * 1.25), fontWeight: "700", fill: INK },
   });
+  n.label = "hand-place";
   n.anchor.set(0.5);
   n.position.set(x + size * 0.7, y - size * 0.6);
   into.addChild(g, badge, n);
+  const label = new Text({
+    text: t(`hall.kind.${kind}`),
+    style: { fontFamily: SANS, fontSize: MIN_LABEL_FONT, fontWeight: "700", fill: 0xffffff },
+  });
+  label.label = "hand-kind";
+  label.anchor.set(0, 0.5);
+  const lx = Math.min(maxX - label.width - 6, labelAt ? labelAt.x - label.width / 2 : x + size * 0.7 + br + 3);
+  const ly = labelAt ? labelAt.y : y - size * 0.6;
+  const pill = new Graphics()
+    .roundRect(lx - 4, ly - label.height / 2 - 1, label.width + 8, label.height + 2, 4)
+    .fill({ color: KIND_COLORS[kind], alpha: 0.95 })
+    .stroke({ width: 1, color: 0x000000, alpha: 0.5 });
+  label.position.set(lx, ly);
+  into.addChild(pill, label);
 }
 
 /** The speaker's name over a seat too small to carry it. */
@@ -159,6 +197,7 @@ function nameTag(into: Container, name: string, x: number, y: number): void {
     text: name,
     style: { fontFamily: SANS, fontSize: MIN_LABEL_FONT, fontWeight: "700", fill: INK },
   });
+  txt.label = "name";
   txt.anchor.set(0.5);
   const g = new Graphics();
   g.roundRect(-txt.width / 2 - 5, -txt.height / 2 - 2, txt.width + 10, txt.height + 4, 4).fill(PAPER);
@@ -204,6 +243,49 @@ function chairBack(L: HallLayout, seat: TableSeat) {
   }
 }
 
+/**
+ * How far each held placard may grow on each side (px) without covering a neighbour's words: over
+ * an empty neighbour (a quiet plate) by up to 30% of its own width, else only into the gap. Seats
+ * along one side of the table are neighbours in the order the layout lists them.
+ */
+function placardRoom(L: HallLayout, state: Readonly<SeminarState>): Map<string, number> {
+  const room = new Map<string, number>();
+  for (const side of ["head", "top", "bottom", "left", "right"] as const) {
+    const row = L.seats.filter((s) => s.side === side);
+    row.forEach((seat, i) => {
+      const ext = (other: TableSeat | undefined, gap: number) =>
+        !other || !own(state.roleHolders, other.roleId) ? seat.plate.w * 0.3 : Math.max(0, gap / 2 - 1);
+      const prev = row[i - 1];
+      const next = row[i + 1];
+      const vertical = side === "left" || side === "right";
+      const before = prev ? (vertical ? 0 : seat.plate.x - (prev.plate.x + prev.plate.w)) : 0;
+      const after = next ? (vertical ? 0 : next.plate.x - (seat.plate.x + seat.plate.w)) : 0;
+      // Side by side (top, bottom): limited by both neighbours; stacked (portrait): free to widen.
+      room.set(seat.roleId, vertical ? 0 : Math.min(ext(prev, before), ext(next, after)));
+    });
+  }
+  return room;
+}
+
+/** A name shortened to fit: whole, else the first name and the next names' initials ("Anna M."), else cut. */
+function fitName(name: string, style: TextStyle, maxWidth: number): string {
+  if (CanvasTextMetrics.measureText(name, style).width <= maxWidth) return name;
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length > 1) {
+    const short = `${words[0]} ${words
+      .slice(1)
+      .map((w) => `${[...w][0]}.`)
+      .join(" ")}`;
+    if (CanvasTextMetrics.measureText(short, style).width <= maxWidth) return short;
+  }
+  return fit(name, style, maxWidth);
+}
+
+/** What a participant's raised hand is for (a hand from before kinds existed is a point). */
+function handKind(state: Readonly<SeminarState>, id: string): HandIntent {
+  return own(state.participants, id)?.hand ?? "point";
+}
+
 /** The smallest text a held placard is drawn with, in CSS px: readable on a projected wall. */
 export const MIN_LABEL_FONT = 12;
 
@@ -213,6 +295,8 @@ export class SeatsLayer {
   /** Hands and name tags, over every seat. */
   readonly marksLayer = new Container();
   readonly anchors = new Map<string, SeatAnchor>();
+  /** The hands drawn, by participant: their place in the queue and their kind. */
+  readonly hands = new Map<string, { place: number; kind: HandIntent }>();
   /** Seat parts drawn since the hall was made (the hall shows it as `data-seat-parts`, for tests). */
   readonly tally: Tally = { parts: 0 };
   private table = new Map<string, SeatNode>();
@@ -230,17 +314,20 @@ export class SeatsLayer {
   /** Brings every seat up to the view; only seats whose look changed redraw anything. */
   sync(L: HallLayout, v: SeatsView, roster: HallRoster): void {
     this.anchors.clear();
+    this.hands.clear();
     const { state, scenario } = v;
     const floorHolder = state.floor?.holder ?? null;
     const queuePlace = new Map(state.queue.map((id, i) => [id, i + 1]));
 
     const roles = new Map(roster.roles.map((r) => [r.id, r]));
     const seated = new Set<string>();
+    const room = placardRoom(L, state);
     for (const seat of L.seats) {
       const role = roles.get(seat.roleId);
       if (!role) continue;
       seated.add(role.id);
-      this.syncTableSeat(this.node(this.table, role.id), L, seat, role, v, floorHolder, queuePlace);
+      const grow = room.get(seat.roleId) ?? 0;
+      this.syncTableSeat(this.node(this.table, role.id), L, seat, role, v, floorHolder, queuePlace, grow);
     }
     for (const [id, n] of this.table)
       if (!seated.has(id)) {
@@ -254,7 +341,7 @@ export class SeatsLayer {
       const who = pos ? person(state, scenario, p.id) : null;
       if (!pos || !who) return;
       present.add(p.id);
-      this.syncAudienceSeat(this.node(this.audience, p.id), L, pos, who, v.me, floorHolder, queuePlace);
+      this.syncAudienceSeat(this.node(this.audience, p.id), L, pos, who, v, floorHolder, queuePlace);
     });
     for (const [id, n] of this.audience)
       if (!present.has(id)) {
@@ -271,6 +358,7 @@ export class SeatsLayer {
     v: SeatsView,
     floorHolder: string | null,
     queuePlace: ReadonlyMap<string, number>,
+    grow: number,
   ): void {
     const { state, scenario } = v;
     const holderId = own(state.roleHolders, role.id);
@@ -309,13 +397,19 @@ export class SeatsLayer {
     // The placard on the table, in the faction's colour.
     const P = seat.plate;
     n.label.set(
-      `${P.x},${P.y},${P.w},${P.h},${L.plateFont}|${who?.name ?? ""}|${role.name}|${color}|${role.chair}`,
-      (into) => this.placard(into, L, seat, role, who, color),
+      `${P.x},${P.y},${P.w},${P.h},${L.plateFont},${grow}|${who?.name ?? ""}|${role.name}|${color}|${role.chair}`,
+      (into) => this.placard(into, L, seat, role, who, color, grow),
     );
     n.body.alpha = who && !who.connected ? 0.45 : 1;
     const place = who ? queuePlace.get(who.id) : undefined;
     const at = handAt(L, seat);
-    n.hand.set(place ? `${at.x},${at.y},${r}|${place}` : "", (into) => hand(into, at.x, at.y, r, place!));
+    const kind = who ? handKind(state, who.id) : "point";
+    // On the far side the label goes under the seat: beside the hand it would cover the next seat.
+    const labelAt = seat.side === "bottom" ? { x: seat.x, y: seat.y + r * 1.35 + 9 } : undefined;
+    n.hand.set(place ? `${at.x},${at.y},${r}|${place}|${kind}` : "", (into) =>
+      hand(into, at.x, at.y, r, place!, kind, labelAt, L.width),
+    );
+    if (who && place) this.hands.set(who.id, { place, kind });
     n.tag.set("", () => undefined);
     if (who) this.anchors.set(who.id, { x: seat.x, y: seat.y, r });
   }
@@ -331,6 +425,7 @@ export class SeatsLayer {
     role: PublicRole,
     who: Person | null,
     color: string,
+    grow: number,
   ): void {
     const P = seat.plate;
     const plate = new Graphics();
@@ -347,10 +442,10 @@ export class SeatsLayer {
     const nameFont = Math.max(MIN_LABEL_FONT, L.plateFont);
     const nameStyle = new TextStyle({ fontFamily: SANS, fontSize: nameFont, fontWeight: "700", fill: ink });
     const roleStyle = new TextStyle({ fontFamily: SANS, fontSize: MIN_LABEL_FONT, fill: ink });
-    // Grown around its centre to carry the words, up to half again as wide as its seat's share.
+    // Grown around its centre to carry the words, as far as its quiet neighbours leave room.
     const w = Math.max(
       P.w,
-      Math.min(P.w * 1.6, Math.max(this.measure(who.name, nameStyle), this.measure(role.name, roleStyle)) + 10),
+      Math.min(P.w + 2 * grow, Math.max(this.measure(who.name, nameStyle), this.measure(role.name, roleStyle)) + 10),
     );
     const hgt = Math.max(P.h, nameFont * 1.2 + MIN_LABEL_FONT * 1.2 + 6);
     const x = P.x + (P.w - w) / 2;
@@ -362,8 +457,10 @@ export class SeatsLayer {
       .stroke({ width: 1, color: shade(color, -0.4) });
     if (role.chair) plate.roundRect(x + 2, y + 2, w - 4, hgt - 4, 2).stroke({ width: 1, color: GOLD, alpha: 0.9 });
     into.addChild(plate);
-    const line1 = new Text({ text: fit(who.name, nameStyle, w - 8), style: nameStyle });
+    const line1 = new Text({ text: fitName(who.name, nameStyle, w - 8), style: nameStyle });
     const line2 = new Text({ text: fit(role.name, roleStyle, w - 8), style: roleStyle });
+    line1.label = "name";
+    line2.label = "role";
     line1.anchor.set(0.5, 0);
     line2.anchor.set(0.5, 0);
     line1.position.set(x + w / 2, y + 3);
@@ -377,10 +474,11 @@ export class SeatsLayer {
     L: HallLayout,
     pos: AudienceSeat,
     who: Person,
-    me: string | null,
+    v: SeatsView,
     floorHolder: string | null,
     queuePlace: ReadonlyMap<string, number>,
   ): void {
+    const { state, me } = v;
     const s = L.audienceSeatSize;
     const showNames = s >= 56;
     const r = s * (showNames ? 0.24 : 0.3);
@@ -399,6 +497,7 @@ export class SeatsLayer {
     n.label.set(showNames ? `${s}|${who.name}` : "", (into) => {
       const nameStyle = new TextStyle({ fontFamily: SANS, fontSize: MIN_LABEL_FONT, fill: 0xf1dca8 });
       const label = new Text({ text: fit(who.name, nameStyle, s - 4), style: nameStyle });
+      label.label = "name";
       label.anchor.set(0.5, 0);
       label.position.set(0, r * 1.3);
       into.addChild(label);
@@ -406,7 +505,11 @@ export class SeatsLayer {
     n.body.alpha = who.connected ? 1 : 0.45;
     const place = queuePlace.get(who.id);
     const hr = Math.max(r, 8);
-    n.hand.set(place ? `${r}|${place}` : "", (into) => hand(into, r * 0.9, -r * 0.9, hr, place!));
+    const kind = handKind(state, who.id);
+    n.hand.set(place ? `${r}|${place}|${kind}|${pos.x}` : "", (into) =>
+      hand(into, r * 0.9, -r * 0.9, hr, place!, kind, undefined, L.width - pos.x),
+    );
+    if (place) this.hands.set(who.id, { place, kind });
     // Small seats carry no name, so the speaker's is shown beside them.
     n.tag.set(!showNames && speaking ? `${r}|${who.name}` : "", (into) => nameTag(into, who.name, 0, -r * 1.6));
     this.anchors.set(who.id, { x: pos.x, y: cy, r });

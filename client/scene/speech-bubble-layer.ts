@@ -105,6 +105,8 @@ export class SpeechBubbleLayer {
         fill: shade(who.color, -0.35),
       },
     });
+    body.label = "speech";
+    head.label = "speaker";
     // A long name and role are shortened to the bubble's width.
     head.text = fit(head.text, head.style, maxW - 24);
     const maxLines = Math.max(2, Math.floor((Math.max(L.baize.h, 80) - head.height - 20) / (fontSize * 1.35)));

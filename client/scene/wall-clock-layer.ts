@@ -26,12 +26,14 @@ export class WallClockLayer {
   readonly ring = new Graphics();
   private face = new Graphics();
   private time = new Text({ text: "", style: { fontFamily: SANS, fontSize: 13, fontWeight: "700", fill: INK } });
-  private label = new Text({ text: "", style: { fontFamily: SANS, fontSize: 11, fill: 0xf1dca8 } });
+  private label = new Text({ text: "", style: { fontFamily: SANS, fontSize: 12, fill: 0xf1dca8 } });
 
   constructor() {
     this.layer.addChild(this.face, this.time, this.label);
     this.time.anchor.set(0.5);
     this.label.anchor.set(1, 0.5);
+    this.time.label = "clock";
+    this.label.label = "clock-speaker";
   }
 
   /** `bannerRight`: where the banner ends, which the speaker's name must stop short of. */
@@ -71,7 +73,7 @@ export class WallClockLayer {
     const labelRoom = x - r - 24 - bannerRight - 8;
     if (label && labelRoom > 40) label = fit(label, this.label.style, labelRoom);
     this.label.text = label;
-    this.time.style.fontSize = Math.max(10, r * 0.55);
+    this.time.style.fontSize = Math.max(12, r * 0.55);
     this.time.position.set(x, y);
     this.label.position.set(x - r - 12, y);
     this.label.alpha = floor ? 1 : 0.8;

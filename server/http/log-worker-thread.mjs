@@ -1,3 +1,4 @@
+// @ts-check
 // The log worker's thread: loads log-jobs.ts through tsx's API and serves its jobs. Plain
 // JavaScript started with no loaders of the parent (like the store's sqlite-writer.mjs), so it
 // starts the same under tsx, vitest, `node --import tsx` and the bench's probes.
@@ -16,5 +17,8 @@ try {
   // not Linux, or not allowed: run at the normal priority
 }
 
-const { serveLogJobs } = await tsImport("./log-jobs.ts", import.meta.url);
+if (!parentPort) throw new Error("log-worker-thread.mjs runs as a worker thread");
+/** @type {unknown} */
+const loaded = await tsImport("./log-jobs.ts", import.meta.url);
+const { serveLogJobs } = /** @type {typeof import("./log-jobs.js")} */ (loaded);
 serveLogJobs(parentPort);

@@ -160,6 +160,7 @@ export class SeminarRoom extends FrameReadingRoom {
   }
 
   override async onLeave(client: Client, consented: boolean): Promise<void> {
+    if (this.master.watches(client)) return this.master.unwatch(client);
     if (this.master.seats.participantOf(client) === undefined) return;
     // The server is stopping, not the participant leaving: keep their place for the restore.
     if (this.deps.shuttingDown()) return this.master.suspend(client);

@@ -13,7 +13,14 @@ import { decide, type Command, type Decision } from "../../shared/engine/decide.
 import type { SeminarState } from "../../shared/engine/state.js";
 import { SYSTEM, type SeminarEvent } from "../../shared/events.js";
 import { own } from "../../shared/null-record.js";
-import { JoinOptionsSchema, CreateOptionsSchema, cidOf, describeIssues, parseCommand } from "../../shared/protocol.js";
+import {
+  JoinOptionsSchema,
+  CreateOptionsSchema,
+  WatchOptionsSchema,
+  cidOf,
+  describeIssues,
+  parseCommand,
+} from "../../shared/protocol.js";
 import { roleBrief, type Scenario } from "../../shared/scenario.js";
 import {
   CloseCode,
@@ -64,6 +71,7 @@ export interface SessionMasterDeps<C extends Connection> {
 export type FrameAdmission = Admission | "refuseAddress";
 
 const RATE_LIMITED: Rejection = { code: "RATE_LIMITED", message: "too many messages; slow down" };
+const WATCHER_SENDS_NOTHING: Rejection = { code: "FORBIDDEN", message: "a watching connection sends nothing" };
 const NOT_STORED: Rejection = { code: "CONFLICT", message: "the server could not record this; try again" };
 
 export class SessionMaster<C extends Connection> {
@@ -78,6 +86,8 @@ export class SessionMaster<C extends Connection> {
   /** The creator's connection, once the adapter knows it (`expectCreator`); until then the first joiner. */
   private creatorSessionId: string | null = null;
   private passcodeHash: string | null = null;
+  /** Connections (session ids) that only watch: no seat, no participant (`watch`). */
+  private watchers = new Set<string>();
   /** Participant id → the address they joined from (the per-address participant limit). */
   private addressOfParticipant = new Map<string, string>();
 
@@ -144,6 +154,8 @@ export class SessionMaster<C extends Connection> {
   async join(conn: C, options: unknown): Promise<void> {
     const creator =
       this.awaitingCreator && (this.creatorSessionId === null || this.creatorSessionId === conn.sessionId);
+    if (!creator && typeof options === "object" && options !== null && Object.hasOwn(options, "watch"))
+      return this.watch(conn, options);
     const parsed = (creator ? CreateOptionsSchema : JoinOptionsSchema).safeParse(options);
     if (!parsed.success) {
       // A stored key that no longer fits is as useless as a foreign one: the client forgets it.
@@ -156,12 +168,8 @@ export class SessionMaster<C extends Connection> {
     if (creator) this.awaitingCreator = false;
     const seatKey = "seatKey" in parsed.data ? parsed.data.seatKey : undefined;
     // A seat key proves the seat; a newcomer proves they were given the passcode.
-    if (!creator && seatKey === undefined && this.passcodeHash !== null) {
-      const passcode = "passcode" in parsed.data ? parsed.data.passcode : undefined;
-      if (!passcode) throw new JoinRefused(JoinRefusal.passcode, "this seminar needs a passcode");
-      if (!(await passcodeMatches(passcode, this.passcodeHash)))
-        throw new JoinRefused(JoinRefusal.passcode, "that passcode is not right");
-    }
+    if (!creator && seatKey === undefined)
+      await this.checkPasscode("passcode" in parsed.data ? parsed.data.passcode : undefined);
     const address = this.deps.addresses?.of(conn);
     await this.serially(async () => {
       if (seatKey === undefined && address !== undefined) this.checkParticipantsOf(address);
@@ -186,6 +194,40 @@ export class SessionMaster<C extends Connection> {
       }
       this.sendBriefIfHolder(conn, pid);
     });
+  }
+
+  private async checkPasscode(passcode: string | undefined): Promise<void> {
+    if (this.passcodeHash === null) return;
+    if (!passcode) throw new JoinRefused(JoinRefusal.passcode, "this seminar needs a passcode");
+    if (!(await passcodeMatches(passcode, this.passcodeHash)))
+      throw new JoinRefused(JoinRefusal.passcode, "that passcode is not right");
+  }
+
+  /**
+   * A read-only watcher (the projector view): it gets the history and every event like anyone,
+   * but takes no seat, records nothing and may send nothing. It may read what the log's readers
+   * may: with the passcode, or with a seat key of this session (a projector opened from a seat).
+   */
+  private async watch(conn: C, options: object): Promise<void> {
+    const parsed = WatchOptionsSchema.safeParse(options);
+    if (!parsed.success) throw new JoinRefused(JoinRefusal.invalidOptions, describeIssues(parsed.error));
+    if (parsed.data.seatKey !== undefined) await this.existingSeat(parsed.data.seatKey);
+    else await this.checkPasscode(parsed.data.passcode);
+    await this.serially(async () => {
+      this.watchers.add(conn.sessionId);
+      this.deps.transport.send(conn, ServerMessage.history, { events: this.log });
+    });
+  }
+
+  /** A watcher's connection closed. */
+  unwatch(conn: C): void {
+    this.watchers.delete(conn.sessionId);
+    this.limiter.forget(conn.sessionId);
+  }
+
+  /** Whether this connection only watches. */
+  watches(conn: C): boolean {
+    return this.watchers.has(conn.sessionId);
   }
 
   /** A first join: the participant id is this connection's session id; the key is new. */
@@ -232,6 +274,8 @@ export class SessionMaster<C extends Connection> {
    * little. "drop" also for a connection that speaks for nobody (one replaced, being closed).
    */
   admit(conn: C): FrameAdmission {
+    // A watcher's frames are refused (FORBIDDEN in `receive`), at the same bounded rate.
+    if (this.watchers.has(conn.sessionId)) return this.limiter.admit(conn.sessionId, this.deps.now());
     const pid = this.seats.participantOf(conn);
     if (pid === undefined) return "drop";
     const now = this.deps.now();
@@ -251,6 +295,8 @@ export class SessionMaster<C extends Connection> {
     return this.serially(async () => {
       const commandName = typeof type === "string" ? type.slice(0, 40) : "?";
       const pid = this.seats.participantOf(conn);
+      if (pid === undefined && this.watchers.has(conn.sessionId))
+        return this.refuse(conn, commandName, WATCHER_SENDS_NOTHING, cidOf(payload));
       if (pid === undefined) return;
       const parsed = parseCommand(type, payload);
       if (!parsed.ok) return this.refuse(conn, commandName, parsed.rejection, parsed.cid);

@@ -1,9 +1,64 @@
+// @ts-check
 // The SQLite store's schema and SQL, shared by the main thread (reads, schema creation) and the
-// writer worker (sqlite-writer.mjs). Plain JavaScript with no TypeScript imports, so the worker
-// loads under any launcher (tsx, vitest, node --import tsx, plain node); types in sqlite-sql.d.mts.
+// writer worker (sqlite-writer.mjs), with the types of the messages between them. Plain
+// JavaScript with no TypeScript imports, so the worker loads under any launcher (tsx, vitest,
+// node --import tsx, plain node); its types are JSDoc, checked by `tsc -b` (server/tsconfig.json:
+// checkJs) and imported by the TypeScript side as they are.
+
+/**
+ * An event as the writer stores it: [seq, type, actor, json], the json exactly as broadcast.
+ * @typedef {[seq: number, type: string, actor: string, json: string]} EventRow
+ */
+
+/**
+ * An imported session's row and origin, as the writer stores them.
+ * @typedef {{
+ *   id: string;
+ *   scenarioId: string;
+ *   createdAt: number;
+ *   endedAt: number;
+ *   originSessionId: string;
+ *   importedAt: number;
+ * }} ImportMeta
+ */
+
+/**
+ * What a session's creator chose, as the writer stores it (a passcode only as its hash).
+ * @typedef {{ title: string | null; listed: boolean; passcodeHash: string | null }} SessionSettings
+ */
+
+/**
+ * One write, as posted to the writer worker. `importLines`: an import as NDJSON bytes of
+ * validated events, which the writer splits into rows.
+ * @typedef {(
+ *   | { id: number; op: "create"; args: [id: string, scenarioId: string, createdAt: number, settings: SessionSettings | null] }
+ *   | { id: number; op: "replaceEvent"; args: [sessionId: string, seq: number, json: string] }
+ *   | { id: number; op: "delete"; args: [sessionId: string] }
+ *   | { id: number; op: "append"; args: [sessionId: string, rows: EventRow[]] }
+ *   | { id: number; op: "end"; args: [id: string, at: number] }
+ *   | { id: number; op: "addSeat"; args: [sessionId: string, participantId: string, keyHash: string] }
+ *   | { id: number; op: "import"; args: [meta: ImportMeta, rows: EventRow[]] }
+ *   | { id: number; op: "importLines"; args: [meta: ImportMeta, ndjson: Uint8Array] }
+ * )} WriteOp
+ */
+
+/**
+ * A failed write, as the writer describes it (an Error does not cross the thread whole).
+ * @typedef {{ name: string; message: string; code?: string }} WriteError
+ */
+
+/**
+ * The writer's answer to one transaction: the ops it carried and, aligned, null or the failure.
+ * @typedef {{ type: "done"; ids: number[]; errors: (WriteError | null)[] }} WriteDone
+ */
 
 /** Per-connection settings, for both connections. `synchronous = FULL`: a commit is fsynced. */
-export const PRAGMAS = ["journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON", "busy_timeout = 5000"];
+export const PRAGMAS = Object.freeze([
+  "journal_mode = WAL",
+  "synchronous = FULL",
+  "foreign_keys = ON",
+  "busy_timeout = 5000",
+]);
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -51,7 +106,7 @@ CREATE INDEX IF NOT EXISTS sessions_by_age ON sessions(created_at DESC, id);
 `;
 
 /** Every statement that writes; only the writer worker runs these. */
-export const WRITE_SQL = {
+export const WRITE_SQL = Object.freeze({
   create: "INSERT INTO sessions (id, scenario_id, created_at) VALUES (?, ?, ?)",
   insert: "INSERT INTO events (session_id, seq, type, actor, json) VALUES (?, ?, ?, ?, ?)",
   count: "UPDATE sessions SET event_count = event_count + ? WHERE id = ?",
@@ -71,7 +126,7 @@ export const WRITE_SQL = {
   dropEvents: "DELETE FROM events WHERE session_id = ?",
   dropOrigin: "DELETE FROM session_origins WHERE session_id = ?",
   dropSession: "DELETE FROM sessions WHERE id = ?",
-};
+});
 
 /** Sessions whose import was cut off (a crash mid-import): the writer removes them when it starts. */
 export const PENDING_SQL = "SELECT session_id FROM imports_pending";

@@ -1,0 +1,128 @@
+/**
+ * The hall in a real Chromium against the real server, read through its own account of what it
+ * drew (`data-hands`, `data-vote`, `data-card` and every text with its size and place,
+ * `hallTexts()`): each raised hand shows its kind, the open vote and its tally are on the wall,
+ * a played card shows large for a while; and at 1366×768 the hall stays readable with 30 people
+ * and with 200 (every text at 12 CSS px or more, no name or role covered by another text).
+ * Screenshots go to test-results/e2e/.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
+import type { HallHost, HallText } from "../../client/scene/hall-scene.js";
+import { ROOT, serverAndBrowser } from "./harness.js";
+import { stageSeminar, TABLE_ROLES, type StageOptions } from "./live-seminar.js";
+import { SPEECH, STAGE, studentPage } from "./take-screenshots.js";
+
+const SHOTS = join(ROOT, "test-results", "e2e");
+const LAPTOP = { width: 1366, height: 768 };
+
+const hallTexts = (page: Page): Promise<HallText[]> =>
+  page.$eval("#hall", (el) => (el as HallHost).hallTexts?.() ?? []);
+
+const area = (a: HallText, b: HallText) =>
+  Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) *
+  Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+
+/** Names and roles another text covers by more than a sliver (a tenth of the smaller one). */
+function covered(texts: HallText[]): string[] {
+  const words = texts.filter((x) => x.label === "name" || x.label === "role");
+  const found: string[] = [];
+  for (const a of words)
+    for (const b of texts) {
+      if (a === b) continue;
+      if (area(a, b) > 0.1 * Math.min(a.w * a.h, b.w * b.h))
+        found.push(`${a.label} "${a.text}" under ${b.label} "${b.text}"`);
+    }
+  return found;
+}
+
+describe("the hall", { timeout: 240_000 }, () => {
+  const it_ = serverAndBrowser();
+
+  it("shows each hand's kind, the open vote's live tally, and a played card for a while", async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const seminar = await stageSeminar(it_.server.url, STAGE);
+    const errors: string[] = [];
+    const page = await studentPage(
+      it_.browser,
+      it_.server.url,
+      seminar.roomId,
+      LAPTOP,
+      "Nadia Reader",
+      TABLE_ROLES[15].id,
+    );
+    page.on("pageerror", (e) => errors.push(e.message));
+
+    // The queue, point of order first, each hand with its kind, drawn as a label in the hall.
+    await expect.poll(() => page.getAttribute("#hall", "data-hands")).toBe("1:order 2:point 3:reply 4:question");
+    const kinds = (await hallTexts(page)).filter((x) => x.label === "hand-kind").map((x) => x.text);
+    expect(kinds.sort()).toEqual(["order!", "point", "question", "reply"]);
+
+    // The vote on the wall, and its tally moving as a ballot changes.
+    await expect.poll(() => page.getAttribute("#hall", "data-vote")).toBe("for:3 against:1 abstain:1");
+    const voteId = seminar.facilitator.state.openVoteId!;
+    seminar.students[4].send("castVote", { voteId, choice: "for" });
+    await expect.poll(() => page.getAttribute("#hall", "data-vote")).toBe("for:4 against:0 abstain:1");
+    expect((await hallTexts(page)).some((x) => x.text.startsWith("That the seminar hears"))).toBe(true);
+    // A point of order heard: its hand goes down, the others move up.
+    seminar.students[11].send("lowerHand", {});
+    await expect.poll(() => page.getAttribute("#hall", "data-hands")).toBe("1:point 2:reply 3:question");
+    await page.screenshot({ path: join(SHOTS, "hall-kinds-vote-1366.png") });
+
+    // Closed: the result stays on the wall for a while.
+    seminar.facilitator.send("closeVote", { voteId });
+    await expect.poll(() => page.getAttribute("#hall", "data-vote")).toBe("for:4 against:0 abstain:1 carried");
+
+    // A card played: large over the table, with its title.
+    const card = sputnik1990.cards!.find((c) => c.id === "donetsk-miners-congress")!;
+    seminar.facilitator.send("playCard", { cardId: card.id });
+    await expect.poll(() => page.getAttribute("#hall", "data-card")).toBe(card.id);
+    const cardTitle = (await hallTexts(page)).find((x) => x.text === card.title);
+    expect(cardTitle?.fontSize).toBeGreaterThanOrEqual(18);
+    await page.screenshot({ path: join(SHOTS, "hall-card-1366.png") });
+    // The speech is still the floor's: the bubble keeps the words.
+    expect(await page.getAttribute("#hall", "data-bubble")).toBe(SPEECH);
+    expect(errors).toEqual([]);
+    await page.context().close();
+    await seminar.leave();
+  });
+
+  for (const [people, stage] of [
+    [30, { atTable: 21, inAudience: 9 }],
+    [200, { atTable: 21, inAudience: 179 }],
+  ] as [number, StageOptions][]) {
+    it(`stays readable at 1366×768 with ${people} people`, async () => {
+      const seminar = await stageSeminar(it_.server.url, {
+        ...stage,
+        speech: { student: 2, text: SPEECH },
+        hands: [
+          { student: 4, intent: "reply" },
+          { student: 13, intent: "question" },
+          { student: 25, intent: "order" },
+          { student: 28, intent: "point" },
+        ],
+      });
+      const page = await studentPage(it_.browser, it_.server.url, seminar.roomId, LAPTOP, "Nadia Reader", "");
+      await expect.poll(() => page.getAttribute("#hall", "data-hands")).toBe("1:order 2:reply 3:question 4:point");
+      await page.waitForTimeout(2500);
+      const texts = await hallTexts(page);
+      // Everyone at the table has a readable placard: 21 students and the chair.
+      expect(texts.filter((x) => x.label === "name").length).toBeGreaterThanOrEqual(22);
+      const small = texts.filter((x) => x.fontSize < 12).map((x) => `${x.text} (${x.fontSize.toFixed(1)} px)`);
+      expect(small).toEqual([]);
+      expect(covered(texts)).toEqual([]);
+      // Every text is on the canvas (its coordinates are the canvas's).
+      const box = (await page.locator("#hall").boundingBox())!;
+      for (const x of texts) {
+        expect(x.x, x.text).toBeGreaterThanOrEqual(-1);
+        expect(x.x + x.w, x.text).toBeLessThanOrEqual(box.width + 1);
+      }
+      await page.screenshot({ path: join(SHOTS, `hall-${people}-1366.png`) });
+      await page.context().close();
+      await seminar.leave();
+    });
+  }
+});
