@@ -106,9 +106,17 @@ export class BackgroundLayer {
     });
     bannerText.label = "banner";
     bannerText.anchor.set(0.5);
-    const bw = Math.min(bannerText.width + 48, L.width * 0.5);
+    // A narrow wall (a phone) gives the banner the room between the lamps and the clock; if its
+    // line is still too long it breaks into two at 12 px, rather than shrink below readable.
+    const most = L.portrait ? L.width - 2 * (L.width - L.clock.x + L.clock.r) : L.width * 0.5;
+    if (bannerText.width + 32 > most && bannerText.text.includes(" · ")) {
+      bannerText.style.fontSize = 12;
+      bannerText.text = bannerText.text.replace(" · ", "\n");
+      bannerText.style.align = "center";
+    }
+    const bw = Math.min(bannerText.width + 48, most);
     this.bannerRight = L.width / 2 + bw / 2;
-    const bh = Math.min(L.wall.h - 18, bannerText.height + 18);
+    const bh = Math.min(L.wall.h - (bannerText.text.includes("\n") ? 8 : 18), bannerText.height + 18);
     const banner = new Graphics();
     banner
       .rect(L.width / 2 - bw / 2, L.wall.h / 2 - bh / 2, bw, bh)

@@ -43,6 +43,11 @@ export interface HallLayout {
   audienceSeats: AudienceSeat[];
   clock: { x: number; y: number; r: number };
   portrait: boolean;
+  /**
+   * The height the hall needs to show everyone readably (CSS px): a portrait hall grows down the
+   * page rather than squeeze its placards; 0 when the hall fits any height.
+   */
+  minHeight: number;
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
@@ -72,17 +77,9 @@ export function layoutHall(
   const perSide = Math.max(topCount, 1);
 
   // Narrow halls (phones held upright) seat people down the sides of a long table instead.
-  if (tableZone.h > tableZone.w * (W < 600 ? 0.7 : 1.05)) {
-    return {
-      ...portraitTable(tableZone, roleIds, hasChair, sideRoles, topCount),
-      width: W,
-      height: H,
-      wall,
-      ...audienceRows(W, margin, contentTop + tableZone.h, audienceH, audienceCount),
-      clock: clockAt(W, wallH, margin),
-      portrait: true,
-    };
-  }
+  // On a phone the audience's band does not count: a portrait hall grows to seat a crowd too.
+  if (W < 600 ? contentH > tableZone.w * 0.7 : tableZone.h > tableZone.w * 1.05)
+    return portraitHall(W, H, roleIds, hasChair, sideRoles, audienceCount);
 
   // The seat size is bounded by the spacing along the table and by the zone's height (two rows
   // of people plus the table between them).
@@ -161,6 +158,7 @@ export function layoutHall(
     ...audienceRows(W, margin, contentTop + tableZone.h, audienceH, audienceCount),
     clock: clockAt(W, wallH, margin),
     portrait: false,
+    minHeight: 0,
   };
 }
 
@@ -174,57 +172,99 @@ function clockAt(W: number, wallH: number, margin: number) {
   return { x: W - r - margin * 1.5, y: wallH / 2, r };
 }
 
-/** A tall hall (a phone held upright): the table runs down the screen, the chair at its top. */
-function portraitTable(
-  zone: Rect,
+/** A placard's height in a portrait hall: a name and a role, one line each, at 12 px. */
+const PORTRAIT_PLATE_H = 36;
+/** The gap under each portrait placard, where the seat's raised hand shows its kind. */
+const PORTRAIT_GAP = 20;
+/** The band under the wall where a portrait hall's speech bubble lies, clear of every placard. */
+const PORTRAIT_BUBBLE_H = 150;
+/** Room at a portrait hall's foot for the open vote's strip. */
+const PORTRAIT_VOTE_H = 56;
+
+/**
+ * A tall hall (a phone held upright): the bubble under the wall, then the table running down the
+ * screen with the chair at its top and one column of placards per side, each row with room under
+ * it for a hand's label, then the audience. Its size follows the width and the head count only,
+ * and it tells the height it needs (`minHeight`), so the page can grow it instead of the
+ * placards covering each other.
+ */
+function portraitHall(
+  W: number,
+  H: number,
   roleIds: readonly string[],
   hasChair: boolean,
   sideRoles: readonly string[],
-  leftCount: number,
-) {
-  const perSide = Math.max(leftCount, 1);
-  const seatRadius = clamp(Math.min(zone.w * 0.055, zone.h / perSide / 3.2), 7, 18);
-  const headReserve = hasChair ? seatRadius * 2.8 : seatRadius;
-  const tableW = clamp(zone.w - 6.2 * seatRadius, 120, 420);
-  const table = {
-    x: zone.x + (zone.w - tableW) / 2,
-    y: zone.y + headReserve,
-    w: tableW,
-    h: zone.h - headReserve - seatRadius * 0.5,
-  };
-  const inset = 5;
-  const plateW = (table.w - inset * 3) / 2;
-  const plateFont = clamp(plateW / 10, 9, 12);
-  const plateH0 = Math.round(plateFont * 2.7);
+  audienceCount: number,
+): HallLayout {
+  const wallH = clamp(W * 0.15, 44, 64);
+  const wall = { x: 0, y: 0, w: W, h: wallH };
+  const margin = clamp(W * 0.03, 6, 14);
+  const zoneW = W - 2 * margin;
+  const seatRadius = clamp(zoneW * 0.045, 11, 15);
+  const strip = seatRadius * 2.7;
+  const baize = { x: margin, y: wallH + margin * 0.5, w: zoneW, h: PORTRAIT_BUBBLE_H };
+  const pitch = PORTRAIT_PLATE_H + PORTRAIT_GAP;
+  const inset = 6;
+  const tableY = baize.y + baize.h + (hasChair ? seatRadius * 2.8 : seatRadius);
+  const tableX = margin + strip;
+  const tableW = zoneW - 2 * strip;
+  const plateW = (tableW - inset * 3) / 2;
   const seats: TableSeat[] = [];
-  let top = table.y + inset;
+  let top = tableY + inset;
   if (hasChair && roleIds[0]) {
-    const w = Math.min(table.w - 2 * inset, 170);
+    const w = Math.min(tableW - 2 * inset, 200);
     seats.push({
       roleId: roleIds[0],
       side: "head",
-      x: table.x + table.w / 2,
-      y: table.y - seatRadius * 1.35,
-      plate: { x: table.x + (table.w - w) / 2, y: top, w, h: plateH0 },
+      x: tableX + tableW / 2,
+      y: tableY - seatRadius * 1.35,
+      plate: { x: tableX + (tableW - w) / 2, y: top, w, h: PORTRAIT_PLATE_H },
     });
-    top += plateH0 + inset;
+    top += PORTRAIT_PLATE_H + inset * 2;
   }
-  const sideH = table.y + table.h - inset - top;
-  const place = (ids: readonly string[], side: "left" | "right") => {
-    const step = sideH / Math.max(ids.length, 1);
-    const h = Math.min(plateH0, step - 3);
+  const left = alternate(sideRoles, 0);
+  const right = alternate(sideRoles, 1);
+  const place = (ids: readonly string[], side: "left" | "right") =>
     ids.forEach((roleId, i) => {
-      const y = top + step * (i + 0.5);
-      const x = side === "left" ? table.x - seatRadius * 1.3 : table.x + table.w + seatRadius * 1.3;
-      const px = side === "left" ? table.x + inset : table.x + table.w / 2 + inset / 2;
-      seats.push({ roleId, side, x, y, plate: { x: px, y: y - h / 2, w: plateW, h } });
+      const y = top + i * pitch;
+      const x = side === "left" ? tableX - seatRadius * 1.3 : tableX + tableW + seatRadius * 1.3;
+      const px = side === "left" ? tableX + inset : tableX + tableW / 2 + inset / 2;
+      seats.push({
+        roleId,
+        side,
+        x,
+        y: y + PORTRAIT_PLATE_H / 2,
+        plate: { x: px, y, w: plateW, h: PORTRAIT_PLATE_H },
+      });
     });
+  place(left, "left");
+  place(right, "right");
+  const rows = Math.max(left.length, right.length, 1);
+  const tableH = top + rows * pitch - PORTRAIT_GAP + inset - tableY;
+  const table = { x: tableX, y: tableY, w: tableW, h: tableH };
+
+  // The audience's band: seats of 44 px for a class, smaller for a crowd, at most 300 px deep.
+  const bandTop = tableY + tableH + PORTRAIT_GAP;
+  const seat = audienceCount <= 40 ? 44 : 26;
+  const cols = Math.max(1, Math.floor((W - 4 * margin) / seat));
+  const wanted = audienceCount === 0 ? 0 : Math.min(Math.ceil(audienceCount / cols) * seat, 300) + margin;
+  const minHeight = Math.ceil(bandTop + wanted + PORTRAIT_VOTE_H);
+  // A hall taller than it needs gives the spare height to the audience.
+  const bandH = audienceCount === 0 ? 0 : wanted + Math.max(0, H - minHeight);
+  return {
+    width: W,
+    height: H,
+    wall,
+    table,
+    baize,
+    seatRadius,
+    plateFont: 12,
+    seats,
+    ...audienceRows(W, margin, bandTop, bandH, audienceCount),
+    clock: clockAt(W, wallH, margin),
+    portrait: true,
+    minHeight,
   };
-  place(alternate(sideRoles, 0), "left");
-  place(alternate(sideRoles, 1), "right");
-  // No free baize in a narrow table: the bubble lies over the middle of it.
-  const baize = { x: zone.x + 4, y: table.y + table.h * 0.3, w: zone.w - 8, h: table.h * 0.4 };
-  return { table, baize, seatRadius, plateFont, seats };
 }
 
 /** Rows of audience seats filling a band under the table. */
@@ -241,7 +281,8 @@ function audienceRows(W: number, margin: number, top: number, bandH: number, aud
     while (rows > 1 && (rows - 1) * cols >= audienceCount) rows -= 1;
     audienceSeatSize = Math.min(audience.w / cols, audience.h / rows, 64);
     // A small audience gets one centred row rather than a few enormous seats.
-    cols = Math.min(cols, Math.max(1, Math.floor(audience.w / audienceSeatSize)));
+    // (The epsilon: a band exactly `cols` seats wide must not lose a column to rounding.)
+    cols = Math.min(cols, Math.max(1, Math.floor(audience.w / audienceSeatSize + 1e-9)));
     rows = Math.ceil(audienceCount / cols);
     const gridW = cols * audienceSeatSize;
     const gridH = rows * audienceSeatSize;

@@ -123,10 +123,12 @@ export class HallScene {
     host.appendChild(scene.app.canvas);
     scene.app.stage.addChild(
       scene.background.layer,
+      // The bubble lies on the baize, under the placards: on a wide table the placards sit over
+      // its tail; a portrait hall gives it a band where no placard is.
+      scene.bubble.layer,
       scene.seats.layer,
       scene.seats.marksLayer,
       scene.clock.ring,
-      scene.bubble.layer,
       scene.clock.layer,
       scene.voteBoard.layer,
       scene.reactions.layer,
@@ -184,6 +186,8 @@ export class HallScene {
       roster.audience.length,
     );
     this.layout = L;
+    // A portrait hall grows down the page to the height its placards need (styles.css reads it).
+    this.host.style.setProperty("--hall-need", `${L.minHeight}px`);
     const bg = backgroundKey(L);
     if (bg !== this.drawnBackground) {
       this.drawnBackground = bg;
@@ -252,15 +256,7 @@ export class HallScene {
     const L = this.layout;
     if (!v || !L) return false;
     this.clock.draw(L, v.state, this.now(), this.seats.anchors, this.background.bannerRight);
-    const stage = this.app.stage;
-    // On a wide table the bubble lies on the baize and placards sit over its tail; on a narrow
-    // (portrait) table it must cover the placards to be read.
-    const typing = this.bubble.frame(L, v.state, v.scenario, this.seats.anchors, (over) =>
-      stage.setChildIndex(
-        this.bubble.layer,
-        over ? stage.children.length - 3 : stage.getChildIndex(this.background.layer) + 1,
-      ),
-    );
+    const typing = this.bubble.frame(L, v.state, v.scenario, this.seats.anchors);
     const now = this.now();
     const card = this.card.frame(L, v.state, v.scenario, now);
     const vote = this.voteBoard.frame(L, v.state, now, L.width - this.background.bannerRight);

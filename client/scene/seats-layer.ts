@@ -148,8 +148,11 @@ function hand(
   r: number,
   place: number,
   kind: HandIntent,
-  /** Where the kind's label goes, when not beside the badge (under a seat at the table's far side). */
-  labelAt?: { x: number; y: number },
+  /**
+   * Where the kind's label goes, when not beside the badge (under a seat at the table's far side,
+   * or down a portrait table's side): `x` is where the `align` share of its width sits (0.5: centred).
+   */
+  labelAt?: { x: number; y: number; align?: number },
   /** The hall's right edge (in this drawing's coordinates): the label is kept short of it. */
   maxX = Infinity,
 ): void {
@@ -181,7 +184,13 @@ function hand(
   });
   label.label = "hand-kind";
   label.anchor.set(0, 0.5);
-  const lx = Math.min(maxX - label.width - 6, labelAt ? labelAt.x - label.width / 2 : x + size * 0.7 + br + 3);
+  const lx = Math.max(
+    6,
+    Math.min(
+      maxX - label.width - 6,
+      labelAt ? labelAt.x - label.width * (labelAt.align ?? 0.5) : x + size * 0.7 + br + 3,
+    ),
+  );
   const ly = labelAt ? labelAt.y : y - size * 0.6;
   const pill = new Graphics()
     .roundRect(lx - 4, ly - label.height / 2 - 1, label.width + 8, label.height + 2, 4)
@@ -405,7 +414,17 @@ export class SeatsLayer {
     const at = handAt(L, seat);
     const kind = who ? handKind(state, who.id) : "point";
     // On the far side the label goes under the seat: beside the hand it would cover the next seat.
-    const labelAt = seat.side === "bottom" ? { x: seat.x, y: seat.y + r * 1.35 + 9 } : undefined;
+    // Down a portrait table's sides it goes on the table, in the gap under the seat's placard, from
+    // the seat's edge inwards: clear of placards, and of the next seat's hand beside the table.
+    const under = seat.plate.y + seat.plate.h + 10;
+    const labelAt =
+      seat.side === "bottom"
+        ? { x: seat.x, y: seat.y + r * 1.35 + 9 }
+        : seat.side === "left"
+          ? { x: L.table.x + 8, y: under, align: 0 }
+          : seat.side === "right"
+            ? { x: L.table.x + L.table.w - 8, y: under, align: 1 }
+            : undefined;
     n.hand.set(place ? `${at.x},${at.y},${r}|${place}|${kind}` : "", (into) =>
       hand(into, at.x, at.y, r, place!, kind, labelAt, L.width),
     );

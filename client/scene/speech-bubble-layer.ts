@@ -1,5 +1,6 @@
 /**
- * The speaker's words in a bubble over the baize, its tail pointing to the speaker, delivered at
+ * The speaker's words in a bubble on the baize (a band of its own in a portrait hall), under the
+ * placards, its tail pointing to the speaker, delivered at
  * a brisk reading pace. Built when the floor or the speech changes; each frame only reveals more
  * of the text. The words also go on the hall's element (`data-bubble`) for tests.
  */
@@ -30,16 +31,12 @@ export class SpeechBubbleLayer {
     this.key = "\u0000";
   }
 
-  /**
-   * Shows the current speech; true while its words are still appearing. `place` puts the layer
-   * in the stage's order (under the placards on a wide table, over them on a narrow one).
-   */
+  /** Shows the current speech; true while its words are still appearing. */
   frame(
     L: HallLayout,
     state: Readonly<SeminarState>,
     scenario: PublicScenario | null,
     anchors: ReadonlyMap<string, SeatAnchor>,
-    place: (overPlacards: boolean) => void,
   ): boolean {
     const floor = state.floor;
     const speeches = state.speeches;
@@ -50,7 +47,6 @@ export class SpeechBubbleLayer {
       this.key = key;
       this.born = performance.now();
       this.build(L, state, scenario, anchors, floor?.holder ?? null, current?.text ?? null);
-      place(L.portrait);
     }
     if (this.body && this.full) {
       // Delivered as spoken: the words appear at a brisk reading pace.
@@ -81,7 +77,8 @@ export class SpeechBubbleLayer {
     const a = anchors.get(holder);
     const who = person(state, scenario, holder);
     if (!a || !who) return;
-    const maxW = Math.max(160, Math.min(L.baize.w * 0.8, 460));
+    // A portrait hall's bubble has a band of its own, as wide as the hall.
+    const maxW = Math.max(160, Math.min(L.baize.w * (L.portrait ? 1 : 0.8), 460));
     const full = text ? (text.length > 420 ? `${text.slice(0, 420).trimEnd()}…` : text) : "…";
     const fontSize = L.width < 600 ? 12 : 14;
     const body = new Text({

@@ -2,8 +2,9 @@
  * The hall in a real Chromium against the real server, read through its own account of what it
  * drew (`data-hands`, `data-vote`, `data-card` and every text with its size and place,
  * `hallTexts()`): each raised hand shows its kind, the open vote and its tally are on the wall,
- * a played card shows large for a while; and at 1366×768 the hall stays readable with 30 people
- * and with 200 (every text at 12 CSS px or more, no name or role covered by another text).
+ * a played card shows large for a while; and at 1366×768, on a 390×844 phone and on a 320 px one
+ * the hall stays readable with 30 people and with 200 (every text at 12 CSS px or more, no name or
+ * role covered by another text, the speech bubble included, every text inside the canvas).
  * Screenshots go to test-results/e2e/.
  */
 import { mkdirSync } from "node:fs";
@@ -18,6 +19,11 @@ import { SPEECH, STAGE, studentPage } from "./take-screenshots.js";
 
 const SHOTS = join(ROOT, "test-results", "e2e");
 const LAPTOP = { width: 1366, height: 768 };
+/** A phone held upright, and the narrowest phone the client supports. */
+const PHONES = [
+  { width: 390, height: 844 },
+  { width: 320, height: 700 },
+];
 
 const hallTexts = (page: Page): Promise<HallText[]> =>
   page.$eval("#hall", (el) => (el as HallHost).hallTexts?.() ?? []);
@@ -90,39 +96,50 @@ describe("the hall", { timeout: 240_000 }, () => {
     await seminar.leave();
   });
 
-  for (const [people, stage] of [
-    [30, { atTable: 21, inAudience: 9 }],
-    [200, { atTable: 21, inAudience: 179 }],
-  ] as [number, StageOptions][]) {
-    it(`stays readable at 1366×768 with ${people} people`, async () => {
-      const seminar = await stageSeminar(it_.server.url, {
-        ...stage,
-        speech: { student: 2, text: SPEECH },
-        hands: [
-          { student: 4, intent: "reply" },
-          { student: 13, intent: "question" },
-          { student: 25, intent: "order" },
-          { student: 28, intent: "point" },
-        ],
+  for (const viewport of [LAPTOP, ...PHONES])
+    for (const [people, stage] of [
+      [30, { atTable: 21, inAudience: 9 }],
+      [200, { atTable: 21, inAudience: 179 }],
+    ] as [number, StageOptions][]) {
+      const size = `${viewport.width}×${viewport.height}`;
+      it(`stays readable at ${size} with ${people} people`, async () => {
+        const seminar = await stageSeminar(it_.server.url, {
+          ...stage,
+          speech: { student: 2, text: SPEECH },
+          hands: [
+            { student: 4, intent: "reply" },
+            { student: 13, intent: "question" },
+            { student: 25, intent: "order" },
+            { student: 28, intent: "point" },
+          ],
+        });
+        const page = await studentPage(it_.browser, it_.server.url, seminar.roomId, viewport, "Nadia Reader", "");
+        await expect.poll(() => page.getAttribute("#hall", "data-hands")).toBe("1:order 2:reply 3:question 4:point");
+        await page.waitForTimeout(2500);
+        const texts = await hallTexts(page);
+        // Taken first, so that a failure below leaves its picture (the hall alone: on a phone it is longer than the screen).
+        await page.locator("#hall").screenshot({ path: join(SHOTS, `hall-${people}-${viewport.width}.png`) });
+        // Everyone at the table has a readable placard: 21 students and the chair.
+        expect(texts.filter((x) => x.label === "name").length).toBeGreaterThanOrEqual(22);
+        // The speaker's words are in the hall too, and (checked next) cover no name.
+        expect(texts.some((x) => x.label === "speech")).toBe(true);
+        const small = texts.filter((x) => x.fontSize < 12).map((x) => `${x.text} (${x.fontSize.toFixed(1)} px)`);
+        expect(small).toEqual([]);
+        expect(covered(texts)).toEqual([]);
+        // Every text is on the canvas (its coordinates are the canvas's), hands' kinds included.
+        expect(texts.filter((x) => x.label === "hand-kind").length).toBe(4);
+        const box = (await page.locator("#hall").boundingBox())!;
+        for (const x of texts) {
+          expect(x.x, x.text).toBeGreaterThanOrEqual(-1);
+          expect(x.x + x.w, x.text).toBeLessThanOrEqual(box.width + 1);
+          expect(x.y, x.text).toBeGreaterThanOrEqual(-1);
+          expect(x.y + x.h, x.text).toBeLessThanOrEqual(box.height + 1);
+        }
+        // And the hall itself is no wider than the page.
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(viewport.width + 1);
+        await page.context().close();
+        await seminar.leave();
       });
-      const page = await studentPage(it_.browser, it_.server.url, seminar.roomId, LAPTOP, "Nadia Reader", "");
-      await expect.poll(() => page.getAttribute("#hall", "data-hands")).toBe("1:order 2:reply 3:question 4:point");
-      await page.waitForTimeout(2500);
-      const texts = await hallTexts(page);
-      // Everyone at the table has a readable placard: 21 students and the chair.
-      expect(texts.filter((x) => x.label === "name").length).toBeGreaterThanOrEqual(22);
-      const small = texts.filter((x) => x.fontSize < 12).map((x) => `${x.text} (${x.fontSize.toFixed(1)} px)`);
-      expect(small).toEqual([]);
-      expect(covered(texts)).toEqual([]);
-      // Every text is on the canvas (its coordinates are the canvas's).
-      const box = (await page.locator("#hall").boundingBox())!;
-      for (const x of texts) {
-        expect(x.x, x.text).toBeGreaterThanOrEqual(-1);
-        expect(x.x + x.w, x.text).toBeLessThanOrEqual(box.width + 1);
-      }
-      await page.screenshot({ path: join(SHOTS, `hall-${people}-1366.png`) });
-      await page.context().close();
-      await seminar.leave();
-    });
-  }
+    }
 });

@@ -82,9 +82,10 @@ async function main(): Promise<void> {
       );
       // The speech's words come into the bubble at a reading pace.
       await page.waitForTimeout(2500);
-      // On the phone the hall comes after the question and the dock: scrolled to, as a reader would.
+      // On the phone the hall comes after the question and the dock, and runs longer than the
+      // screen: scrolled to its top (the speech, the chair, the first rows), as a reader would.
       if (viewport.width < 600)
-        await page.evaluate(() => document.querySelector("#hall")?.scrollIntoView({ block: "end" }));
+        await page.evaluate(() => document.querySelector("#hall")?.scrollIntoView({ block: "start" }));
       await page.screenshot({ path: join(out, file) });
       console.log(join(out, file));
       // Left for good (not a dropped tab), so the next picture has no faded seat of theirs.

@@ -14,6 +14,7 @@ const SIZES: Array<[number, number]> = [
   [1024, 640],
   [390, 844],
   [360, 640],
+  [320, 700],
 ];
 const CROWDS = [0, 1, 3, 12, 40, 200];
 
@@ -24,8 +25,14 @@ const inside = (r: Rect, outer: Rect, slack = 0.5) =>
   r.y + r.h <= outer.y + outer.h + slack;
 const overlap = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
+/** The hall as the page shows it: a portrait hall grows to the height it asks for (styles.css). */
+function shown(w: number, h: number, n: number): HallLayout {
+  const L = layoutHall(w, h, roleIds, true, n);
+  return L.minHeight > h ? layoutHall(w, L.minHeight, roleIds, true, n) : L;
+}
+
 function eachLayout(fn: (L: HallLayout, label: string, crowd: number) => void): void {
-  for (const [w, h] of SIZES) for (const n of CROWDS) fn(layoutHall(w, h, roleIds, true, n), `${w}×${h}, ${n}`, n);
+  for (const [w, h] of SIZES) for (const n of CROWDS) fn(shown(w, h, n), `${w}×${h}, ${n}`, n);
 }
 
 describe("hall layout", () => {
@@ -105,9 +112,35 @@ describe("hall layout", () => {
 
   it("keeps 200 in the audience readable on a laptop and a phone", () => {
     expect(layoutHall(1366, 768, roleIds, true, 200).audienceSeatSize).toBeGreaterThanOrEqual(30);
-    expect(layoutHall(390, 844, roleIds, true, 200).audienceSeatSize).toBeGreaterThanOrEqual(14);
+    expect(shown(390, 844, 200).audienceSeatSize).toBeGreaterThanOrEqual(14);
     // A small audience does not get enormous seats.
     expect(layoutHall(1920, 1080, roleIds, true, 2).audienceSeatSize).toBeLessThanOrEqual(64);
+  });
+
+  it("gives a portrait hall the height its placards need, and a band for the bubble clear of them", () => {
+    for (const w of [320, 360, 390]) {
+      for (const n of CROWDS) {
+        const asked = layoutHall(w, 500, roleIds, true, n);
+        expect(asked.portrait).toBe(true);
+        // Asked again at that height, it asks for the same: the page settles.
+        const L = layoutHall(w, asked.minHeight, roleIds, true, n);
+        expect(L.minHeight, `${w}, ${n}`).toBe(asked.minHeight);
+        expect(L.seats, `${w}, ${n}`).toEqual(asked.seats);
+        for (const s of L.seats) {
+          expect(overlap(s.plate, L.baize), `${w}, ${n}: ${s.roleId}`).toBe(false);
+          // Two 12 px lines fit every placard.
+          expect(s.plate.h).toBeGreaterThanOrEqual(12 * 2.4 + 6);
+        }
+        // Under each placard down a side, a gap for the hand's label before the next one.
+        for (const side of ["left", "right"] as const) {
+          const col = L.seats.filter((s) => s.side === side);
+          for (let i = 1; i < col.length; i++)
+            expect(col[i].plate.y - (col[i - 1].plate.y + col[i - 1].plate.h)).toBeGreaterThanOrEqual(18);
+        }
+        expect(L.baize.h).toBeGreaterThanOrEqual(120);
+      }
+    }
+    expect(layoutHall(1366, 768, roleIds, true, 200).minHeight).toBe(0);
   });
 
   it("turns the table down the screen when the hall is upright", () => {
