@@ -3,8 +3,10 @@
  * Chromium against the real server (issue 12): Hide asks first; a hidden post reads "hidden by
  * the moderator" on every page at once, and its words are in no page and not in the log; a
  * stale Hide is refused in plain words; after End (asked first) every page shows the end
- * screen, offers no command any more, and its replay, minutes, log and debrief links work.
+ * screen, offers no command any more, and its replay, minutes, log and debrief links work; a
+ * student who was offline when it ended gets the end screen when they come back, not a retry loop.
  */
+import { Client } from "colyseus.js";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openFirstQuestion } from "./harness.js";
@@ -118,5 +120,44 @@ describe("hiding posts and ending the seminar", { timeout: 240_000 }, () => {
     await teacher.click("#end-debrief");
     await teacher.waitForURL(`**/debrief/${code}`);
     await teacher.waitForSelector("#debrief-charts");
+  });
+});
+
+describe("ending while a student is offline", { timeout: 120_000 }, () => {
+  // A short reconnection window, so the student comes back after it, to a seat key refused as ended.
+  const run = watchedPages({ RECONNECT_SECONDS: "2" });
+
+  it("shows the end screen when they come back, instead of trying again and again", async () => {
+    const teacher = await run.page("teacher");
+    await teacher.goto(`${run.server.url}/`);
+    await teacher.fill("#name", "Ms Novak");
+    await teacher.click("#create");
+    await teacher.waitForSelector("#role-picker[open]");
+    await teacher.click("#stay-observer");
+    const code = (await teacher.textContent("#room-code"))!.trim();
+    // Someone stays connected throughout, so the room outlives the student's absence.
+    const stays = await new Client(run.server.url.replace(/^http/, "ws")).joinById(code, { name: "Stays" });
+    stays.onMessage("*", () => undefined);
+    const student = await run.page("student");
+    await student.goto(`${run.server.url}/?room=${code}`);
+    await student.fill("#name", "Ann Miner");
+    await student.click("#join");
+    await student.waitForSelector("#role-picker[open]");
+    await student.click("#stay-observer");
+
+    await student.context().setOffline(true);
+    await student.waitForSelector('#connection[data-state="reconnecting"]');
+    await teacher.click("#end-seminar");
+    await teacher.click("#desk-confirm-yes");
+    await teacher.waitForSelector("#end-screen");
+    await student.waitForTimeout(3500);
+    await student.context().setOffline(false);
+    await student.waitForSelector("#end-screen", { timeout: 20_000 });
+    expect(await student.textContent("#end-screen .lede")).toContain("while you were away");
+    expect(await student.locator("#room").count()).toBe(0);
+    expect(
+      await student.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith("sputnik:seat"))),
+    ).toEqual([]);
+    await stays.leave(true);
   });
 });
