@@ -9,7 +9,6 @@ import { html, nothing, render } from "lit-html";
 import { repeat } from "lit-html/directives/repeat.js";
 import { own } from "../../shared/null-record.js";
 import type { CommandType } from "../../shared/protocol.js";
-import type { RoleClaimingMode } from "../../shared/vocabulary.js";
 import { h } from "../dom.js";
 import type { Refusal } from "../rejections.js";
 import { presentPeople, type Person } from "../roster.js";
@@ -282,8 +281,7 @@ export function facilitatorDesk(ctx: LivePanelContext, privateLink: () => string
       lockBtn.setAttribute("aria-pressed", String(state.locked));
       lockHint.textContent = state.locked ? t("desk.lockedHint") : t("desk.unlockedHint");
       el.dataset.locked = String(state.locked);
-      for (const { mode, input } of claimingRadios)
-        input.checked = mode === (state.roleClaiming satisfies RoleClaimingMode);
+      for (const { mode, input } of claimingRadios) input.checked = mode === state.roleClaiming;
       closeQuestion.disabled = state.openPromptId === null;
 
       const link = privateLink();

@@ -156,6 +156,10 @@ describe("the facilitator's desk", { timeout: 240_000 }, () => {
     await ann.waitForSelector("#facilitator-desk:not([hidden])");
     await teacher.waitForSelector("#facilitator-desk", { state: "hidden" });
     expect(await ann.isVisible("#desk-link")).toBe(true);
+    // The seat kept beyond the tab goes with the desk: Ann's now, no longer the teacher's.
+    const keptBeyondTab = (p: Page) => p.evaluate((id) => localStorage.getItem(`sputnik:seat:${id}`) !== null, code);
+    await expect.poll(() => keptBeyondTab(ann)).toBe(true);
+    expect(await keptBeyondTab(teacher)).toBe(false);
   });
 
   it("keeps the facilitator's seat across a closed browser, and opens it elsewhere by a private link", async () => {

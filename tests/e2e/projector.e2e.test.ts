@@ -177,6 +177,30 @@ describe("the projector view", { timeout: 180_000 }, () => {
     await seminar.leave();
   });
 
+  it("keeps a long speech at 32 px or more and rolls it up slowly to its end", async () => {
+    const long = Array.from({ length: 9 }, () => SPEECH)
+      .join(" ")
+      .slice(0, 1800);
+    const seminar = await stageSeminar(it_.server.url, {
+      atTable: 1,
+      inAudience: 0,
+      speech: { student: 0, text: long },
+    });
+    const page = await (await it_.browser.newContext({ viewport: PROJECTOR })).newPage();
+    await page.goto(`${it_.server.url}/?room=${seminar.roomId}&view=projector&lang=en`);
+    await expect.poll(() => page.textContent("#pj-words")).toBe(long);
+    expect(await page.getAttribute("#pj-words", "data-length")).toBe("long");
+    expect((await fontSizes(page, "#pj-words"))[0]).toBeGreaterThanOrEqual(32);
+    const scroll = () =>
+      page.$eval("#pj-words", (el) => ({ top: el.scrollTop, over: el.scrollHeight - el.clientHeight }));
+    expect((await scroll()).over).toBeGreaterThan(0);
+    // A pause to start reading, then it moves on.
+    expect((await scroll()).top).toBe(0);
+    await expect.poll(async () => (await scroll()).top, { timeout: 15_000, interval: 500 }).toBeGreaterThan(0);
+    await page.context().close();
+    await seminar.leave();
+  });
+
   it("asks for a seminar's passcode, unless it is opened from a seat's tab", async () => {
     const teacher = new StagedClient(
       await new Client(it_.server.url.replace(/^http/, "ws")).create("seminar", { name: "Olga", passcode: "kuzbass" }),
