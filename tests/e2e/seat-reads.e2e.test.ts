@@ -6,21 +6,14 @@
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Page, Request } from "playwright-core";
+import type { Request } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { ROOT, serverAndBrowser } from "./harness.js";
+import { closeRolePicker, ROOT, serverAndBrowser } from "./harness.js";
 
 const SHOTS = join(ROOT, "test-results", "e2e");
 
 const DESKTOP = { width: 1366, height: 768 };
 const PASSCODE = "norilsk-1953";
-
-/** In the room: puts away the role picker a newcomer is shown. */
-async function closeRolePicker(page: Page): Promise<void> {
-  await page.waitForSelector("#role-picker[open]", { timeout: 10_000 }).catch(() => undefined);
-  if (await page.isVisible("#role-picker[open]")) await page.click("#close-roles");
-  await page.waitForSelector("#role-picker", { state: "hidden" });
-}
 
 describe("a seat reads its seminar's record", { timeout: 120_000 }, () => {
   const it$ = serverAndBrowser();
