@@ -61,6 +61,11 @@ export class LiveSession {
   closedBecause: "left" | "seatTaken" | "removed" | "lost" | null = null;
   /** Server clock minus ours (ms), estimated from live events, for countdowns to `endsAt`. */
   clockOffset = 0;
+  /**
+   * Whether this seat was already in the seminar when this page took it (a reload, a closed
+   * browser, the facilitator's link), as the first `history` shows; null until it arrives.
+   */
+  returning: boolean | null = null;
 
   private feed = new EventFeed();
   /** Every event folded so far, in order: what "Rewind" replays. */
@@ -269,6 +274,7 @@ export class LiveSession {
     // The history is the whole log so far: fold it afresh (this also heals any gap after a
     // reconnection), then apply whatever live events arrived beyond it.
     this.feed.reset(events);
+    this.returning ??= own(this.state.participants, this.me) !== undefined;
     this.received = events.slice();
     this.loading = false;
     this.drain();

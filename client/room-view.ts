@@ -227,11 +227,12 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
             : t("floor.holder", { name: holder?.name ?? "?" });
       }
     }
-    // On arrival, offer the roles once the scenario is known (unless the facilitator gives them).
+    // On arrival, offer the roles once the scenario is known: not to a seat coming back (it has
+    // chosen already), nor when the facilitator gives them.
     if (scenario && !pickerOffered && !session.loading) {
       pickerOffered = true;
       const given = state.roleClaiming === "facilitator" && !mine?.facilitator;
-      if (!mine?.roleId && !given) picker.open();
+      if (!mine?.roleId && !given && !session.returning) picker.open();
     }
   };
   // Bursts of events (200 people arriving) redraw once per frame, not once per event.

@@ -26,6 +26,8 @@ describe("watching a seminar", () => {
     const chair = await seat(server.wsUrl, null, { name: "Teacher" });
     const roomId = chair.room.roomId;
     const ann = await seat(server.wsUrl, roomId, { name: "Ann" });
+    ann.send("claimRole", { roleId: "dave-temple" });
+    await waitUntil(() => ann.briefs.length === 1, "Ann's brief");
     ann.send("raiseHand", { intent: "order" });
     await chair.waitForEvent((e) => e.type === "handRaised");
 
@@ -35,6 +37,13 @@ describe("watching a seminar", () => {
     // No seat, no arrival: nobody else sees anything happen.
     await sleep(200);
     expect(w.raw.some((m) => m.type === "seat")).toBe(false);
+    // Nothing private either: no brief, now or when a role changes hands.
+    ann.send("releaseRole", {});
+    ann.send("claimRole", { roleId: "simon-pirani" });
+    await waitUntil(() => ann.briefs.length === 2, "Ann's second brief");
+    await sleep(100);
+    expect(w.raw.some((m) => m.type === "brief")).toBe(false);
+    expect(JSON.stringify(w.raw)).not.toContain(ann.briefs[1].standpoint.slice(0, 40));
     expect(chair.events.some((e) => e.type === "joined" && e.actor === w.id)).toBe(false);
     expect(Object.keys(chair.state.participants)).toHaveLength(2);
 
