@@ -22,6 +22,7 @@ process.stdin.resume();
 const done = {
   importBytes: file.length,
   importStatus: 0,
+  importMs: null as number | null,
   state: 0,
   minutes: 0,
   log: 0,
@@ -58,6 +59,7 @@ const readLoop = async (seed: number) => {
 };
 
 console.log("ready");
+const importStart = performance.now();
 const importing =
   only === "reads" || only === "debriefs"
     ? Promise.resolve()
@@ -69,6 +71,7 @@ const importing =
         async (res) => {
           done.importStatus = res.status;
           await res.arrayBuffer();
+          done.importMs = performance.now() - importStart;
         },
         (err: unknown) => void done.failures.push(`import: ${err instanceof Error ? err.message : String(err)}`),
       );

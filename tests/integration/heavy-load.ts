@@ -9,6 +9,8 @@ import { join } from "node:path";
 export interface HeavyLoadSummary {
   importBytes: number;
   importStatus: number;
+  /** From sending the import to its answer (null: no answer). */
+  importMs: number | null;
   state: number;
   minutes: number;
   log: number;
