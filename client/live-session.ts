@@ -137,8 +137,8 @@ export class LiveSession {
         room = await client.joinById(req.roomId, seatKey ? { ...fresh, seatKey } : fresh);
       } catch (err) {
         const refusal = joinRefusalOf(err);
-        // Removed, or the seminar is over: the key opens nothing any more.
-        if (seatKey && (refusal === "removed" || refusal === "ended")) forgetSeat(req.roomId);
+        // Removed: the key opens nothing any more. (After the end it still reads the record.)
+        if (seatKey && refusal === "removed") forgetSeat(req.roomId);
         if (!seatKey || refusal !== "seatKeyRefused") throw err;
         forgetSeat(req.roomId);
         room = await client.joinById(req.roomId, fresh);
@@ -197,10 +197,14 @@ export class LiveSession {
     return cid;
   }
 
+  /**
+   * Leaves the room. The seat is given up and forgotten, unless the seminar has ended: then its
+   * key is kept, for it still opens the record (a passcoded seminar's replay, minutes, log).
+   */
   async leave(): Promise<void> {
     this.leaving = true;
     window.removeEventListener("offline", this.onOffline);
-    forgetSeat(this.roomId);
+    if (!this.ended) forgetSeat(this.roomId);
     await this.room.leave(true).catch(() => undefined);
     this.connection = "closed";
     this.closedBecause = "left";
@@ -322,11 +326,14 @@ export class LiveSession {
     keepSeat(this.roomId, { seatKey: this.seatKey, name: this.name }, durable);
   }
 
-  /** The facilitator removed me, or ended the seminar: the key is dropped and nothing tries to come back. */
+  /**
+   * The facilitator removed me (the key is dropped), or ended the seminar (the key is kept: it
+   * still opens a passcoded seminar's record); nothing tries to come back.
+   */
   private closeForGood(why: "removed" | "ended"): void {
     this.leaving = true;
     window.removeEventListener("offline", this.onOffline);
-    forgetSeat(this.roomId);
+    if (why === "removed") forgetSeat(this.roomId);
     this.connection = "closed";
     this.closedBecause = why;
     this.emitChange();
