@@ -11,7 +11,8 @@ import "./end-screen.css";
 export interface EndedSeminar {
   roomId: string;
   title: string;
-  endedAt: number;
+  /** When it ended; null when this page learned it only from a refused return (away at the time). */
+  endedAt: number | null;
 }
 
 function doorButton(id: string, label: string, onDoor: () => void, primary: boolean): HTMLButtonElement {
@@ -29,7 +30,13 @@ export function renderEndScreen(root: HTMLElement, s: EndedSeminar, onDoor: () =
     "main",
     { class: "door end-screen", id: "end-screen", "aria-labelledby": "end-heading" },
     h("h1", { id: "end-heading", tabindex: -1, text: t("end.heading") }),
-    h("p", { class: "lede", text: t("end.lede", { title: s.title, time: clockTime(s.endedAt) }) }),
+    h("p", {
+      class: "lede",
+      text:
+        s.endedAt === null
+          ? t("end.ledeAway", { title: s.title })
+          : t("end.lede", { title: s.title, time: clockTime(s.endedAt) }),
+    }),
     h("p", { text: t("end.record") }),
     h(
       "nav",

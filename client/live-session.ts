@@ -56,9 +56,10 @@ export class LiveSession {
   /**
    * Why the connection is closed: I left; this seat was opened in another tab or window (the
    * server closed this one with 4409; it must not come back by itself); the facilitator removed
-   * me (4410: the seat key is dropped, nothing reconnects); or reconnecting gave up.
+   * me (4410: the seat key is dropped, nothing reconnects); the seminar ended while I was away
+   * (my seat key was refused for it); or reconnecting gave up.
    */
-  closedBecause: "left" | "seatTaken" | "removed" | "lost" | null = null;
+  closedBecause: "left" | "seatTaken" | "removed" | "ended" | "lost" | null = null;
   /** Server clock minus ours (ms), estimated from live events, for countdowns to `endsAt`. */
   clockOffset = 0;
   /**
@@ -136,8 +137,8 @@ export class LiveSession {
         room = await client.joinById(req.roomId, seatKey ? { ...fresh, seatKey } : fresh);
       } catch (err) {
         const refusal = joinRefusalOf(err);
-        // Removed, or the seminar is over: the key opens nothing any more.
-        if (seatKey && (refusal === "removed" || refusal === "ended")) forgetSeat(req.roomId);
+        // Removed: the key opens nothing any more. (After the end it still reads the record.)
+        if (seatKey && refusal === "removed") forgetSeat(req.roomId);
         if (!seatKey || refusal !== "seatKeyRefused") throw err;
         forgetSeat(req.roomId);
         room = await client.joinById(req.roomId, fresh);
@@ -152,7 +153,7 @@ export class LiveSession {
 
   /** Whether the seminar has ended (the server refuses every command from then on). */
   get ended(): boolean {
-    return this.state.endedAt !== null;
+    return this.state.endedAt !== null || this.closedBecause === "ended";
   }
 
   /** The private link that opens my seat on another device, while I am the facilitator; else null. */
@@ -196,10 +197,14 @@ export class LiveSession {
     return cid;
   }
 
+  /**
+   * Leaves the room. The seat is given up and forgotten, unless the seminar has ended: then its
+   * key is kept, for it still opens the record (a passcoded seminar's replay, minutes, log).
+   */
   async leave(): Promise<void> {
     this.leaving = true;
     window.removeEventListener("offline", this.onOffline);
-    forgetSeat(this.roomId);
+    if (!this.ended) forgetSeat(this.roomId);
     await this.room.leave(true).catch(() => undefined);
     this.connection = "closed";
     this.closedBecause = "left";
@@ -225,7 +230,7 @@ export class LiveSession {
     });
     room.onLeave((code) => {
       if (room !== this.room) return;
-      if (code === CloseCode.removed) return this.removed();
+      if (code === CloseCode.removed) return this.closeForGood("removed");
       // 1000: I left; seatTaken: this seat was taken over by another tab or window (or a reload).
       if (this.leaving || code === 1000 || code === CloseCode.seatTaken) {
         this.connection = "closed";
@@ -261,8 +266,9 @@ export class LiveSession {
         this.emitChange();
         return;
       } catch (err) {
-        // Removed while away: the seat key is refused for good.
-        if (joinRefusalOf(err) === "removed") return this.removed();
+        // Removed, or the seminar ended, while I was away: the seat key is refused for good.
+        const refusal = joinRefusalOf(err);
+        if (refusal === "removed" || refusal === "ended") return this.closeForGood(refusal);
       }
     }
     this.connection = "closed";
@@ -320,13 +326,16 @@ export class LiveSession {
     keepSeat(this.roomId, { seatKey: this.seatKey, name: this.name }, durable);
   }
 
-  /** The facilitator removed me: the key is dropped and nothing tries to come back. */
-  private removed(): void {
+  /**
+   * The facilitator removed me (the key is dropped), or ended the seminar (the key is kept: it
+   * still opens a passcoded seminar's record); nothing tries to come back.
+   */
+  private closeForGood(why: "removed" | "ended"): void {
     this.leaving = true;
     window.removeEventListener("offline", this.onOffline);
-    forgetSeat(this.roomId);
+    if (why === "removed") forgetSeat(this.roomId);
     this.connection = "closed";
-    this.closedBecause = "removed";
+    this.closedBecause = why;
     this.emitChange();
   }
 

@@ -1,12 +1,16 @@
 /**
- * Reads of a seminar's record (log, minutes, debrief) that carry its passcode when it has one:
- * the server answers 401 PASSCODE_REQUIRED without it and 403 PASSCODE_WRONG for a wrong one
- * (docs/protocol.md, "Passcodes on HTTP"); then the reader is asked, and the passcode kept for
- * the seminar. Download links cannot send a header, so a click on one of a passcoded seminar
+ * Reads of a seminar's record (log, minutes, debrief) that carry its passcode when it has one,
+ * and the seat key when this browser holds a seat in it (the facilitator who opened their desk
+ * here through the private link knows no passcode): the server answers 401 PASSCODE_REQUIRED
+ * without either and 403 PASSCODE_WRONG for a wrong one (docs/protocol.md, "Passcodes on HTTP");
+ * then the reader is asked, and the passcode kept for the seminar. Download links cannot send a
+ * header, so a click on one of a passcoded seminar, or of one this browser has a seat in,
  * downloads through such a read instead.
  */
+import { PASSCODE_HEADER, SEAT_KEY_HEADER } from "../shared/vocabulary.js";
+import { keptSeat } from "./kept-seats.js";
 import { askPasscode } from "./passcode-dialog.js";
-import { forgetPasscode, passcodeHeaders, rememberPasscode, PASSCODE_HEADER } from "./seminar-passcodes.js";
+import { forgetPasscode, passcodeHeaders, rememberPasscode } from "./seminar-passcodes.js";
 
 /** What the server answers a read that lacks its passcode, or has a wrong one; null for anything else. */
 async function passcodeRefusal(res: Response): Promise<"required" | "wrong" | null> {
@@ -29,12 +33,16 @@ export async function readSeminar(id: string, url: string, init: RequestInit = {
   for (;;) {
     const headers = new Headers(init.headers);
     for (const [k, v] of Object.entries(passcodeHeaders(id))) headers.set(k, v);
+    const seatKey = keptSeat(id)?.seatKey;
+    if (seatKey) headers.set(SEAT_KEY_HEADER, seatKey);
     const res = await fetch(url, { ...init, headers });
     const refusal = await passcodeRefusal(res);
     if (refusal === null) return res;
     const sent = headers.has(PASSCODE_HEADER);
     if (sent) forgetPasscode(id);
-    const passcode = await askPasscode(id, refusal === "wrong" || sent);
+    // "Wrong" only for a passcode the reader gave: a seat key refused (its holder was removed)
+    // is not their mistake, so they are simply asked.
+    const passcode = await askPasscode(id, sent);
     if (passcode === null) return res;
     rememberPasscode(id, passcode);
   }
@@ -56,8 +64,8 @@ function fileName(link: HTMLAnchorElement, res: Response, path: string): string 
 
 /**
  * Links to a record file (log, Markdown minutes, debrief CSV) of a seminar with a passcode (one
- * this browser keeps, or a link marked `data-passcode`) download through `readSeminar`; every
- * other link is left alone.
+ * this browser keeps, or a link marked `data-passcode`) or with a seat this browser holds
+ * download through `readSeminar`; every other link is left alone.
  */
 export function downloadThroughPasscodes(doc: Document): void {
   doc.addEventListener("click", (e) => {
@@ -68,7 +76,7 @@ export function downloadThroughPasscodes(doc: Document): void {
     const m = url.origin === location.origin ? SESSION_READ.exec(url.pathname) : null;
     if (!m) return;
     const id = m[1];
-    if (link.dataset.passcode !== "true" && Object.keys(passcodeHeaders(id)).length === 0) return;
+    if (link.dataset.passcode !== "true" && Object.keys(passcodeHeaders(id)).length === 0 && !keptSeat(id)) return;
     e.preventDefault();
     void readSeminar(id, url.pathname + url.search).then(async (res) => {
       if (!res.ok) return;

@@ -170,7 +170,7 @@ export async function renderRoom(root: HTMLElement, session: LiveSession, onLeav
       {
         roomId: session.roomId,
         title: state.title ?? session.scenario?.title ?? session.roomId,
-        endedAt: state.endedAt ?? Date.now(),
+        endedAt: state.endedAt,
       },
       onLeave,
     );

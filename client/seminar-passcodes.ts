@@ -4,11 +4,9 @@
  * localStorage rather than sessionStorage: the room's Minutes and Replay links open new tabs,
  * which must read the seminar without asking again.
  */
-import { LIMITS } from "../shared/vocabulary.js";
+import { LIMITS, PASSCODE_HEADER } from "../shared/vocabulary.js";
 
 const KEY = "sputnik-seminar.passcodes";
-/** The header every passcoded read carries (docs/protocol.md, "Passcodes on HTTP"). */
-export const PASSCODE_HEADER = "X-Seminar-Passcode";
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX = 50;
 

@@ -40,3 +40,11 @@ export type VoteChoice = (typeof VOTE_CHOICES)[number];
 
 /** A motion from the floor put to the vote in its own words: 1–300 characters. */
 export const MOTION_TEXT_MAX = 300;
+
+/**
+ * The HTTP headers that open the record (log, state, minutes, debrief) of a seminar with a
+ * passcode: the passcode, or a seat key of that seminar. Headers, never the URL: a request line
+ * ends up in access logs and histories.
+ */
+export const PASSCODE_HEADER = "X-Seminar-Passcode";
+export const SEAT_KEY_HEADER = "X-Seat-Key";

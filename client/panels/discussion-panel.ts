@@ -173,9 +173,8 @@ export function discussionPanel(ctx: PanelContext): Panel {
   document.addEventListener("scroll", onScroll, { capture: true, passive: true });
 
   let replyTo: Post | null = null;
-  let sentText: string | null = null;
-  /** How many posts of mine were on the board when I sent `sentText`. */
-  let mineWhenSent = 0;
+  /** The cid of the post sent and not yet accepted; `edited`: typed on since it was sent. */
+  let sentPost: { cid: string; edited: boolean } | null = null;
 
   const setReply = (p: Post | null) => {
     replyTo = p;
@@ -199,9 +198,21 @@ export function discussionPanel(ctx: PanelContext): Panel {
     const promptId = ctx.source.state.openPromptId;
     const text = textarea.value.trim();
     if (!promptId || !actions) return;
-    sentText = text;
-    mineWhenSent = ctx.source.state.posts.filter((p) => p.promptId === promptId && p.author === ctx.source.me).length;
-    actions.send("post", replyTo ? { promptId, text, replyTo: replyTo.postId } : { promptId, text });
+    const cid = actions.send("post", replyTo ? { promptId, text, replyTo: replyTo.postId } : { promptId, text });
+    sentPost = cid ? { cid, edited: false } : null;
+  });
+  textarea.addEventListener("input", () => {
+    if (sentPost) sentPost.edited = true;
+  });
+  // My post is on the board (the server accepted that very sending): the composer is free for
+  // the next one, unless I have typed on since; a refusal leaves the words where they are.
+  const stopAccepted = actions?.onAccepted((cid) => {
+    if (cid !== sentPost?.cid) return;
+    if (!sentPost.edited) {
+      textarea.value = "";
+      setReply(null);
+    }
+    sentPost = null;
   });
   textarea.addEventListener("keydown", (e) => {
     if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
@@ -353,16 +364,9 @@ export function discussionPanel(ctx: PanelContext): Panel {
           : null,
         earlier,
       );
-      // My post has arrived: the composer is free for the next one.
-      const mine = posts.filter((p) => p.author === ctx.source.me);
-      const last = mine[mine.length - 1];
-      if (sentText !== null && mine.length > mineWhenSent && last.text === sentText) {
-        textarea.value = "";
-        sentText = null;
-        setReply(null);
-      }
     },
     destroy() {
+      stopAccepted?.();
       thread.removeEventListener("click", onThreadClick);
       el.removeEventListener("click", onHideClick);
       hideConfirm.close();

@@ -3,14 +3,14 @@
  * A long log is never handled whole on the event loop: /log streams it page by page from the
  * store; /state, /minutes and /debrief are folded on the view worker and cached by (session, seq).
  */
-import { Router, type NextFunction, type Request, type Response } from "express";
+import { Router, type Request, type Response } from "express";
 import { fold } from "../../shared/engine/apply.js";
 import { once } from "node:events";
 import { logHeader } from "../../shared/log-format.js";
 import { publicScenario, type Scenario } from "../../shared/scenario.js";
 import { own } from "../../shared/null-record.js";
 import { SeatKey } from "../../shared/protocol.js";
-import { passcodeMatches } from "../session/passcodes.js";
+import { SEAT_KEY_HEADER } from "../../shared/vocabulary.js";
 import { hashSeatKey } from "../session/seat-keys.js";
 import type { SessionStore, SessionSummary } from "../store/session-store.js";
 import {
@@ -23,6 +23,7 @@ import {
 import { debriefHandlers } from "./debrief-route.js";
 import { viewWorker } from "./log-worker.js";
 import { minutesHandler } from "./minutes-route.js";
+import { recordAccess } from "./record-access.js";
 import { sendError } from "./send-error.js";
 import { ViewCache, sendView } from "./view-cache.js";
 
@@ -120,24 +121,15 @@ export function apiRoutes(deps: ApiDeps): Router {
     res.json(shown.map((s) => summary(s, live)));
   });
 
-  // Everything a seminar with a passcode holds (log, state, minutes, debrief) needs the passcode;
-  // its summary (title, whether it has one) does not, so a page can ask for it.
-  router.use("/sessions/:id", async (req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== "GET" || req.path === "/" || req.path === "") return next();
-    const hash = await store.passcodeHash(String(req.params.id));
-    if (hash === null) return next();
-    const given = req.get("X-Seminar-Passcode");
-    if (!given) return sendError(res, 401, "PASSCODE_REQUIRED", "this seminar needs its passcode (X-Seminar-Passcode)");
-    if (given.length > 64 || !(await passcodeMatches(given, hash)))
-      return sendError(res, 403, "PASSCODE_WRONG", "that passcode is not right");
-    next();
-  });
+  // Everything a seminar with a passcode holds (log, state, minutes, debrief) needs the passcode
+  // or a seat in it; its summary (title, whether it has one) does not, so a page can ask for it.
+  router.use("/sessions/:id", recordAccess({ store, views }));
 
   // Deleting needs the facilitator's seat key, and a seminar that has ended and closed.
   router.delete("/sessions/:id", async (req, res) => {
     const session = await sessionOr404(req, res);
     if (!session) return;
-    const key = SeatKey.safeParse(req.get("X-Seat-Key") ?? "");
+    const key = SeatKey.safeParse(req.get(SEAT_KEY_HEADER) ?? "");
     const holder = key.success ? await store.seatHolder(session.id, hashSeatKey(key.data)) : null;
     const facilitator = holder !== null && own(fold(await store.events(session.id)).participants, holder)?.facilitator;
     if (!facilitator)

@@ -24,7 +24,10 @@ export interface DebriefMeta {
 
 /** The views the worker folds a log into. */
 export type ViewRequest =
-  { view: "state" } | { view: "minutes"; meta: MinutesMeta } | { view: "debrief" | "debrief.csv"; meta: DebriefMeta };
+  | { view: "state" }
+  | { view: "removed" }
+  | { view: "minutes"; meta: MinutesMeta }
+  | { view: "debrief" | "debrief.csv"; meta: DebriefMeta };
 
 export type LogJob =
   | { id: number; kind: "import"; bytes: Uint8Array; options: ImportCheckOptions }
@@ -47,6 +50,15 @@ function openView(job: Extract<LogJob, { kind: "view" }>): OpenView {
   if (job.view === "state") {
     const projection = new Projection();
     return { feed: (e) => projection.push(e), finish: () => JSON.stringify(projection.state) };
+  }
+  if (job.view === "removed") {
+    // Who the facilitator removed: their seat keys no longer read the record (api-routes.ts).
+    const projection = new Projection();
+    return {
+      feed: (e) => projection.push(e),
+      finish: () =>
+        JSON.stringify(Object.values(projection.state.participants).flatMap((p) => (p.removed ? [p.id] : []))),
+    };
   }
   const events: SeminarEvent[] = [];
   const feed = (e: SeminarEvent) => void events.push(e);

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { pixelStats, ROOT, serverAndBrowser } from "./harness.js";
+import { closeRolePicker, pixelStats, ROOT, serverAndBrowser } from "./harness.js";
 
 const SHOTS = join(ROOT, "test-results", "e2e");
 const DESKTOP = { width: 1366, height: 768 };
@@ -17,13 +17,6 @@ const PHONE = { width: 390, height: 844 };
 const TITLE = "Class 10B · Trotsky and the miners";
 const PASSCODE = "kuzbass-89";
 const PUBLIC_URL = "http://seminar.school.example:8080";
-
-/** In the room: puts away the role picker a newcomer is shown (roles are not what is tested here). */
-async function closeRolePicker(page: Page): Promise<void> {
-  await page.waitForSelector("#role-picker[open]", { timeout: 10_000 }).catch(() => undefined);
-  if (await page.isVisible("#role-picker[open]")) await page.click("#close-roles");
-  await page.waitForSelector("#role-picker", { state: "hidden" });
-}
 
 describe("the door", { timeout: 120_000 }, () => {
   // Invitations use PUBLIC_URL (GET /api/invitation), not the teacher's own loopback address.

@@ -9,6 +9,7 @@
 import type { Page, Request } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openFirstQuestion } from "./harness.js";
+import { openSeminarAsObserver } from "./door-steps.js";
 import { LAPTOP, PHONE, watchedPages } from "./watched-pages.js";
 
 describe("the facilitator's desk", { timeout: 240_000 }, () => {
@@ -16,15 +17,7 @@ describe("the facilitator's desk", { timeout: 240_000 }, () => {
   const { page, pageIn } = run;
 
   /** Opens a seminar as an observer (the teacher takes no role); its code. */
-  const openSeminar = async (p: Page, name: string): Promise<string> => {
-    await p.goto(`${run.server.url}/`);
-    await p.fill("#name", name);
-    await p.click("#create");
-    await p.waitForSelector("#role-picker[open]");
-    await p.click("#stay-observer");
-    await p.waitForSelector("#facilitator-desk:not([hidden])");
-    return (await p.textContent("#room-code"))!.trim();
-  };
+  const openSeminar = (p: Page, name: string) => openSeminarAsObserver(p, run.server.url, name);
 
   /** Joins by code; takes the first free role that is not the chair's unless `observe`. */
   const join = async (code: string, name: string, observe = false): Promise<Page> => {

@@ -146,6 +146,13 @@ export async function pixelStats(page: Page, png: Buffer): Promise<{ distinct: n
   }, png.toString("base64"));
 }
 
+/** In the room: puts away the role picker a newcomer is shown (roles are not what is tested here). */
+export async function closeRolePicker(page: Page): Promise<void> {
+  await page.waitForSelector("#role-picker[open]", { timeout: 10_000 }).catch(() => undefined);
+  if (await page.isVisible("#role-picker[open]")) await page.click("#close-roles");
+  await page.waitForSelector("#role-picker", { state: "hidden" });
+}
+
 /** As the chair: opens the scenario's first question from the chair's desk; its id. */
 export async function openFirstQuestion(page: Page): Promise<string> {
   const promptId = await page.$eval(

@@ -3,11 +3,14 @@
  * Chromium against the real server (issue 12): Hide asks first; a hidden post reads "hidden by
  * the moderator" on every page at once, and its words are in no page and not in the log; a
  * stale Hide is refused in plain words; after End (asked first) every page shows the end
- * screen, offers no command any more, and its replay, minutes, log and debrief links work.
+ * screen, offers no command any more, and its replay, minutes, log and debrief links work; a
+ * student who was offline when it ended gets the end screen when they come back, not a retry loop.
  */
+import { Client } from "colyseus.js";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openFirstQuestion } from "./harness.js";
+import { joinAsObserver, openSeminarAsObserver } from "./door-steps.js";
 import { watchedPages } from "./watched-pages.js";
 
 const RUDE = "Everyone here is an idiot.";
@@ -19,12 +22,7 @@ describe("hiding posts and ending the seminar", { timeout: 240_000 }, () => {
 
   const join = async (code: string, name: string): Promise<Page> => {
     const p = await page(name);
-    await p.goto(`${run.server.url}/?room=${code}`);
-    await p.fill("#name", name);
-    await p.click("#join");
-    await p.waitForSelector("#role-picker[open]");
-    await p.click("#stay-observer");
-    await p.waitForSelector("#role-picker", { state: "hidden" });
+    await joinAsObserver(p, run.server.url, code, name);
     return p;
   };
 
@@ -32,12 +30,7 @@ describe("hiding posts and ending the seminar", { timeout: 240_000 }, () => {
 
   it("hides a post for everyone at once, and ends the seminar into the end screen", async () => {
     const teacher = await page("teacher");
-    await teacher.goto(`${run.server.url}/`);
-    await teacher.fill("#name", "Ms Novak");
-    await teacher.click("#create");
-    await teacher.waitForSelector("#role-picker[open]");
-    await teacher.click("#stay-observer");
-    const code = (await teacher.textContent("#room-code"))!.trim();
+    const code = await openSeminarAsObserver(teacher, run.server.url, "Ms Novak");
     const ann = await join(code, "Ann Miner");
     const bob = await join(code, "Bob Chair");
     // The chair is given: Bob moderates with the teacher.
@@ -118,5 +111,40 @@ describe("hiding posts and ending the seminar", { timeout: 240_000 }, () => {
     await teacher.click("#end-debrief");
     await teacher.waitForURL(`**/debrief/${code}`);
     await teacher.waitForSelector("#debrief-charts");
+  });
+});
+
+describe("ending while a student is offline", { timeout: 120_000 }, () => {
+  // A short reconnection window, so the student comes back after it, to a seat key refused as ended.
+  const run = watchedPages({ RECONNECT_SECONDS: "2" });
+
+  it("shows the end screen when they come back, instead of trying again and again", async () => {
+    const teacher = await run.page("teacher");
+    const code = await openSeminarAsObserver(teacher, run.server.url, "Ms Novak");
+    // Someone stays connected throughout, so the room outlives the student's absence.
+    const stays = await new Client(run.server.url.replace(/^http/, "ws")).joinById(code, { name: "Stays" });
+    const seen: string[] = [];
+    stays.onMessage("*", (type, message) => {
+      if (type === "event") seen.push((message as { type: string }).type);
+    });
+    const student = await run.page("student");
+    await joinAsObserver(student, run.server.url, code, "Ann Miner");
+
+    // Offline long enough for the server to let the seat go (the socket's pings time out, then
+    // the window passes): only the seat key could bring the student back now.
+    await student.context().setOffline(true);
+    await student.waitForSelector('#connection[data-state="reconnecting"]');
+    await expect.poll(() => seen.includes("left"), { timeout: 60_000 }).toBe(true);
+    await teacher.click("#end-seminar");
+    await teacher.click("#desk-confirm-yes");
+    await teacher.waitForSelector("#end-screen");
+    await student.context().setOffline(false);
+    await student.waitForSelector("#end-screen", { timeout: 20_000 });
+    expect(await student.textContent("#end-screen .lede")).toContain("while you were away");
+    expect(await student.locator("#room").count()).toBe(0);
+    // It stays there: nothing retries (the seat key is kept, for the record's reads).
+    await student.waitForTimeout(1500);
+    expect(await student.isVisible("#end-screen")).toBe(true);
+    await stays.leave(true);
   });
 });

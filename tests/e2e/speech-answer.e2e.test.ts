@@ -4,7 +4,7 @@
  * (Playwright's routeWebSocket) that can hold what the server sends, so the test decides what
  * the page knows when: a speech sent after the turn ended on the server (the page not told yet)
  * is refused and its words stay; words typed while a speech is on its way are not wiped when it
- * is accepted; an accepted speech empties the box.
+ * is accepted; an accepted speech empties the box. The board's composer, likewise.
  */
 import type { Page, WebSocketRoute } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -114,5 +114,21 @@ describe("the speech box and the server's answer", { timeout: 150_000 }, () => {
     await speaker.click("#speak-button");
     await expect.poll(spoken).toEqual([refused, "And a second point"]);
     await expect.poll(() => speaker.inputValue(box)).toBe("");
+
+    // The board's composer works the same way: words typed while a post is on its way stay.
+    const composer = ".composer textarea";
+    const board = () => chair.locator("#board .post-text").allTextContents();
+    await chair.click("#tab-discussion");
+    wire.hold();
+    await speaker.fill(composer, "A first post");
+    await speaker.click("#post-button");
+    await expect.poll(board).toEqual(["A first post"]);
+    await speaker.fill(composer, "A second post, half written");
+    wire.release();
+    await speaker.waitForTimeout(500);
+    expect(await speaker.inputValue(composer)).toBe("A second post, half written");
+    await speaker.click("#post-button");
+    await expect.poll(board).toEqual(["A first post", "A second post, half written"]);
+    await expect.poll(() => speaker.inputValue(composer)).toBe("");
   });
 });

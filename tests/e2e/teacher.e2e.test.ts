@@ -123,6 +123,14 @@ describe("the teacher runs the class", { timeout: 240_000 }, () => {
       expect(await p.locator("#room").count()).toBe(0);
     }
     await shoot(ann, "teacher-end", "#end-screen");
+    // The seat keys are kept after the end: they still open the passcoded record (a facilitator
+    // who came through the private link knows no passcode).
+    for (const p of [teacher, ann]) {
+      const key = await p.evaluate((id) => sessionStorage.getItem(`sputnik:seat:${id}`), code);
+      expect(key).not.toBeNull();
+      const res = await fetch(`${run.server.url}/api/sessions/${code}/log`, { headers: { "X-Seat-Key": key! } });
+      expect(res.status).toBe(200);
+    }
     // The replay link works (the student's browser keeps the passcode it joined with).
     await ann.click("#end-replay");
     await ann.waitForSelector("#replay");

@@ -265,6 +265,59 @@ describe("passcodes", () => {
   });
 });
 
+describe("a seat key reads a passcoded seminar's record", () => {
+  it("opens every read to a present participant's key, and refuses others as a wrong passcode", async () => {
+    const passcode = "vorkuta-1953";
+    const fac = await seat(server.wsUrl, null, { name: "Teacher", passcode });
+    const id = fac.room.roomId;
+    const ann = await seat(server.wsUrl, id, { name: "Ann", passcode });
+    const stranger = await seat(server.wsUrl, null, { name: "Elsewhere" });
+    const paths = ["log", "state", "minutes", "debrief", "debrief.csv"];
+    const read = (path: string, headers: Record<string, string>) =>
+      fetch(`${server.url}/api/sessions/${id}/${path}`, { headers });
+    const wrongPasscode = await (await read("log", { "X-Seminar-Passcode": "not-it" })).text();
+    expect(JSON.parse(wrongPasscode)).toMatchObject({ error: { code: "PASSCODE_WRONG" } });
+    /** A refusal exactly like a wrong passcode's, so a probe cannot tell a removed key from none. */
+    const refusedLikeWrongPasscode = async (headers: Record<string, string>, what: string) => {
+      for (const path of paths) {
+        const res = await read(path, headers);
+        expect(res.status, `${what} ${path}`).toBe(403);
+        expect(await res.text(), `${what} ${path}`).toBe(wrongPasscode);
+      }
+    };
+
+    for (const [who, p] of [["the facilitator", fac] as const, ["a student", ann] as const])
+      for (const path of paths) {
+        const res = await read(path, { "X-Seat-Key": p.seatKey });
+        expect(res.status, `${who} ${path}`).toBe(200);
+        const body = await res.text();
+        expect(body).not.toContain(p.seatKey);
+        expect(body).not.toContain(passcode);
+      }
+    const withKey = await (await read("log", { "X-Seat-Key": fac.seatKey })).text();
+    const withPasscode = await (await read("log", { "X-Seminar-Passcode": passcode })).text();
+    expect(withKey).toBe(withPasscode);
+
+    await refusedLikeWrongPasscode({ "X-Seat-Key": stranger.seatKey }, "another seminar's key");
+    await refusedLikeWrongPasscode({ "X-Seat-Key": "A".repeat(43) }, "an unknown key");
+    await refusedLikeWrongPasscode({ "X-Seat-Key": "not a key!" }, "a malformed key");
+    for (const path of paths) expect((await read(path, {})).status, path).toBe(401);
+
+    fac.send("removeParticipant", { participantId: ann.id });
+    await fac.waitForEvent((e) => e.type === "participantRemoved");
+    await refusedLikeWrongPasscode({ "X-Seat-Key": ann.seatKey }, "a removed participant's key");
+    // The passcode still opens it, whatever key comes with it; the facilitator's key still does.
+    expect((await read("log", { "X-Seat-Key": ann.seatKey, "X-Seminar-Passcode": passcode })).status).toBe(200);
+    expect((await read("state", { "X-Seat-Key": fac.seatKey })).status).toBe(200);
+
+    // Reading records nothing, and no key is in the record.
+    const stored = JSON.stringify(await server.store.events(id));
+    for (const key of [fac.seatKey, ann.seatKey]) expect(stored).not.toContain(key);
+    await stranger.leave();
+    await fac.leave();
+  });
+});
+
 describe("the list of seminars", () => {
   it("shows only listed seminars, newest first, a page at a time", async () => {
     const hidden = await seat(server.wsUrl, null, { name: "Private" });
