@@ -1,11 +1,12 @@
 /**
  * `/minutes/ID`: the minutes of a session as a readable page to print or save, rendered from the
  * shared minutes record (shared/replay/minutes-record.ts, the fold the Markdown minutes render
- * too), with times in the reader's own time zone and language. The log parser and the fold load
- * only when this page is opened. Participants' words are only ever text nodes.
+ * too), with times in the reader's own time zone and language. The log parser loads only when
+ * this page is opened (the minutes fold is in the room's bundle already: its panels use it). Participants' words are only ever text nodes.
  */
 import { html, render } from "lit-html";
 import type { MinutesEntry, MinutesPost, MinutesRecord, MinutesSpeech } from "../shared/replay/minutes-record.js";
+import { minutesRecord } from "../shared/replay/minutes-record.js";
 import { getScenario } from "./api.js";
 import { h, localDate, replaceChildren } from "./dom.js";
 import { cardItem, roleLabel, voteItem } from "./panels/procedure-items.js";
@@ -28,9 +29,8 @@ const typedName = (name: string) => h("strong", { lang: "", text: name });
 export async function showMinutes(root: HTMLElement, id: string): Promise<void> {
   replaceChildren(root, h("main", { class: "door" }, h("p", { class: "loading", text: t("minutes.loading") })));
   root.removeAttribute("aria-busy");
-  const [{ parseLog }, { minutesRecord }, { elapsed }] = await Promise.all([
+  const [{ parseLog }, { elapsed }] = await Promise.all([
     import("../shared/log-format.js"),
-    import("../shared/replay/minutes-record.js"),
     import("../shared/replay/minutes.js"),
   ]);
   const fail = (message: string) =>

@@ -19,6 +19,13 @@ export function rolePicker(ctx: LivePanelContext): RolePicker {
   const list = h("div", { class: "role-groups" });
   const setting = h("div", { class: "setting-slot" });
   const error = h("p", { hidden: true });
+  // Shown when the facilitator gives the roles: Take would only be refused, so it is not offered.
+  const assigned = h("p", {
+    class: "hint roles-assigned",
+    id: "roles-assigned",
+    hidden: true,
+    text: t("roles.assignedByFacilitator"),
+  });
   ctx.actions.slots.register(["claimRole", "releaseRole"], error);
   const observe = h("button", { type: "button", id: "stay-observer", text: t("roles.observe") });
   const close = h("button", { type: "button", class: "quiet", id: "close-roles", text: t("roles.close") });
@@ -29,6 +36,7 @@ export function rolePicker(ctx: LivePanelContext): RolePicker {
     h("p", { class: "lede", text: t("roles.lede") }),
     language() === SCENARIO_LANG ? null : h("p", { class: "hint scenario-language", text: t("lang.scenarioEnglish") }),
     setting,
+    assigned,
     error,
     list,
     h("div", { class: "picker-foot" }, observe),
@@ -41,7 +49,7 @@ export function rolePicker(ctx: LivePanelContext): RolePicker {
   });
 
   let builtFor = "";
-  const rows = new Map<string, { status: HTMLElement; button: HTMLButtonElement; card: HTMLElement }>();
+  const rows = new Map<string, { status: HTMLElement; button: HTMLButtonElement; card: HTMLElement; chair: boolean }>();
 
   const build = () => {
     const scenario = ctx.source.scenario;
@@ -105,7 +113,7 @@ export function rolePicker(ctx: LivePanelContext): RolePicker {
                 h("div", { class: "role-actions" }, status, button),
               );
               button.setAttribute("aria-describedby", `role-name-${role.id}`);
-              rows.set(role.id, { status, button, card });
+              rows.set(role.id, { status, button, card, chair: role.chair });
               return card;
             }),
           ),
@@ -117,20 +125,29 @@ export function rolePicker(ctx: LivePanelContext): RolePicker {
   const update = () => {
     build();
     const { state, me } = ctx.source;
-    const mine = own(state.participants, me)?.roleId ?? null;
+    const self = own(state.participants, me);
+    const mine = self?.roleId ?? null;
+    // The same rule as the server's (docs/protocol.md): only the facilitator takes the chair, and
+    // in "I assign the roles" mode only the facilitator takes any role.
+    const facilitator = self?.facilitator === true;
+    const everyRoleGiven = state.roleClaiming === "facilitator" && !facilitator;
+    assigned.hidden = !everyRoleGiven;
     for (const [roleId, row] of rows) {
       const holder = own(state.roleHolders, roleId);
       const yours = holder === me;
       const taken = holder !== undefined && !yours;
+      const given = !yours && !taken && (everyRoleGiven || (row.chair && !facilitator));
       row.status.textContent = yours
         ? t("roles.yours")
         : taken
           ? t("roles.takenBy", { name: own(state.participants, holder)?.name ?? "?" })
-          : t("roles.free");
+          : given
+            ? t("roles.givenByFacilitator")
+            : t("roles.free");
       row.card.classList.toggle("taken", taken);
       row.card.classList.toggle("yours", yours);
       row.button.textContent = yours ? t("roles.release") : t("roles.take");
-      row.button.disabled = taken;
+      row.button.disabled = taken || given;
     }
     // A new role taken: the picker has done its job.
     if (mine !== null && mine !== lastMine && dialog.open) dialog.close();

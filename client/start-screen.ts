@@ -68,7 +68,9 @@ export async function describeJoinError(err: unknown, code: string, sentPasscode
       return t("error.joinFailed", { message });
   }
   if (status === ErrorCode.MATCHMAKE_INVALID_ROOM_ID || status === ErrorCode.MATCHMAKE_INVALID_CRITERIA) {
+    // After the end the room closes with its last reader: the code still names a record to read.
     const session = await getSession(code);
+    if (session?.ended) return t("start.refused.ended", { code });
     return session?.live ? t("error.roomFull") : t("error.unknownCode", { code });
   }
   if (err instanceof TypeError || /failed to fetch|network|ECONNREFUSED/i.test(message) || status === 0)

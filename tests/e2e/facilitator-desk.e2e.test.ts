@@ -69,16 +69,22 @@ describe("the facilitator's desk", { timeout: 240_000 }, () => {
     await row(teacher, "Ann Miner").locator('button[data-act="revoke"]').click();
     await expect.poll(() => ann.textContent("#me")).toBe("You: Ann Miner");
 
-    // "I assign the roles": a student's Take is refused, in words, and changes nothing.
+    // "I assign the roles": a student's picker offers no Take and says why, live, both ways.
+    const freeTake = ann.locator(".role-card:not(.taken):not(:has(.chair-badge)) button.take").first();
+    await ann.click("#choose-role");
+    expect(await freeTake.isDisabled()).toBe(false);
     await teacher.check("#desk-claiming-facilitator");
     await expect.poll(() => teacher.isChecked("#desk-claiming-facilitator")).toBe(true);
-    await ann.click("#choose-role");
-    await ann.click(".role-card:not(.taken):not(:has(.chair-badge)) button.take");
-    await expect.poll(() => ann.textContent("#role-picker .error-slot")).toMatch(/facilitator gives the roles/i);
-    await ann.click("#close-roles");
-    expect(await ann.textContent("#me")).toBe("You: Ann Miner");
+    await ann.waitForSelector("#roles-assigned:not([hidden])");
+    await expect.poll(() => freeTake.isDisabled()).toBe(true);
+    // The chair's role is the facilitator's to give in every mode.
+    expect(await ann.locator(".role-card:has(.chair-badge) button.take").isDisabled()).toBe(true);
     await teacher.check("#desk-claiming-open");
     await expect.poll(() => teacher.isChecked("#desk-claiming-open")).toBe(true);
+    await expect.poll(() => freeTake.isDisabled()).toBe(false);
+    expect(await ann.isVisible("#roles-assigned")).toBe(false);
+    await ann.click("#close-roles");
+    expect(await ann.textContent("#me")).toBe("You: Ann Miner");
 
     // Locked: a newcomer is refused at the door; unlocked, they come in.
     await teacher.click("#desk-lock");

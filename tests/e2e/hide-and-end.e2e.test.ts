@@ -147,4 +147,24 @@ describe("ending while a student is offline", { timeout: 120_000 }, () => {
     expect(await student.isVisible("#end-screen")).toBe(true);
     await stays.leave(true);
   });
+
+  it("says at the door that a seminar has ended once its room has closed", async () => {
+    const teacher = await run.page("teacher");
+    const code = await openSeminarAsObserver(teacher, run.server.url, "Ms Novak");
+    await teacher.click("#end-seminar");
+    await teacher.click("#desk-confirm-yes");
+    await teacher.waitForSelector("#end-screen");
+    await teacher.close();
+    // The room closes when its last reader leaves; the record stays.
+    const summary = async () =>
+      (await (await fetch(`${run.server.url}/api/sessions/${code}`)).json()) as { live: boolean; ended: boolean };
+    await expect.poll(async () => (await summary()).live, { timeout: 20_000 }).toBe(false);
+    expect((await summary()).ended).toBe(true);
+
+    const late = await run.page("late student");
+    await late.goto(`${run.server.url}/?room=${code}`);
+    await late.fill("#name", "Late Student");
+    await late.click("#join");
+    await expect.poll(() => late.textContent("#start-error")).toContain(`Seminar ${code} has ended`);
+  });
 });
