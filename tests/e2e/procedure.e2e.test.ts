@@ -5,40 +5,23 @@
  * under their question in the Discussion panel (the result staying there after the next
  * question opens) and on the minutes page.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
-import { buildClientIfStale, launchBrowser, openFirstQuestion, startServer, type RunningServer } from "./harness.js";
+import { openFirstQuestion } from "./harness.js";
+import { watchedPages } from "./watched-pages.js";
 
 const VIEWPORT = { width: 1366, height: 900 };
 
 describe("procedure in the browser", { timeout: 150_000 }, () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    await buildClientIfStale();
-    server = await startServer();
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    expect(errors).toEqual([]);
-  });
-
-  const page = async (who: string) => {
-    const p = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
-    p.on("pageerror", (e) => errors.push(`${who}: ${e.message}`));
-    return p;
-  };
+  // One server and browser; every page in its own context, its errors failing the block.
+  const run = watchedPages();
+  const page = (who: string) => run.page(who, VIEWPORT);
 
   /** Joins by code and takes the first free role that is not the chair. */
   const student = async (code: string, name: string): Promise<Page> => {
     const p = await page(name);
-    await p.goto(`${server.url}/?room=${code}`);
+    await p.goto(`${run.server.url}/?room=${code}`);
     await p.fill("#name", name);
     await p.click("#join");
     await p.waitForSelector("#role-picker[open]");
@@ -50,7 +33,7 @@ describe("procedure in the browser", { timeout: 150_000 }, () => {
   /** Opens a seminar and takes the chair's role: the page and the seminar's code. */
   const chairedRoom = async (): Promise<{ chair: Page; code: string }> => {
     const chair = await page("chair");
-    await chair.goto(`${server.url}/`);
+    await chair.goto(`${run.server.url}/`);
     await chair.fill("#name", "Alexei Z");
     await chair.click("#create");
     await chair.waitForSelector("#role-picker[open]");
@@ -163,7 +146,7 @@ describe("procedure in the browser", { timeout: 150_000 }, () => {
 
     // The minutes page: the card and the vote in their question's proceedings.
     const minutes = await page("minutes");
-    await minutes.goto(`${server.url}/minutes/${code}`);
+    await minutes.goto(`${run.server.url}/minutes/${code}`);
     const section = minutes.locator(`.minutes-section[data-prompt="${promptId}"]`);
     await section.waitFor();
     expect(await section.locator("h3").textContent()).toContain(question);
@@ -179,13 +162,13 @@ describe("procedure in the browser", { timeout: 150_000 }, () => {
     await minutes.screenshot({ path: "/tmp/record-minutes.png", fullPage: true });
 
     // A replay before the vote closed shows it open; at the end, its result.
-    const log = await (await fetch(`${server.url}/api/sessions/${code}/log`)).text();
+    const log = await (await fetch(`${run.server.url}/api/sessions/${code}/log`)).text();
     const closedSeq = log
       .split("\n")
       .filter(Boolean)
       .map((l) => JSON.parse(l) as { seq?: number; type?: string })
       .find((e) => e.type === "voteClosed")!.seq!;
-    await minutes.goto(`${server.url}/replay/${code}?seq=${closedSeq - 1}`);
+    await minutes.goto(`${run.server.url}/replay/${code}?seq=${closedSeq - 1}`);
     await minutes.click("#tab-transcript");
     await minutes.locator("#transcript .record-vote.open").waitFor();
     expect(await minutes.locator("#transcript .record-vote .record-result").textContent()).toContain(
