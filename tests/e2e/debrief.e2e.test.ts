@@ -6,13 +6,13 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { computeDebrief } from "../../shared/debrief/debrief.js";
 import { logHeader, serializeLog } from "../../shared/log-format.js";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
 import { Session } from "../fixtures/engine-session.js";
-import { buildClientIfStale, launchBrowser, pixelStats, ROOT, startServer, type RunningServer } from "./harness.js";
+import { pixelStats, ROOT } from "./harness.js";
+import { watchedPages } from "./watched-pages.js";
 
 const SHOTS = join(ROOT, "test-results", "e2e");
 const [roleA, roleB] = sputnik1990.roles.filter((r) => !r.chair);
@@ -49,27 +49,17 @@ function scriptedLog() {
 }
 
 describe("debrief page", { timeout: 90_000 }, () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const errors: string[] = [];
+  // One server and browser; the page's errors fail the block.
+  const run = watchedPages();
 
-  beforeAll(async () => {
+  beforeAll(() => {
     mkdirSync(SHOTS, { recursive: true });
-    await buildClientIfStale();
-    server = await startServer();
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    expect(errors).toEqual([]);
   });
 
   it("draws its charts, lists votes and speeches, and a speech's link opens the replay at that speech", async () => {
     const events = scriptedLog();
     const expected = computeDebrief(events, sputnik1990);
-    const res = await fetch(`${server.url}/api/sessions/import`, {
+    const res = await fetch(`${run.server.url}/api/sessions/import`, {
       method: "POST",
       headers: { "content-type": "application/x-ndjson" },
       body: serializeLog(
@@ -80,11 +70,10 @@ describe("debrief page", { timeout: 90_000 }, () => {
     expect(res.status).toBe(201);
     const { id } = (await res.json()) as { id: string };
 
-    const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
-    page.on("pageerror", (e) => errors.push(`${e.message}\n${e.stack ?? ""}`));
+    const page = await run.page("teacher", { width: 1366, height: 900 });
     const scripts: string[] = [];
     page.on("request", (r) => scripts.push(r.url()));
-    await page.goto(`${server.url}/debrief/${id}`);
+    await page.goto(`${run.server.url}/debrief/${id}`);
     await page.waitForSelector("#debrief-charts[data-drawn='true']");
 
     // Three charts, each a canvas with something drawn on it.
