@@ -19,14 +19,6 @@ const NO_ROLE_COLOR = "#8a8f98";
 
 let removeCharts: (() => void) | null = null;
 
-async function scenarioOrNull(id: string): Promise<PublicScenario | null> {
-  try {
-    return await getScenario(id);
-  } catch {
-    return null;
-  }
-}
-
 function homeLink(): HTMLAnchorElement {
   return h("a", { href: "/", class: "button-link quiet", text: t("replay.backToStart") });
 }
@@ -61,7 +53,7 @@ export async function showDebriefFromServer(root: HTMLElement, id: string): Prom
     return showMessage(root, t("debrief.loadFailed", { message: t("passcode.needed") }));
   if (!res.ok) return showMessage(root, t("debrief.loadFailed", { message: `HTTP ${res.status}` }));
   const debrief = (await res.json()) as Debrief & { scenarioId: string };
-  const scenario = await scenarioOrNull(debrief.scenarioId);
+  const scenario = await getScenario(debrief.scenarioId).catch(() => null);
   await render(root, debrief, scenario, { sessionId: id, subtitle: t("debrief.session", { id }) });
 }
 
@@ -79,7 +71,7 @@ export async function showDebriefFromFile(root: HTMLElement, file: File): Promis
       root,
       `${t("replay.badLog")} ${t("replay.badLine", { line: parsed.line, reason: parsed.reason })}`,
     );
-  const scenario = await scenarioOrNull(parsed.header.scenarioId);
+  const scenario = await getScenario(parsed.header.scenarioId).catch(() => null);
   const debrief = computeDebrief(parsed.events, scenario ?? undefined);
   await render(root, debrief, scenario, { sessionId: null, subtitle: t("debrief.localFile", { name: file.name }) });
 }

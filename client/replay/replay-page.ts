@@ -19,14 +19,6 @@ function unmount(): void {
   current = null;
 }
 
-async function scenarioOrNull(id: string): Promise<PublicScenario | null> {
-  try {
-    return await getScenario(id);
-  } catch {
-    return null;
-  }
-}
-
 function homeLink(): HTMLAnchorElement {
   return h("a", { href: "/", class: "button-link quiet", id: "replay-home", text: t("replay.backToStart") });
 }
@@ -93,7 +85,7 @@ export async function showReplayFromServer(root: HTMLElement, id: string): Promi
   const parsed = parseLog(log.text);
   if (!parsed.ok)
     return showMessage(root, t("replay.badLog"), t("replay.badLine", { line: parsed.line, reason: parsed.reason }));
-  const scenario = await scenarioOrNull(parsed.header.scenarioId);
+  const scenario = await getScenario(parsed.header.scenarioId).catch(() => null);
   const title = scenario?.title ?? parsed.header.scenarioId;
   const seq = seqFromSearch(location.search);
   const player = createReplayPlayer({
@@ -120,7 +112,7 @@ export async function showReplayFromFile(root: HTMLElement, file: File): Promise
   const parsed = parseLog(text);
   if (!parsed.ok)
     return showMessage(root, t("replay.badLog"), t("replay.badLine", { line: parsed.line, reason: parsed.reason }));
-  const scenario = await scenarioOrNull(parsed.header.scenarioId);
+  const scenario = await getScenario(parsed.header.scenarioId).catch(() => null);
   const title = scenario?.title ?? parsed.header.scenarioId;
   const another = filePicker("replay-file", t("replay.openAnother"), (f) => void showReplayFromFile(root, f));
   another.button.classList.add("quiet");
