@@ -9,10 +9,9 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
-import type { HallHost, HallText } from "../../client/scene/hall-scene.js";
+import { covered, hallTexts } from "./hall-texts.js";
 import { ROOT, serverAndBrowser } from "./harness.js";
 import { stageSeminar, TABLE_ROLES, type StageOptions } from "./live-seminar.js";
 import { SPEECH, STAGE, studentPage } from "./take-screenshots.js";
@@ -24,26 +23,6 @@ const PHONES = [
   { width: 390, height: 844 },
   { width: 320, height: 700 },
 ];
-
-const hallTexts = (page: Page): Promise<HallText[]> =>
-  page.$eval("#hall", (el) => (el as HallHost).hallTexts?.() ?? []);
-
-const area = (a: HallText, b: HallText) =>
-  Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) *
-  Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
-
-/** Names and roles another text covers by more than a sliver (a tenth of the smaller one). */
-function covered(texts: HallText[]): string[] {
-  const words = texts.filter((x) => x.label === "name" || x.label === "role");
-  const found: string[] = [];
-  for (const a of words)
-    for (const b of texts) {
-      if (a === b) continue;
-      if (area(a, b) > 0.1 * Math.min(a.w * a.h, b.w * b.h))
-        found.push(`${a.label} "${a.text}" under ${b.label} "${b.text}"`);
-    }
-  return found;
-}
 
 describe("the hall", { timeout: 240_000 }, () => {
   const it_ = serverAndBrowser();
