@@ -126,14 +126,16 @@ export class RedisLink {
   private wentDown(reason: string): void {
     if (this.down || this.stopped) return;
     this.down = true;
-    console.error(`[cluster] lost Redis (${reason}): the running seminars go on; joins are refused until it is back`);
+    console.error(
+      `[cluster] cannot reach Redis (${reason}): running seminars go on; joins are refused until it answers`,
+    );
   }
 
   private cameBack(): void {
     if (!this.down || this.unavailable() !== null) return;
     this.down = false;
     this.relist();
-    console.error("[cluster] Redis is back: joins are matched again");
+    console.error("[cluster] Redis answers again: joins are matched again");
   }
 
   /** The server is stopping and closes the connections itself: nothing to report any more. */
