@@ -9,22 +9,13 @@
  * running seminar is joinable again through either process, new seminars are created and joined
  * through either, and the seminar's log holds every event anyone saw, once, with no gaps.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SeminarEvent } from "../../shared/events.js";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
 import { JoinRefusal } from "../../shared/wire.js";
-import {
-  servicesAvailable,
-  startPostgres,
-  startRedis,
-  type TempPostgres,
-  type TempRedis,
-} from "../support/services.js";
-import { freePort, startChildServer, type ChildServer } from "./child-server.js";
-import { parseNdjson } from "./harness.js";
+import { servicesAvailable, startRedis } from "../support/services.js";
+import type { ChildServer } from "./child-server.js";
+import { giveTheFloor, startTestCluster, type TestCluster } from "./cluster-fixture.js";
 import { refusalOf, seat, sleep, type SeatedParticipant } from "./seated.js";
 
 /** Longer than ioredis' default patience (20 reconnection attempts, about 10 s), on purpose. */
@@ -34,18 +25,12 @@ const REFUSAL_BOUND_MS = 5_000;
 /** The longest the cluster may take to serve joins again once Redis is back. */
 const RECOVERY_BOUND_MS = 20_000;
 const chair = sputnik1990.roles.find((r) => r.chair)!;
-const [roleA, roleB] = sputnik1990.roles.filter((r) => !r.chair);
 const prompt = sputnik1990.prompts[0];
 
 const available = servicesAvailable("the Redis outage tests");
 
 describe.skipIf(!available)("a cluster while Redis is down and after it comes back", () => {
-  let postgres: TempPostgres;
-  let redis: TempRedis;
-  let env: Record<string, string>;
-  const dataDir = mkdtempSync(join(tmpdir(), "seminar-redis-outage-"));
-  const servers: ChildServer[] = [];
-  const participants: SeatedParticipant[] = [];
+  let cluster: TestCluster;
   let a: ChildServer;
   let b: ChildServer;
   let roomId: string;
@@ -55,23 +40,12 @@ describe.skipIf(!available)("a cluster while Redis is down and after it comes ba
   let dan: SeatedParticipant;
   let killedAt = 0;
 
-  const start = async () => {
-    const port = await freePort();
-    const server = await startChildServer(dataDir, { ...env, PUBLIC_ADDRESS: `127.0.0.1:${port}` }, port);
-    servers.push(server);
-    return server;
-  };
-  const seated = async (server: ChildServer, id: string | null, name: string, seatKey?: string) => {
-    const p = await seat(server.wsUrl, id, { name, ...(seatKey ? { seatKey } : {}) });
-    participants.push(p);
-    return p;
-  };
+  const seated = (server: ChildServer, id: string | null, name: string, seatKey?: string) =>
+    cluster.seat(server, id, name, seatKey);
   const health = async (server: ChildServer) => {
     const res = await fetch(`${server.url}/healthz`, { signal: AbortSignal.timeout(5_000) });
     return { status: res.status, body: (await res.json()) as { ok: boolean; reason?: string } };
   };
-  const logOf = async (server: ChildServer, id: string) =>
-    parseNdjson(await (await fetch(`${server.url}/api/sessions/${id}/log`)).text()).events;
   /** Polls `attempt` until it resolves, for at most `ms`; the last error if it never did. */
   const eventually = async <T>(what: string, ms: number, attempt: () => Promise<T>): Promise<T> => {
     const deadline = Date.now() + ms;
@@ -97,29 +71,20 @@ describe.skipIf(!available)("a cluster while Redis is down and after it comes ba
     return { outcome, ms: Date.now() - began };
   };
   const alive = () => {
-    for (const s of servers.filter((s) => s === a || s === b)) {
+    for (const s of [a, b]) {
       expect(s.process.exitCode, s.output()).toBeNull();
       expect(s.output()).not.toMatch(/Unhandled|unhandledRejection|uncaught/i);
     }
   };
 
   beforeAll(async () => {
-    [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
-    env = {
-      DATABASE_URL: await postgres.createDatabase(),
-      REDIS_URL: redis.url,
-      SWEEP_SECONDS: "1",
-      RECONNECT_SECONDS: "60",
-    };
-    a = await start();
-    b = await start();
+    cluster = await startTestCluster("redis-outage", { SWEEP_SECONDS: "1", RECONNECT_SECONDS: "60" });
+    a = await cluster.start();
+    b = await cluster.start();
   });
 
   afterAll(async () => {
-    for (const p of participants) if (p.open) await p.leave().catch(() => undefined);
-    for (const s of servers) await s.stop("SIGKILL");
-    await Promise.all([redis?.stop("SIGKILL"), postgres?.stop()]);
-    rmSync(dataDir, { recursive: true, force: true });
+    await cluster?.stop();
   });
 
   it("runs a seminar across both processes", async () => {
@@ -132,19 +97,14 @@ describe.skipIf(!available)("a cluster while Redis is down and after it comes ba
     ann = await seated(b, roomId, "Ann");
     bob = await seated(b, roomId, "Bob");
     dan = await seated(a, roomId, "Dan");
-    ann.send("claimRole", { roleId: roleA.id });
-    bob.send("claimRole", { roleId: roleB.id });
-    ann.send("raiseHand");
-    await fac.waitForEvent((e) => e.type === "handRaised" && e.actor === ann.id);
-    fac.send("giveFloor", {});
-    await ann.waitForEvent((e) => e.type === "floorGiven");
+    await giveTheFloor(fac, ann, bob);
     ann.send("speak", { text: "Before the outage." });
     await bob.waitForEvent((e) => e.type === "spoke");
     expect((await health(a)).status).toBe(200);
   });
 
   it("while Redis is down: the seminar goes on, joins and creates are refused in time, /healthz says 503", async () => {
-    await redis.stop("SIGKILL");
+    await cluster.redis.stop("SIGKILL");
     killedAt = Date.now();
 
     // /healthz tells the truth, on both processes.
@@ -198,7 +158,7 @@ describe.skipIf(!available)("a cluster while Redis is down and after it comes ba
   }, 90_000);
 
   it("after Redis comes back (empty): everything works again through either process, the log is whole", async () => {
-    redis = await startRedis(redis.port);
+    cluster.redis = await startRedis(cluster.redis.port);
     const backAt = Date.now();
     console.log(`Redis was down for ${backAt - killedAt} ms`);
 
@@ -242,7 +202,7 @@ describe.skipIf(!available)("a cluster while Redis is down and after it comes ba
     const seen = new Map<number, SeminarEvent>();
     for (const p of [fac, ann, bob, dan, bob2, eve, carl]) for (const e of p.events) seen.set(e.seq, e);
     for (const server of [a, b]) {
-      const log = await logOf(server, roomId);
+      const log = await cluster.logOf(server, roomId);
       expect(log.map((e) => e.seq)).toEqual(log.map((_, i) => i + 1));
       for (const [seq, e] of seen) expect(log[seq - 1], `seq ${seq}`).toEqual(e);
       expect(log.length).toBe(Math.max(...seen.keys()));
