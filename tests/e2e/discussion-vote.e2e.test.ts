@@ -8,6 +8,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { joinAsObserver, joinWithRole, openSeminarAsChair } from "./door-steps.js";
 import { openFirstQuestion } from "./harness.js";
 import { LAPTOP, PHONE, watchedPages } from "./watched-pages.js";
 
@@ -18,13 +19,8 @@ describe("voting from the Discussion panel", { timeout: 180_000 }, () => {
 
   const joined = async (code: string, name: string, viewport: { width: number; height: number }, role: boolean) => {
     const p = await run.page(name, viewport);
-    await p.goto(`${run.server.url}/?room=${code}`);
-    await p.fill("#name", name);
-    await p.click("#join");
-    await p.waitForSelector("#role-picker[open]");
-    if (role) await p.click(".role-card:not(.taken):not(:has(.chair-badge)) button.take");
-    else await p.click("#stay-observer");
-    await p.waitForSelector("#role-picker", { state: "hidden" });
+    if (role) await joinWithRole(p, run.server.url, code, name);
+    else await joinAsObserver(p, run.server.url, code, name);
     return p;
   };
 
@@ -47,13 +43,7 @@ describe("voting from the Discussion panel", { timeout: 180_000 }, () => {
 
   it("takes votes from both places, shows each voter's choice in both, and keeps the result under its question", async () => {
     const chair = await run.page("chair", LAPTOP);
-    await chair.goto(`${run.server.url}/`);
-    await chair.fill("#name", "Alexei Z");
-    await chair.click("#create");
-    await chair.waitForSelector("#role-picker[open]");
-    await chair.click(".role-card:has(.chair-badge) button.take");
-    await chair.waitForSelector("#role-picker", { state: "hidden" });
-    const code = (await chair.textContent("#room-code"))!.trim();
+    const code = await openSeminarAsChair(chair, run.server.url, "Alexei Z");
     const ann = await joined(code, "Ann Miner", LAPTOP, true);
     const bob = await joined(code, "Bob Historian", PHONE, true);
     const cat = await joined(code, "Cat Observer", LAPTOP, false);
