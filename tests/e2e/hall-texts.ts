@@ -5,6 +5,29 @@
  */
 import type { Page } from "playwright-core";
 import type { HallHost, HallText } from "../../client/scene/hall-scene.js";
+import type { StageOptions } from "./live-seminar.js";
+import { SPEECH } from "./take-screenshots.js";
+
+/** A class of 30 and a crowd of 200: everyone at the table seated, the rest in the audience. */
+export const CROWDS: [number, StageOptions][] = [
+  [30, { atTable: 21, inAudience: 9 }],
+  [200, { atTable: 21, inAudience: 179 }],
+];
+
+/** A crowd mid-debate: a speech on the floor and four hands of every kind, two at the table and two in the audience. */
+export const debating = (stage: StageOptions): StageOptions => ({
+  ...stage,
+  speech: { student: 2, text: SPEECH },
+  hands: [
+    { student: 4, intent: "reply" },
+    { student: 13, intent: "question" },
+    { student: 25, intent: "order" },
+    { student: 28, intent: "point" },
+  ],
+});
+
+/** The hands `debating` raises, as the hall lists them (`data-hands`): the point of order first. */
+export const DEBATING_HANDS = "1:order 2:reply 3:question 4:point";
 
 export const hallTexts = (page: Page): Promise<HallText[]> =>
   page.$eval("#hall", (el) => (el as HallHost).hallTexts?.() ?? []);

@@ -15,8 +15,8 @@ import { describe, expect, it } from "vitest";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
 import { ROOT, serverAndBrowser } from "./harness.js";
 import { englishLeft, interfaceText } from "./i18n-check.js";
-import { QUESTION, StagedClient, stageSeminar, studentName, TABLE_ROLES, type StageOptions } from "./live-seminar.js";
-import { covered, hallTexts, overlap } from "./hall-texts.js";
+import { QUESTION, StagedClient, stageSeminar, studentName, TABLE_ROLES } from "./live-seminar.js";
+import { covered, CROWDS, DEBATING_HANDS, debating, hallTexts, overlap } from "./hall-texts.js";
 import { SPEECH, STAGE, studentPage } from "./take-screenshots.js";
 import { Client } from "colyseus.js";
 
@@ -166,24 +166,14 @@ describe("the projector view", { timeout: 180_000 }, () => {
     await seminar.leave();
   });
 
-  for (const [people, stage, least] of [
-    [30, { atTable: 21, inAudience: 9 }, 20],
-    [200, { atTable: 21, inAudience: 179 }, 12],
-  ] as [number, StageOptions, number][])
+  for (const [people, stage] of CROWDS) {
+    const least = people <= 30 ? 20 : 12;
     it(`draws the hall's names at ${least} px or more at 1280×720 with ${people} people, none covered, a card beside it`, async () => {
-      const seminar = await stageSeminar(it_.server.url, {
-        ...stage,
-        speech: { student: 2, text: SPEECH },
-        hands: [
-          { student: 4, intent: "reply" },
-          { student: 13, intent: "question" },
-          { student: 20, intent: "order" },
-        ],
-      });
+      const seminar = await stageSeminar(it_.server.url, debating(stage));
       const page = await (await it_.browser.newContext({ viewport: PROJECTOR })).newPage();
       await page.goto(`${it_.server.url}/?room=${seminar.roomId}&view=projector&lang=en`);
       await page.waitForFunction(() => document.body.dataset.scene === "ready");
-      await expect.poll(() => page.getAttribute("#hall", "data-hands")).toBe("1:order 2:reply 3:question");
+      await expect.poll(() => page.getAttribute("#hall", "data-hands")).toBe(DEBATING_HANDS);
       const names = async () => (await hallTexts(page)).filter((x) => x.label === "name");
       // Everyone at the table, the chair included, by a name large enough for the back of the room.
       await expect.poll(async () => (await names()).length).toBeGreaterThanOrEqual(22);
@@ -228,6 +218,7 @@ describe("the projector view", { timeout: 180_000 }, () => {
       await page.context().close();
       await seminar.leave();
     });
+  }
 
   it("speaks Russian with ?lang=ru, and only the scenario's and the participants' words stay as they are", async () => {
     const seminar = await stageSeminar(it_.server.url, STAGE);
