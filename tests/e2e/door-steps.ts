@@ -1,10 +1,20 @@
 /** What a teacher and a student do at the door in the e2e tests of issue 12. */
 import type { Page } from "playwright-core";
 
-/** Opens a seminar at `baseUrl` as `name`, staying an observer (no role); its code, once the desk shows. */
-export async function openSeminarAsObserver(p: Page, baseUrl: string, name: string): Promise<string> {
+/**
+ * Opens a seminar at `baseUrl` as `name` (with a title and a passcode when given), staying an
+ * observer (no role); its code, once the desk shows.
+ */
+export async function openSeminarAsObserver(
+  p: Page,
+  baseUrl: string,
+  name: string,
+  settings: { title?: string; passcode?: string } = {},
+): Promise<string> {
   await p.goto(`${baseUrl}/`);
   await p.fill("#name", name);
+  if (settings.title) await p.fill("#title", settings.title);
+  if (settings.passcode) await p.fill("#create-passcode", settings.passcode);
   await p.click("#create");
   await p.waitForSelector("#role-picker[open]");
   await p.click("#stay-observer");

@@ -13,6 +13,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { closeRolePicker, pixelStats, ROOT, serverAndBrowser } from "./harness.js";
+import { openSeminarAsObserver } from "./door-steps.js";
 import { watchedPages } from "./watched-pages.js";
 
 const SHOTS = join(ROOT, "test-results", "e2e");
@@ -273,18 +274,8 @@ describe("deleting and forgetting seminars at the door", { timeout: 180_000 }, (
         keys: Object.keys(all).filter((k) => k.startsWith("sputnik:seat")),
       }));
 
-  /** Opens an unlisted seminar with a title and a passcode as its facilitator, staying an observer. */
-  const openSeminar = async (p: Page, title: string, passcode: string) => {
-    await p.goto(`${run.server.url}/`);
-    await p.fill("#name", "Olga Ivanovna");
-    await p.fill("#title", title);
-    await p.fill("#create-passcode", passcode);
-    await p.click("#create");
-    await p.waitForSelector("#role-picker[open]");
-    await p.click("#stay-observer");
-    await p.waitForSelector("#facilitator-desk:not([hidden])");
-    return (await p.textContent("#room-code"))!.trim();
-  };
+  const openSeminar = (p: Page, title: string, passcode: string) =>
+    openSeminarAsObserver(p, run.server.url, "Olga Ivanovna", { title, passcode });
   /** Ends the seminar from the desk, waits until its room has closed, and opens the door. */
   const endAndGoToDoor = async (p: Page, id: string) => {
     await p.click("#end-seminar");
