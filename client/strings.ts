@@ -220,6 +220,14 @@ export const en = {
   "vote.playCard": "Play the card",
   "dock.handIntent": "Kind of hand",
 
+  // The ballot, under the hall and on the open vote in the Discussion panel
+  "ballot.yours": "Your role's vote: {choice}. You can change it until the vote closes.",
+  "ballot.notYet": "Your role has not voted yet.",
+  "ballot.refused.same": "Your role has already voted that way.",
+  "ballot.refused.closed": "That vote has closed; this vote was not counted.",
+  "ballot.refused.gone": "That vote is not in this seminar.",
+  "ballot.refused.forbidden": "Only role holders vote: take a role to vote.",
+
   // Debrief page
   "debrief.title": "Debrief",
   "debrief.docTitle": "Debrief · {title}",
@@ -830,6 +838,14 @@ export const ru: Dictionary = {
   "vote.card": "Карточка события",
   "vote.playCard": "Разыграть карточку",
   "dock.handIntent": "Зачем рука",
+
+  // Бюллетень: под залом и у идущего голосования на панели «Обсуждение»
+  "ballot.yours": "Голос вашей роли: {choice}. Его можно изменить, пока голосование не закрыто.",
+  "ballot.notYet": "Ваша роль ещё не голосовала.",
+  "ballot.refused.same": "Ваша роль уже проголосовала так.",
+  "ballot.refused.closed": "Голосование уже закрыто; этот голос не учтён.",
+  "ballot.refused.gone": "Такого голосования в этом семинаре нет.",
+  "ballot.refused.forbidden": "Голосуют только те, у кого есть роль: возьмите роль, чтобы голосовать.",
 
   // Debrief page
   "debrief.title": "Разбор",
