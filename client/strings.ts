@@ -637,6 +637,10 @@ export const en = {
   "hall.kind.order": "order!",
   "hall.vote": "Vote",
   "hall.cardPlayed": "Event card",
+
+  // A cluster whose Redis is unreachable (the door's refusal 4530)
+  "start.refused.unavailable":
+    "The server cannot let anyone in just now (it is reconnecting to its shared service). Seminars already running go on. Try again in a moment.",
 } as const satisfies Record<string, string | Plural>;
 
 type Key = keyof typeof en;
@@ -1271,6 +1275,10 @@ export const ru: Dictionary = {
   "hall.kind.order": "к порядку!",
   "hall.vote": "Голосование",
   "hall.cardPlayed": "Карточка события",
+
+  // A cluster whose Redis is unreachable (the door's refusal 4530)
+  "start.refused.unavailable":
+    "Сервер сейчас никого не может впустить (он заново подключается к общей службе). Уже идущие семинары продолжаются. Попробуйте ещё раз через минуту.",
 };
 
 /**
