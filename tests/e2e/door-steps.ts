@@ -1,6 +1,12 @@
 /** What a teacher and a student do at the door in the e2e tests: open or join a seminar, with a role or without. */
 import type { Page } from "playwright-core";
 
+/** A title and a passcode to open the seminar with. */
+export interface DoorSettings {
+  title?: string;
+  passcode?: string;
+}
+
 /** Opens a seminar at `baseUrl` as `name`, choosing `choice` in the role picker; its code once `ready` has waited. */
 async function open(
   p: Page,
@@ -8,9 +14,12 @@ async function open(
   name: string,
   choice: string,
   ready: () => Promise<unknown>,
+  settings: DoorSettings = {},
 ): Promise<string> {
   await p.goto(`${baseUrl}/`);
   await p.fill("#name", name);
+  if (settings.title) await p.fill("#title", settings.title);
+  if (settings.passcode) await p.fill("#create-passcode", settings.passcode);
   await p.click("#create");
   await p.waitForSelector("#role-picker[open]");
   await p.click(choice);
@@ -18,9 +27,14 @@ async function open(
   return (await p.textContent("#room-code"))!.trim();
 }
 
-/** Opens a seminar at `baseUrl` as `name`, staying an observer (no role); its code, once the desk shows. */
-export const openSeminarAsObserver = (p: Page, baseUrl: string, name: string): Promise<string> =>
-  open(p, baseUrl, name, "#stay-observer", () => p.waitForSelector("#facilitator-desk:not([hidden])"));
+/** Opens a seminar at `baseUrl` as `name` (with `settings`), staying an observer (no role); its code, once the desk shows. */
+export const openSeminarAsObserver = (
+  p: Page,
+  baseUrl: string,
+  name: string,
+  settings: DoorSettings = {},
+): Promise<string> =>
+  open(p, baseUrl, name, "#stay-observer", () => p.waitForSelector("#facilitator-desk:not([hidden])"), settings);
 
 /** Opens a seminar at `baseUrl` as `name` and takes the chair's role; its code, once the picker has closed. */
 export const openSeminarAsChair = (p: Page, baseUrl: string, name: string): Promise<string> =>
