@@ -29,10 +29,16 @@ type RedisOptions = Exclude<ConstructorParameters<typeof RedisPresence>[0], stri
 /** The longest pause between two reconnection attempts: Redis is used again at most this late. */
 const MAX_RECONNECT_DELAY_MS = 1_000;
 
-/** ioredis options from a redis:// or rediss:// URL (user, password, /db), for an outage-proof link. */
+/**
+ * ioredis options from a redis:// or rediss:// URL (user, password, host, port, /db; nothing else
+ * in it is read), for an outage-proof link. Throws on a URL it cannot read.
+ */
 export function redisOptionsFromUrl(url: string): RedisOptions {
   const u = new URL(url);
+  if (u.protocol !== "redis:" && u.protocol !== "rediss:") throw new Error("not a redis:// URL");
+  if (!u.hostname) throw new Error("no host");
   const db = u.pathname.replace(/^\//, "");
+  if (!/^\d*$/.test(db)) throw new Error(`the database must be a number, got '${db}'`);
   return {
     host: u.hostname.replace(/^\[(.*)\]$/, "$1"),
     port: u.port ? Number(u.port) : 6379,
