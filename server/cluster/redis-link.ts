@@ -11,7 +11,9 @@
  * Colyseus queued meanwhile runs when Redis is back. Colyseus awaits its room listing's update
  * before it closes a leaving participant's socket, so while the link is down those updates are
  * kept in memory only: a Redis that comes back (empty, if it keeps nothing on disk) is given
- * every room of this process again, and forgets those that closed meanwhile.
+ * every room of this process again, and forgets those that closed meanwhile. A cut network or a
+ * frozen Redis closes no connection, so the link also pings Redis and counts as down when it is
+ * slow to answer.
  */
 import { RedisDriver } from "@colyseus/redis-driver";
 import { RedisPresence } from "@colyseus/redis-presence";
