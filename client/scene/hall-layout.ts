@@ -47,7 +47,8 @@ export interface HallLayout {
   portrait: boolean;
   /**
    * The height the hall needs to show everyone readably (CSS px): a portrait hall grows down the
-   * page rather than squeeze its placards; 0 when the hall fits any height.
+   * page rather than squeeze its placards, a flat landscape one to fit its bubble between them;
+   * 0 when the hall fits the height it has.
    */
   minHeight: number;
 }
@@ -95,17 +96,40 @@ export function layoutZoomed(
 ): { zoom: number; layout: HallLayout } {
   for (let step = Math.floor((maxZoom - 1) / 0.05 + 1e-9); step > 0; step--) {
     const zoom = 1 + step * 0.05;
-    const layout = layoutHall(width / zoom, height / zoom, roleIds, hasChair, audienceCount);
+    const layout = layoutAt(width / zoom, height / zoom, roleIds, hasChair, audienceCount);
     if (roomy(layout)) return { zoom, layout };
   }
-  return { zoom: 1, layout: layoutHall(width, height, roleIds, hasChair, audienceCount) };
+  return { zoom: 1, layout: layoutAt(width, height, roleIds, hasChair, audienceCount) };
 }
+
+/** The baize a landscape hall's speech bubble needs between the rows of placards (CSS px). */
+const BUBBLE_BAIZE_H = 44;
 
 /**
  * `roleIds` lists the chair's role first if there is one (`hasChair`); `held`, the roles someone
  * holds (every role when not given): a portrait hall packs the rows nobody holds tight.
  */
 export function layoutHall(
+  width: number,
+  height: number,
+  roleIds: readonly string[],
+  hasChair: boolean,
+  audienceCount: number,
+  held?: ReadonlySet<string>,
+): HallLayout {
+  const L = layoutAt(width, height, roleIds, hasChair, audienceCount, held);
+  if (L.portrait || L.baize.h >= BUBBLE_BAIZE_H) return L;
+  // A flat landscape hall (a crowd in a short window) asks for the height at which its bubble
+  // fits between the placards (in steps of 10 px), as a portrait hall does for its placards.
+  for (let h = Math.floor(L.height / 10) * 10 + 10; h <= L.height + 400; h += 10) {
+    const taller = layoutAt(width, h, roleIds, hasChair, audienceCount, held);
+    if (taller.portrait) break;
+    if (taller.baize.h >= BUBBLE_BAIZE_H) return { ...L, minHeight: h };
+  }
+  return L;
+}
+
+function layoutAt(
   width: number,
   height: number,
   roleIds: readonly string[],

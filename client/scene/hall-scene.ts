@@ -220,8 +220,14 @@ export class HallScene {
       this.card.reset();
       this.voteBoard.reset();
     }
-    // A portrait hall grows down the page to the height its placards need (styles.css reads it).
-    this.host.style.setProperty("--hall-need", `${L.minHeight}px`);
+    // A portrait hall grows down the page to the height its placards need, a flat one to fit its
+    // bubble (styles.css reads it). A landscape hall's need is asked of its shortest layout, so
+    // that it stays the same once the hall has grown to it.
+    const need =
+      L.portrait || this.options.maxZoom
+        ? L.minHeight
+        : layoutHall(this.width, 0, roleIds, roster.hasChair, people, held).minHeight;
+    this.host.style.setProperty("--hall-need", `${need}px`);
     const bg = backgroundKey(L);
     if (bg !== this.drawnBackground) {
       this.drawnBackground = bg;

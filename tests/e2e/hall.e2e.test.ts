@@ -2,7 +2,8 @@
  * The hall in a real Chromium against the real server, read through its own account of what it
  * drew (`data-hands`, `data-vote`, `data-card` and every text with its size and place,
  * `hallTexts()`): each raised hand shows its kind, the open vote and its tally are on the wall,
- * a played card shows large for a while; and at 1366×768, on a 390×844 phone and on a 320 px one
+ * a played card shows large for a while; and at 1366×768, in a 900×700 half-screen window, on a
+ * 390×844 phone and on a 320 px one
  * the hall stays readable with 30 people and with 200 (every text at 12 CSS px or more, no name or
  * role covered by another text, the speech bubble included, every text inside the canvas).
  * Screenshots go to test-results/e2e/.
@@ -18,6 +19,8 @@ import { SPEECH, STAGE, studentPage } from "./take-screenshots.js";
 
 const SHOTS = join(ROOT, "test-results", "e2e");
 const LAPTOP = { width: 1366, height: 768 };
+/** A laptop's window on half its screen: landscape, about 900 px wide. */
+const HALF = { width: 900, height: 700 };
 /** A phone held upright, and the narrowest phone the client supports. */
 const PHONES = [
   { width: 390, height: 844 },
@@ -108,7 +111,32 @@ describe("the hall", { timeout: 240_000 }, () => {
     await seminar.leave();
   });
 
-  for (const viewport of [LAPTOP, ...PHONES])
+  it("in a 900 px half-screen window shows the hall under the question at first sight, my Raise hand under it", async () => {
+    const seminar = await stageSeminar(it_.server.url, STAGE);
+    const page = await studentPage(
+      it_.browser,
+      it_.server.url,
+      seminar.roomId,
+      HALF,
+      "Nadia Reader",
+      TABLE_ROLES[10].id,
+    );
+    await expect.poll(async () => (await hallTexts(page)).some((x) => x.text === "Nadia R.")).toBe(true);
+    await page.screenshot({ path: join(SHOTS, "hall-half-900.png") });
+    const hall = (await page.locator("#hall").boundingBox())!;
+    // The hall whole on the screen, as wide as the window, and at least 300 px tall.
+    expect(hall.y).toBeLessThanOrEqual(200);
+    expect(hall.y + hall.height).toBeLessThanOrEqual(HALF.height);
+    expect(hall.height).toBeGreaterThanOrEqual(300);
+    expect(hall.width).toBeGreaterThanOrEqual(HALF.width - 1);
+    const hand = (await page.locator("#hand-button").boundingBox())!;
+    expect(hand.y + hand.height).toBeLessThanOrEqual(HALF.height);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(HALF.width);
+    await page.context().close();
+    await seminar.leave();
+  });
+
+  for (const viewport of [LAPTOP, HALF, ...PHONES])
     for (const [people, stage] of CROWDS) {
       const size = `${viewport.width}×${viewport.height}`;
       it(`stays readable at ${size} with ${people} people`, async () => {

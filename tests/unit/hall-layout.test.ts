@@ -200,4 +200,14 @@ describe("hall layout", () => {
     }
     expect(packed.seats.filter((s) => s.compact).length).toBeGreaterThan(10);
   });
+
+  it("lets a flat landscape hall (a crowd in a short window) ask for the height at which its bubble fits between the placards", () => {
+    const flat = layoutHall(900, 370, roleIds, true, 199);
+    expect(flat.portrait).toBe(false);
+    expect(flat.minHeight).toBeGreaterThan(370);
+    const grown = layoutHall(900, flat.minHeight, roleIds, true, 199);
+    expect(grown.baize.h).toBeGreaterThanOrEqual(44);
+    // Asked of its shortest layout, the need is the same whatever height the hall has now.
+    expect(layoutHall(900, 0, roleIds, true, 199).minHeight).toBe(flat.minHeight);
+  });
 });
