@@ -63,6 +63,8 @@ describe("hands by intent", () => {
       { intent: "reply" },
       (e) => e.type === "handRaised" && e.data.intent === "reply",
     );
+    // Bob has seen his hand; the facilitator's copy of that broadcast may come a moment later.
+    await fac.waitForEvent((e) => e.type === "handRaised" && e.actor === bob.id && e.data.intent === "reply");
 
     const state = fold(fac.events);
     expect(state.queue).toEqual([eve.id, fac.id, ann.id, bob.id]);

@@ -80,6 +80,8 @@ describe("seminar room", () => {
     const { fac, ann, bob } = await threeParticipants();
     fac.send("claimRole", { roleId: chair.id });
     await fac.waitForEvent((e) => e.type === "roleClaimed");
+    // The brief comes after the event, in a message of its own.
+    await waitUntil(() => fac.briefs.length > 0, "the chair's brief");
     expect(fac.briefs.at(-1)).toMatchObject({ roleId: chair.id });
     fac.send("openPrompt", { promptId: promptA.id });
     ann.send("claimRole", { roleId: roleA.id });
