@@ -7,17 +7,18 @@
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Client } from "colyseus.js";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { Replay, parseLog } from "../../shared/replay/index.js";
 import { serializeLog, logHeader } from "../../shared/log-format.js";
 import { generateLog } from "../unit/generated-log.js";
-import { buildClientIfStale, launchBrowser, pixelStats, ROOT, startServer, type RunningServer } from "./harness.js";
+import { joinAsObserver, openSeminarAsObserver } from "./door-steps.js";
+import { openFirstQuestion, pixelStats, ROOT } from "./harness.js";
+import { LAPTOP, PHONE, watchedPages } from "./watched-pages.js";
 
 const SHOTS = join(ROOT, "test-results", "e2e");
 const FIXTURE = join(ROOT, "tests/fixtures/logs/v1-sample.ndjson");
-const DESKTOP = { width: 1366, height: 768 };
-const PHONE = { width: 390, height: 844 };
 
 const parsed = parseLog(readFileSync(FIXTURE, "utf8"));
 if (!parsed.ok) throw new Error(`fixture does not parse: line ${parsed.line}: ${parsed.reason}`);
@@ -28,6 +29,9 @@ const WATCHED = speeches[2];
 const WATCHED_AT = replay.replayTimeOfSeq(WATCHED.seq);
 const DURATION = replay.timeline.duration;
 const chapterTimes = replay.chapters.map((c) => replay.replayTimeOfSeq(c.seq));
+
+/** A post the moderator hides in the Rewind test. */
+const RUDE = "Everyone at this table is a fool.";
 
 const position = async (page: Page) => Number(await page.getAttribute("#replay", "data-position"));
 const transcriptCount = (page: Page) => page.locator("#transcript > li").count();
@@ -90,32 +94,16 @@ async function playAndWatch(page: Page): Promise<void> {
 }
 
 describe("replay viewer", { timeout: 60_000 }, () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
+  // One server and browser; every page in its own context, its errors failing the block.
+  const run = watchedPages();
+  const newPage = (viewport = LAPTOP) => run.page("replay", viewport);
+  beforeAll(() => {
     mkdirSync(SHOTS, { recursive: true });
-    await buildClientIfStale();
-    server = await startServer();
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    expect(errors).toEqual([]);
   });
-
-  const newPage = async (viewport = DESKTOP) => {
-    const page = await (await browser.newContext({ viewport })).newPage();
-    page.on("pageerror", (e) => errors.push(`${e.message}\n${e.stack ?? ""}`));
-    return page;
-  };
 
   it("imports the fixture log from the start screen, plays it at 16× and seeks by mouse and keyboard", async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${run.server.url}/`);
     await page.setInputFiles("#import-log-file", FIXTURE);
     await page.waitForURL(/\/replay\/[^/]+$/);
     const id = decodeURIComponent(new URL(page.url()).pathname.split("/")[2]);
@@ -193,7 +181,7 @@ describe("replay viewer", { timeout: 60_000 }, () => {
     await page.screenshot({ path: join(SHOTS, "replay-desktop.png") });
 
     const phone = await newPage(PHONE);
-    await phone.goto(`${server.url}/replay/${encodeURIComponent(id)}`);
+    await phone.goto(`${run.server.url}/replay/${encodeURIComponent(id)}`);
     await phone.waitForSelector("#replay");
     await phone.click("#tab-chapters");
     await phone.click(`#chapters button[data-index="${ch}"]`);
@@ -204,14 +192,14 @@ describe("replay viewer", { timeout: 60_000 }, () => {
     await phone.screenshot({ path: join(SHOTS, "replay-phone-full.png"), fullPage: true });
 
     // Ended sessions are listed at the door with Replay, log and minutes.
-    await page.goto(`${server.url}/`);
+    await page.goto(`${run.server.url}/`);
     await page.waitForSelector(`#my-seminars li[data-session="${id}"] a[href="/replay/${id}"]`);
     await page.screenshot({ path: join(SHOTS, "door-recordings.png"), fullPage: true });
   });
 
   it("opens the fixture as a local file without any server session, and names a bad file's line", async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${run.server.url}/`);
     await page.setInputFiles("#open-log-file", FIXTURE);
     await page.waitForSelector("#replay");
     expect(new URL(page.url()).pathname).toBe("/replay/");
@@ -238,7 +226,7 @@ describe("replay viewer", { timeout: 60_000 }, () => {
       events,
     );
     const page = await newPage();
-    await page.goto(`${server.url}/replay/`);
+    await page.goto(`${run.server.url}/replay/`);
     await page.setInputFiles("#replay-file", {
       name: "big.ndjson",
       mimeType: "application/x-ndjson",
@@ -293,7 +281,7 @@ describe("replay viewer", { timeout: 60_000 }, () => {
 
   it("rewinds a live seminar without leaving it, and goes back to live", async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${run.server.url}/`);
     await page.fill("#name", "Late Joiner");
     await page.click("#create");
     await page.waitForSelector("#room");
@@ -323,5 +311,58 @@ describe("replay viewer", { timeout: 60_000 }, () => {
     expect(await page.textContent("#participants")).toContain("Late Joiner");
     await page.waitForTimeout(300);
     expect((await pixelStats(page, await page.locator("#hall").screenshot())).distinct).toBeGreaterThan(40);
+  });
+
+  it("keeps a post hidden while the student watched out of Rewind: its words at no moment, the marker instead", async () => {
+    const teacher = await run.page("teacher");
+    const code = await openSeminarAsObserver(teacher, run.server.url, "Ms Novak");
+    const student = await run.page("student");
+    await joinAsObserver(student, run.server.url, code, "Ann Miner");
+    const promptId = await openFirstQuestion(teacher);
+    const author = await new Client(run.server.url.replace(/^http/, "ws")).joinById(code, { name: "Bob Rude" });
+    author.onMessage("*", () => undefined);
+
+    // Ann's page receives the post, words and all, and then its hide.
+    author.send("post", { promptId, text: RUDE });
+    await expect.poll(() => student.textContent("#board")).toContain(RUDE);
+    await teacher.locator("#board li.post button.hide-post").click();
+    await teacher.click("#hide-confirm-yes");
+    await expect.poll(() => student.locator("#board .hidden-post").count()).toBe(1);
+
+    // Rewind opens at the end: the post hidden, its words nowhere in the page.
+    await student.click("#rewind");
+    await student.waitForSelector("#replay");
+    await student.click("#tab-discussion");
+    await expect.poll(() => student.locator("#replay #board .hidden-post").count()).toBe(1);
+    expect(await student.textContent("#replay #board .hidden-post")).toBe("Hidden by the moderator.");
+    expect(await student.content()).not.toContain(RUDE);
+
+    // Between the post and its hide, the moment Ann once saw its words: the marker still.
+    const served = parseLog(await (await fetch(`${run.server.url}/api/sessions/${code}/log`)).text());
+    if (!served.ok) throw new Error(`the served log does not parse: ${served.reason}`);
+    const log = new Replay(served.events);
+    const postedSeq = served.events.find((e) => e.type === "posted")!.seq;
+    const hiddenSeq = served.events.find((e) => e.type === "postHidden")!.seq;
+    const between = (log.replayTimeOfSeq(postedSeq) + log.replayTimeOfSeq(hiddenSeq)) / 2;
+    await student.evaluate((ms) => {
+      const el = document.getElementById("timeline")!;
+      const r = el.querySelector(".tl-track")!.getBoundingClientRect();
+      const clientX = r.left + (ms / Number(el.dataset.duration)) * r.width;
+      for (const type of ["pointerdown", "pointerup"])
+        el.dispatchEvent(new PointerEvent(type, { bubbles: true, button: 0, pointerId: 1, clientX, clientY: r.top }));
+    }, between);
+    const seq = Number(await student.getAttribute("#replay", "data-seq"));
+    expect(seq).toBeGreaterThanOrEqual(postedSeq);
+    expect(seq).toBeLessThan(hiddenSeq);
+    await expect.poll(() => student.locator("#replay #board .hidden-post").count()).toBe(1);
+    expect(await student.textContent("#replay #board .hidden-post")).toBe("Hidden by the moderator.");
+    expect(await student.content()).not.toContain(RUDE);
+
+    // Back to live: the same there.
+    await student.click("#back-to-live");
+    await student.waitForSelector("#room");
+    await expect.poll(() => student.locator("#board .hidden-post").count()).toBe(1);
+    expect(await student.content()).not.toContain(RUDE);
+    await author.leave(true);
   });
 });
