@@ -8,6 +8,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
+import { joinWithRole, openSeminarAsChair } from "./door-steps.js";
 import { openFirstQuestion } from "./harness.js";
 import { watchedPages } from "./watched-pages.js";
 
@@ -21,25 +22,14 @@ describe("procedure in the browser", { timeout: 150_000 }, () => {
   /** Joins by code and takes the first free role that is not the chair. */
   const student = async (code: string, name: string): Promise<Page> => {
     const p = await page(name);
-    await p.goto(`${run.server.url}/?room=${code}`);
-    await p.fill("#name", name);
-    await p.click("#join");
-    await p.waitForSelector("#role-picker[open]");
-    await p.click(".role-card:not(.taken):not(:has(.chair-badge)) button.take");
-    await p.waitForSelector("#role-picker", { state: "hidden" });
+    await joinWithRole(p, run.server.url, code, name);
     return p;
   };
 
   /** Opens a seminar and takes the chair's role: the page and the seminar's code. */
   const chairedRoom = async (): Promise<{ chair: Page; code: string }> => {
     const chair = await page("chair");
-    await chair.goto(`${run.server.url}/`);
-    await chair.fill("#name", "Alexei Z");
-    await chair.click("#create");
-    await chair.waitForSelector("#role-picker[open]");
-    await chair.click(".role-card:has(.chair-badge) button.take");
-    await chair.waitForSelector("#role-picker", { state: "hidden" });
-    return { chair, code: (await chair.textContent("#room-code"))!.trim() };
+    return { chair, code: await openSeminarAsChair(chair, run.server.url, "Alexei Z") };
   };
 
   const queueOrder = (p: Page) =>

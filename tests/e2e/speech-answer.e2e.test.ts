@@ -8,6 +8,7 @@
  */
 import type { Page, WebSocketRoute } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { joinWithRole, openSeminarAsChair } from "./door-steps.js";
 import { openFirstQuestion, serverAndBrowser } from "./harness.js";
 
 const VIEWPORT = { width: 1366, height: 900 };
@@ -83,24 +84,13 @@ describe("the speech box and the server's answer", { timeout: 150_000 }, () => {
   it("keeps a refused speech, keeps words typed while one is on its way, and empties on acceptance", async () => {
     const { server, browser } = env;
     const chair = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
-    await chair.goto(`${server.url}/`);
-    await chair.fill("#name", "Chair");
-    await chair.click("#create");
-    await chair.waitForSelector("#role-picker[open]");
-    await chair.click(".role-card:has(.chair-badge) button.take");
-    await chair.waitForSelector("#role-picker", { state: "hidden" });
-    const code = (await chair.textContent("#room-code"))!.trim();
+    const code = await openSeminarAsChair(chair, server.url, "Chair");
     await openFirstQuestion(chair);
 
     const speaker = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
     const wire = gate();
     await wire.attach(speaker);
-    await speaker.goto(`${server.url}/?room=${code}`);
-    await speaker.fill("#name", "Vera");
-    await speaker.click("#join");
-    await speaker.waitForSelector("#role-picker[open]");
-    await speaker.click("#role-picker .role-card:not(.taken):not(:has(.chair-badge)) button.take");
-    await speaker.waitForSelector("#role-picker", { state: "hidden" });
+    await joinWithRole(speaker, server.url, code, "Vera");
     const box = "#speech-box textarea";
     const spoken = () => chair.locator("#transcript .speech-text").allTextContents();
     await chair.click("#tab-transcript");

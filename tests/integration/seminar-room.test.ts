@@ -13,6 +13,7 @@ import {
   getJson,
   joinSeminar,
   parseNdjson,
+  seminarWith,
   waitUntil,
   type Participant,
   type TestServer,
@@ -31,10 +32,7 @@ afterAll(async () => {
 });
 
 async function threeParticipants() {
-  const fac = await createSeminar(server, "Facilitator");
-  const ann = await joinSeminar(server, fac.room.roomId, "Ann");
-  const bob = await joinSeminar(server, fac.room.roomId, "  Bob  ");
-  await fac.waitForEvent((e) => e.type === "joined" && e.actor === bob.id);
+  const [fac, ann, bob] = await seminarWith(server, "Facilitator", ["Ann", "  Bob  "]);
   return { fac, ann, bob, roomId: fac.room.roomId };
 }
 
