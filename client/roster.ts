@@ -3,7 +3,8 @@
  * derived from the folded state and the public scenario. Pure; shared by the scene and panels.
  */
 import type { SeminarState } from "../shared/engine/state.js";
-import { isModerator } from "../shared/engine/decide.js";
+import { ballotFor } from "../shared/engine/ballot.js";
+import { isModerator, type RulesScenario } from "../shared/engine/decide.js";
 import type { Faction, PublicRole, PublicScenario } from "../shared/scenario.js";
 import { textColorOn } from "../shared/colour.js";
 import { own } from "../shared/null-record.js";
@@ -67,16 +68,28 @@ export function presentPeople(state: Readonly<SeminarState>, scenario: PublicSce
     .filter(Boolean);
 }
 
+/** The public scenario as the engine's rules read it (roles, the chair, prompts, resolutions, cards). */
+function rules(scenario: PublicScenario): RulesScenario {
+  return {
+    id: scenario.id,
+    defaultSpeechLimitSeconds: scenario.defaultSpeechLimitSeconds,
+    roles: scenario.roles,
+    prompts: scenario.prompts,
+    resolutions: scenario.resolutions,
+    cards: scenario.cards,
+  };
+}
+
 export function canModerate(state: Readonly<SeminarState>, scenario: PublicScenario | null, id: string): boolean {
   if (!scenario) return own(state.participants, id)?.facilitator ?? false;
-  return isModerator(
-    state,
-    {
-      id: scenario.id,
-      defaultSpeechLimitSeconds: scenario.defaultSpeechLimitSeconds,
-      roles: scenario.roles,
-      prompts: scenario.prompts,
-    },
-    id,
-  );
+  return isModerator(state, rules(scenario), id);
+}
+
+/** The open vote `id` may vote in now with their role's choice so far, as the engine rules it; null if none. */
+export function myBallot(
+  state: Readonly<SeminarState>,
+  scenario: PublicScenario | null,
+  id: string,
+): ReturnType<typeof ballotFor> {
+  return scenario ? ballotFor(state, rules(scenario), id) : null;
 }

@@ -62,6 +62,8 @@ export async function describeJoinError(err: unknown, code: string, sentPasscode
       return t("start.refused.invalidOptions", { message });
     case "unknownScenario":
       return t("start.refused.unknownScenario");
+    case "unavailable":
+      return t("start.refused.unavailable");
     case null:
       break;
     default:

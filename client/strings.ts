@@ -197,6 +197,14 @@ export const en = {
   "vote.playCard": "Play the card",
   "dock.handIntent": "Kind of hand",
 
+  // The ballot, under the hall and on the open vote in the Discussion panel
+  "ballot.yours": "Your role's vote: {choice}. You can change it until the vote closes.",
+  "ballot.notYet": "Your role has not voted yet.",
+  "ballot.refused.same": "Your role has already voted that way.",
+  "ballot.refused.closed": "That vote has closed; this vote was not counted.",
+  "ballot.refused.gone": "That vote is not in this seminar.",
+  "ballot.refused.forbidden": "Only role holders vote: take a role to vote.",
+
   // Debrief page
   "debrief.title": "Debrief",
   "debrief.docTitle": "Debrief · {title}",
@@ -606,6 +614,10 @@ export const en = {
   "hall.kind.order": "order!",
   "hall.vote": "Vote",
   "hall.cardPlayed": "Event card",
+
+  // A cluster whose Redis is unreachable (the door's refusal 4530)
+  "start.refused.unavailable":
+    "The server cannot let anyone in just now (it is reconnecting to its shared service). Seminars already running go on. Try again in a moment.",
 } as const satisfies Record<string, string | Plural>;
 
 type Key = keyof typeof en;
@@ -785,6 +797,14 @@ export const ru: Dictionary = {
   "vote.card": "Карточка события",
   "vote.playCard": "Разыграть карточку",
   "dock.handIntent": "Зачем рука",
+
+  // Бюллетень: под залом и у идущего голосования на панели «Обсуждение»
+  "ballot.yours": "Голос вашей роли: {choice}. Его можно изменить, пока голосование не закрыто.",
+  "ballot.notYet": "Ваша роль ещё не голосовала.",
+  "ballot.refused.same": "Ваша роль уже проголосовала так.",
+  "ballot.refused.closed": "Голосование уже закрыто; этот голос не учтён.",
+  "ballot.refused.gone": "Такого голосования в этом семинаре нет.",
+  "ballot.refused.forbidden": "Голосуют только те, у кого есть роль: возьмите роль, чтобы голосовать.",
 
   // Debrief page
   "debrief.title": "Разбор",
@@ -1210,6 +1230,10 @@ export const ru: Dictionary = {
   "hall.kind.order": "к порядку!",
   "hall.vote": "Голосование",
   "hall.cardPlayed": "Карточка события",
+
+  // A cluster whose Redis is unreachable (the door's refusal 4530)
+  "start.refused.unavailable":
+    "Сервер сейчас никого не может впустить (он заново подключается к общей службе). Уже идущие семинары продолжаются. Попробуйте ещё раз через минуту.",
 };
 
 /**

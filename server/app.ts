@@ -2,7 +2,7 @@
  * The one assembly point: builds the Express app, the Colyseus server and the store, and starts
  * them on a port. `npm start` and every test boot the server through `startSeminarServer`.
  */
-import { Server, matchMaker } from "colyseus";
+import { Server, matchMaker, type Room } from "colyseus";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import express from "express";
 import { existsSync } from "node:fs";
@@ -114,7 +114,10 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
   const app = express();
   app.disable("x-powered-by");
   app.use(securityHeaders());
+  // In a cluster, a process without Redis serves its running seminars but matches no join: say so.
   app.get("/healthz", (_req, res) => {
+    const reason = mode.redis?.unavailable() ?? null;
+    if (reason) return res.status(503).json({ ok: false, reason });
     res.json({ ok: true });
   });
   app.use(
@@ -153,7 +156,7 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
     greet: false,
     ...mode.colyseus,
   });
-  gameServer.define(
+  const rooms = gameServer.define(
     ROOM_NAME,
     bindSeminarRoom({
       store,
@@ -168,8 +171,12 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
       ownership,
     }),
   );
+  if (mode.redis) {
+    const link = mode.redis;
+    rooms.on("create", (room: Room) => link.track(room)).on("dispose", (room: Room) => link.untrack(room));
+  }
   await gameServer.listen(options.port, options.host ?? DEFAULTS.host);
-  guardMatchmaking(httpServer, DEFAULTS.maxJoinOptionsBytes, addresses);
+  guardMatchmaking(httpServer, DEFAULTS.maxJoinOptionsBytes, addresses, () => mode.redis?.unavailable() ?? null);
   countConnections(httpServer, addresses);
   const port = (httpServer.address() as AddressInfo).port;
   reach = {
@@ -212,6 +219,7 @@ export async function startSeminarServer(options: SeminarServerOptions): Promise
     httpServer,
     async stop() {
       shuttingDown = true;
+      mode.redis?.stop();
       if (sweep) clearInterval(sweep);
       await restorer.stop();
       await gameServer.gracefullyShutdown(false);
@@ -236,8 +244,15 @@ function exitOnOwnershipLost(reason: Error): never {
  * - Per-address limits: an address with its connections in use, or that has opened its hour's
  *   seminars, is refused before a seat is reserved, answered as Colyseus answers its own refusals
  *   (200 with `{ code, error }`: colyseus.js rejects with that code), naming the limit's variable.
+ * - In a cluster whose Redis is unreachable, nothing can be matched: refused at once
+ *   (`unavailable`, with the reason) rather than left waiting for Redis to come back.
  */
-function guardMatchmaking(server: HttpServer, limit: number, addresses: AddressLedger): void {
+function guardMatchmaking(
+  server: HttpServer,
+  limit: number,
+  addresses: AddressLedger,
+  unavailable: () => string | null,
+): void {
   const listeners = server.listeners("request").slice() as ((req: IncomingMessage, res: ServerResponse) => void)[];
   server.removeAllListeners("request");
   const answer = (res: ServerResponse, status: number, code: number, error: string) => {
@@ -247,6 +262,8 @@ function guardMatchmaking(server: HttpServer, limit: number, addresses: AddressL
   };
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     if (req.method === "POST" && req.url?.includes("/matchmake/")) {
+      const down = unavailable();
+      if (down) return answer(res, 200, JoinRefusal.unavailable, `cannot match joins now: ${down}; try again shortly`);
       const address = normalizeAddress(req.socket.remoteAddress);
       if (!addresses.mayConnect(address))
         return answer(res, 200, JoinRefusal.addressLimit, limitMessage("connections", addresses.limits));

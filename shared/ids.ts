@@ -21,3 +21,13 @@ export const Id = z
   .min(1)
   .max(ID_MAX)
   .refine((s) => !isPrototypeKey(s), { message: "this id is reserved (it names a built-in property) and not allowed" });
+
+/**
+ * A seminar's id as the HTTP API and the client take it from outside (a URL, a list in
+ * localStorage): Colyseus's room ids are of these letters, and never a prototype name.
+ */
+export const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function isSessionId(id: string): boolean {
+  return SESSION_ID_PATTERN.test(id) && !isPrototypeKey(id);
+}

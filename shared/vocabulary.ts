@@ -16,6 +16,8 @@ export const LIMITS = {
   titleMax: 80,
   passcodeMin: 4,
   passcodeMax: 64,
+  /** Seminars one `GET /api/sessions/summaries` asks for, and this browser remembers. */
+  summariesMax: 50,
 } as const;
 
 export const REACTION_KINDS = ["applause", "dissent", "laughter", "question"] as const;

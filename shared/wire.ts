@@ -120,6 +120,11 @@ export const JoinRefusal = {
   ended: 4527,
   /** A per-address limit was met (the message names the limit and its variable). */
   addressLimit: 4529,
+  /**
+   * The server cannot match joins or create seminars right now (in a cluster: its Redis is
+   * unreachable). Nothing is wrong with the request: try again shortly.
+   */
+  unavailable: 4530,
 } as const;
 export type JoinRefusalName = keyof typeof JoinRefusal;
 

@@ -6,7 +6,7 @@
  * a CSV link; printable as it stands.
  */
 import { computeDebrief, type Debrief } from "../../shared/debrief/debrief.js";
-import { parseLog } from "../../shared/log-format.js";
+import { readLocalLog } from "../replay/local-log.js";
 import type { PublicScenario } from "../../shared/scenario.js";
 import { getScenario } from "../api.js";
 import { isPasscodeRefusal, readSeminar } from "../passcoded-reads.js";
@@ -59,20 +59,10 @@ export async function showDebriefFromServer(root: HTMLElement, id: string): Prom
 
 /** A local log file, debriefed in this browser. */
 export async function showDebriefFromFile(root: HTMLElement, file: File): Promise<void> {
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return showMessage(root, t("replay.readFailed"));
-  }
-  const parsed = parseLog(text);
-  if (!parsed.ok)
-    return showMessage(
-      root,
-      `${t("replay.badLog")} ${t("replay.badLine", { line: parsed.line, reason: parsed.reason })}`,
-    );
-  const scenario = await getScenario(parsed.header.scenarioId).catch(() => null);
-  const debrief = computeDebrief(parsed.events, scenario ?? undefined);
+  const log = await readLocalLog(file);
+  if (!log.ok) return showMessage(root, log.detail ? `${log.message} ${log.detail}` : log.message);
+  const scenario = await getScenario(log.header.scenarioId).catch(() => null);
+  const debrief = computeDebrief(log.events, scenario ?? undefined);
   await render(root, debrief, scenario, { sessionId: null, subtitle: t("debrief.localFile", { name: file.name }) });
 }
 

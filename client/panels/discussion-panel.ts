@@ -5,20 +5,23 @@
  * post chosen with "Reply" (so it never covers a post or its Reply), a "new posts" sign when
  * others' posts land out of view, and the boards of questions opened earlier, folded, to read.
  * Under each question, the cards played and the votes put while it was open: an open vote with
- * its tally so far, a closed one with its result, which stays there.
+ * its tally so far and, for those who may vote, the ballot (the vote panel's own), a closed one
+ * with its result, which stays there. A vote still open from an earlier question (or put with
+ * none open) shows under the open question until it closes, so the ballot is always in view.
  * Moderators hide a post from the post itself (asked first); a hidden post reads as hidden by
  * the moderator, for everyone and in a replay.
  */
 import { html, render, type TemplateResult } from "lit-html";
 import { repeat } from "lit-html/directives/repeat.js";
-import type { Post, SeminarState } from "../../shared/engine/state.js";
+import type { Post, SeminarState, Vote } from "../../shared/engine/state.js";
 import { minutesCard, minutesVote } from "../../shared/replay/minutes-record.js";
 import type { Prompt, PublicScenario } from "../../shared/scenario.js";
 import { LIMITS } from "../../shared/vocabulary.js";
 import { clockTime, h, uid } from "../dom.js";
 import type { Refusal } from "../rejections.js";
-import { canModerate, factionOf, person } from "../roster.js";
+import { canModerate, factionOf, myBallot, person } from "../roster.js";
 import { SCENARIO_LANG, t, tn, type StringKey } from "../strings.js";
+import { ballot as ballotIn } from "./ballot.js";
 import { confirmDialog } from "./confirm-dialog.js";
 import "./discussion-panel.css";
 import type { Panel, PanelContext } from "./panel-context.js";
@@ -72,18 +75,29 @@ const hideRefusalWords = (r: Refusal) => {
   return key ? t(key) : null;
 };
 
-/** The cards played and the votes put while `promptId` was open, in log order. */
-function promptItems(state: SeminarState, scenario: PublicScenario | null, promptId: string): TemplateResult | null {
+/**
+ * The cards played and the votes put while `promptId` was open, in log order. Under the open
+ * question (`current`), also the open vote wherever it was put, with `ballotOf` its ballot (or
+ * null); under an earlier one, not the open vote: it shows once, where it can be voted on.
+ */
+function promptItems(
+  state: SeminarState,
+  scenario: PublicScenario | null,
+  promptId: string | null,
+  current: boolean,
+  ballotOf: (v: Vote) => TemplateResult | null = () => null,
+): TemplateResult | null {
+  const isOpen = (v: Vote) => v.voteId === state.openVoteId;
   const items = [
     ...state.cardsPlayed
       .filter((c) => c.promptId === promptId)
       .map((c) => ({ key: `card-${c.seq}`, seq: c.seq, view: cardItem(minutesCard(c, scenario, null), clockWhen) })),
     ...state.votes
-      .filter((v) => v.promptId === promptId)
+      .filter((v) => (current ? v.promptId === promptId || isOpen(v) : v.promptId === promptId && !isOpen(v)))
       .map((v) => ({
         key: v.voteId,
         seq: v.openedSeq,
-        view: voteItem(minutesVote(v, scenario, nameIn(state), null), clockWhen),
+        view: voteItem(minutesVote(v, scenario, nameIn(state), null), clockWhen, null, ballotOf(v)),
       })),
   ].sort((a, b) => a.seq - b.seq);
   if (!items.length) return null;
@@ -117,6 +131,12 @@ export function discussionPanel(ctx: PanelContext): Panel {
   const hideError = h("p", { hidden: true });
   actions?.slots.register(["hidePost"], hideError, hideRefusalWords);
   const hideConfirm = confirmDialog("hide-confirm");
+  // A replay has no ballot: it only shows how the vote went.
+  const ballot = actions ? ballotIn(ctx.source, actions) : null;
+  const ballotOf = (v: Vote) => {
+    const mine = ballot && myBallot(ctx.source.state, ctx.source.scenario, ctx.source.me);
+    return mine && mine.vote.voteId === v.voteId ? ballot.view(mine.vote, mine.choice) : null;
+  };
   // A replay has no composer at all: nothing there could be sent.
   const form = actions
     ? h(
@@ -306,7 +326,7 @@ export function discussionPanel(ctx: PanelContext): Panel {
         const prompt = scenario?.prompts.find((p) => p.id === promptId) ?? null;
         render(promptView(prompt, promptId, scenario), promptBox);
       }
-      render(promptId ? promptItems(state, scenario, promptId) : null, itemsBox);
+      render(promptItems(state, scenario, promptId, true, ballotOf), itemsBox);
       if (form) form.hidden = !promptId;
       const posts = state.posts.filter((p) => p.promptId === promptId);
       const { roots, children } = threads(posts);
@@ -346,7 +366,7 @@ export function discussionPanel(ctx: PanelContext): Panel {
                       <span class="earlier-question" lang=${SCENARIO_LANG}>${q?.question ?? id}</span>
                       <span class="earlier-count">${tn("board.posts", its.length)}</span>
                     </summary>
-                    ${promptItems(state, scenario, id)}
+                    ${promptItems(state, scenario, id, false)}
                     ${
                       its.length
                         ? html`<ul class="board">

@@ -6,6 +6,7 @@
  * so the three places cannot disagree. Typed words stay text nodes (lit-html escapes them).
  */
 import { html, nothing, type TemplateResult } from "lit-html";
+import { tally } from "../../shared/engine/procedure.js";
 import type { SeminarState } from "../../shared/engine/state.js";
 import { own } from "../../shared/null-record.js";
 import type { MinutesCard, MinutesRole, MinutesVote } from "../../shared/replay/minutes-record.js";
@@ -21,6 +22,10 @@ export function roleLabel(role: MinutesRole | null): string {
 
 /** How an item says when: the transcript gives the clock time, the minutes page also the time since the start. */
 export type When = (at: number) => TemplateResult;
+
+/** "2 for · 1 against · 0 abstaining": a tally so far or a result, in words. */
+export const tallyWords = (c: { for: number; against: number; abstain: number }): string =>
+  t("vote.tally", { for: c.for, against: c.against, abstain: c.abstain });
 
 /** The clock time, as live panels show it. */
 export const clockWhen: When = (at) => html`<time datetime=${new Date(at).toISOString()}>${clockTime(at)}</time>`;
@@ -55,15 +60,21 @@ export function cardItem(card: MinutesCard, when: When, playedBy?: string | null
   </article>`;
 }
 
-export function voteItem(vote: MinutesVote, when: When, openedBy?: string | null): TemplateResult {
+/**
+ * `ballot`: the open vote's ballot, given only where one may vote from the item (the Discussion
+ * panel, to a role holder); the record itself is the same everywhere.
+ */
+export function voteItem(
+  vote: MinutesVote,
+  when: When,
+  openedBy?: string | null,
+  ballot?: TemplateResult | null,
+): TemplateResult {
   const r = vote.result;
-  const count = { for: 0, against: 0, abstain: 0 };
-  for (const b of vote.ballots) count[b.choice] += 1;
   const outcome = r
-    ? html`<strong>${r.carried ? t("record.carried") : t("record.defeated")}</strong> ·
-        ${t("vote.tally", { for: r.for, against: r.against, abstain: r.abstain })} · ${t("record.closedAt")}
-        ${when(vote.closedAt!)}`
-    : html`<strong>${t("record.stillOpen")}</strong> · ${t("vote.tally", count)}`;
+    ? html`<strong>${r.carried ? t("record.carried") : t("record.defeated")}</strong> · ${tallyWords(r)} ·
+        ${t("record.closedAt")} ${when(vote.closedAt!)}`
+    : html`<strong>${t("record.stillOpen")}</strong> · ${tallyWords(tally(vote.ballots))}`;
   return html`<article
     class=${`record-item record-vote ${r ? (r.carried ? "carried" : "defeated") : "open"}`}
     data-vote=${vote.voteId}
@@ -71,6 +82,7 @@ export function voteItem(vote: MinutesVote, when: When, openedBy?: string | null
     <p class="record-kind">${t("record.vote")} · ${when(vote.openedAt)}${byWhom(t("record.putBy"), openedBy)}</p>
     <p class="record-text" lang="" dir="auto">${vote.text}</p>
     <p class="record-result">${outcome}</p>
+    ${ballot ?? nothing}
     ${
       vote.ballots.length
         ? html`<ul class="record-ballots">

@@ -4,31 +4,27 @@
  * for moderators the desk to put a resolution or a motion to the vote and close it, and for the
  * facilitator to play a card. The server decides; this only asks.
  */
-import { MOTION_TEXT_MAX, VOTE_CHOICES } from "../../shared/vocabulary.js";
-import { openVote } from "../../shared/engine/procedure.js";
+import { render } from "lit-html";
+import { MOTION_TEXT_MAX } from "../../shared/vocabulary.js";
+import { openVote, tally as countOf } from "../../shared/engine/procedure.js";
 import { own } from "../../shared/null-record.js";
 import { h, replaceChildren, uid } from "../dom.js";
-import { canModerate } from "../roster.js";
+import { canModerate, myBallot } from "../roster.js";
 import { t } from "../strings.js";
+import { ballot as ballotIn } from "./ballot.js";
 import type { LivePanelContext, Panel } from "./panel-context.js";
+import { tallyWords } from "./procedure-items.js";
 import "./vote-panel.css";
 
 export function votePanel(ctx: LivePanelContext): Panel {
   const error = h("p", { hidden: true });
-  ctx.actions.slots.register(["openVote", "castVote", "closeVote", "playCard"], error);
+  ctx.actions.slots.register(["openVote", "closeVote", "playCard"], error);
 
   const card = h("aside", { class: "played-card", id: "played-card", role: "status", hidden: true });
   const voteText = h("p", { class: "vote-text", id: "open-vote-text" });
   const tally = h("p", { class: "vote-tally", id: "open-vote-tally" });
-  const choices = VOTE_CHOICES.map((choice) => {
-    const b = h("button", { type: "button", "data-choice": choice, text: t(`vote.${choice}`) });
-    b.addEventListener("click", () => {
-      const id = ctx.source.state.openVoteId;
-      if (id) ctx.actions.send("castVote", { voteId: id, choice });
-    });
-    return b;
-  });
-  const ballot = h("div", { class: "vote-choices", role: "group", "aria-label": t("vote.cast") }, ...choices);
+  const ballot = ballotIn(ctx.source, ctx.actions);
+  const ballotBox = h("div", { id: "open-vote-ballot" });
   const closeBtn = h("button", { type: "button", id: "close-vote", text: t("vote.close") });
   closeBtn.addEventListener("click", () => {
     const id = ctx.source.state.openVoteId;
@@ -40,7 +36,7 @@ export function votePanel(ctx: LivePanelContext): Panel {
     h("h3", { text: t("vote.open") }),
     voteText,
     tally,
-    ballot,
+    ballotBox,
     closeBtn,
   );
   const results = h("ol", { class: "vote-results", id: "vote-results" });
@@ -108,14 +104,11 @@ export function votePanel(ctx: LivePanelContext): Panel {
       open.hidden = v === null;
       if (v) {
         voteText.textContent = v.text;
-        const count = { for: 0, against: 0, abstain: 0 };
-        for (const b of v.ballots) count[b.choice] += 1;
-        tally.textContent = t("vote.tally", count);
-        const myChoice = mine?.roleId ? v.ballots.find((b) => b.roleId === mine.roleId)?.choice : undefined;
-        ballot.hidden = !mine?.roleId;
-        for (const b of choices) b.setAttribute("aria-pressed", String(b.dataset.choice === myChoice));
+        tally.textContent = tallyWords(countOf(v.ballots));
         closeBtn.hidden = !moderator;
       }
+      const mayVote = myBallot(state, scenario, me);
+      render(mayVote ? ballot.view(mayVote.vote, mayVote.choice) : null, ballotBox);
       replaceChildren(
         results,
         ...state.votes
@@ -126,7 +119,7 @@ export function votePanel(ctx: LivePanelContext): Panel {
               { "data-vote": x.voteId, class: x.result!.carried ? "carried" : "defeated" },
               h("strong", { text: x.result!.carried ? t("vote.carried") : t("vote.defeated") }),
               ` ${x.text} · `,
-              t("vote.tally", { for: x.result!.for, against: x.result!.against, abstain: x.result!.abstain }),
+              tallyWords(x.result!),
             ),
           ),
       );
@@ -154,6 +147,8 @@ export function votePanel(ctx: LivePanelContext): Panel {
         replaceChildren(cardSelect, ...(scenario.cards ?? []).map((c) => h("option", { value: c.id, text: c.title })));
       }
     },
-    destroy() {},
+    destroy() {
+      render(null, ballotBox);
+    },
   };
 }

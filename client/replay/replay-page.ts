@@ -1,6 +1,6 @@
 /**
  * The replay pages: `/replay/ID` (a session's log from this server), a local log file opened in
- * the browser (parsed here with the shared `parseLog`; nothing is uploaded unless asked), and
+ * the browser (parsed here by `readLocalLog`; nothing is uploaded unless asked), and
  * `/replay/` without an id, which asks for a file. A bad file is refused with its line and reason.
  */
 import { parseLog } from "../../shared/log-format.js";
@@ -11,6 +11,7 @@ import { h, replaceChildren } from "../dom.js";
 import { t } from "../strings.js";
 import { acceptDrops, fetchLog, importLog, LOG_FILE_ACCEPT, replayUrl, seqFromSearch } from "./log-files.js";
 import { createReplayPlayer, type ReplayPlayer } from "./replay-player.js";
+import { readLocalLog } from "./local-log.js";
 
 let current: ReplayPlayer | null = null;
 
@@ -103,15 +104,8 @@ export async function showReplayFromServer(root: HTMLElement, id: string): Promi
 /** A local log file, played in this browser; "Import to server" uploads it on request. */
 export async function showReplayFromFile(root: HTMLElement, file: File): Promise<void> {
   if (location.pathname !== "/replay/") history.pushState(null, "", "/replay/");
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return showMessage(root, t("replay.readFailed"));
-  }
-  const parsed = parseLog(text);
-  if (!parsed.ok)
-    return showMessage(root, t("replay.badLog"), t("replay.badLine", { line: parsed.line, reason: parsed.reason }));
+  const parsed = await readLocalLog(file);
+  if (!parsed.ok) return showMessage(root, parsed.message, parsed.detail);
   const scenario = await getScenario(parsed.header.scenarioId).catch(() => null);
   const title = scenario?.title ?? parsed.header.scenarioId;
   const another = filePicker("replay-file", t("replay.openAnother"), (f) => void showReplayFromFile(root, f));

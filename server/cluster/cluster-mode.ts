@@ -3,12 +3,11 @@
  * which session, and the Colyseus presence and driver. The single-machine default is SQLite,
  * ownership in memory and Colyseus' own in-process presence and driver.
  */
-import { RedisDriver } from "@colyseus/redis-driver";
-import { RedisPresence } from "@colyseus/redis-presence";
 import { matchMaker, type ServerOptions } from "colyseus";
 import { PostgresSessionStore } from "../store/postgres-session-store.js";
 import type { SessionStore } from "../store/session-store.js";
 import type { ClusterConfig } from "./cluster-config.js";
+import { RedisLink } from "./redis-link.js";
 import { LocalOwnership, PostgresOwnership, type SessionOwnership } from "./session-ownership.js";
 
 export interface ModeParts {
@@ -17,6 +16,8 @@ export interface ModeParts {
   colyseus: Pick<ServerOptions, "presence" | "driver" | "publicAddress" | "selectProcessIdToCreateRoom">;
   /** Seconds between sweeps for unowned live sessions; null: only the one at boot. */
   sweepSeconds: number | null;
+  /** With REDIS_URL: the link to Redis, and whether it is up. */
+  redis: RedisLink | null;
 }
 
 export async function modeParts(
@@ -25,7 +26,7 @@ export async function modeParts(
   onOwnershipLost: (reason: Error) => void,
 ): Promise<ModeParts> {
   if (!config?.databaseUrl) {
-    return { store: defaultStore(), ownership: new LocalOwnership(), colyseus: {}, sweepSeconds: null };
+    return { store: defaultStore(), ownership: new LocalOwnership(), colyseus: {}, sweepSeconds: null, redis: null };
   }
   const store = await PostgresSessionStore.open(config.databaseUrl);
   let ownership: SessionOwnership;
@@ -35,15 +36,17 @@ export async function modeParts(
     await store.close();
     throw err;
   }
-  const colyseus = config.redis
-    ? {
-        presence: new RedisPresence(config.redis.url),
-        driver: new RedisDriver(config.redis.url),
-        publicAddress: config.redis.publicAddress,
-        // A new seminar lives on the process that got the request (the proxy spreads those), not
-        // on whichever has the fewest rooms: no hop over Redis, and its owner is known at once.
-        selectProcessIdToCreateRoom: async () => matchMaker.processId,
-      }
-    : {};
-  return { store, ownership, colyseus, sweepSeconds: config.sweepSeconds };
+  const redis = config.redis ? new RedisLink(config.redis.url) : null;
+  const colyseus =
+    config.redis && redis
+      ? {
+          presence: redis.presence,
+          driver: redis.driver,
+          publicAddress: config.redis.publicAddress,
+          // A new seminar lives on the process that got the request (the proxy spreads those), not
+          // on whichever has the fewest rooms: no hop over Redis, and its owner is known at once.
+          selectProcessIdToCreateRoom: async () => matchMaker.processId,
+        }
+      : {};
+  return { store, ownership, colyseus, sweepSeconds: config.sweepSeconds, redis };
 }

@@ -8,9 +8,10 @@ import { fold } from "../../shared/engine/apply.js";
 import { once } from "node:events";
 import { logHeader } from "../../shared/log-format.js";
 import { publicScenario, type Scenario } from "../../shared/scenario.js";
+import { isSessionId } from "../../shared/ids.js";
 import { own } from "../../shared/null-record.js";
 import { SeatKey } from "../../shared/protocol.js";
-import { SEAT_KEY_HEADER } from "../../shared/vocabulary.js";
+import { LIMITS, SEAT_KEY_HEADER } from "../../shared/vocabulary.js";
 import { hashSeatKey } from "../session/seat-keys.js";
 import type { SessionStore, SessionSummary } from "../store/session-store.js";
 import {
@@ -61,6 +62,22 @@ function decodeCursor(raw: unknown): { createdAt: number; id: string } | null {
     // not JSON: refused below
   }
   return null;
+}
+
+/**
+ * The ids of `?ids=a,b,c`: one comma-separated list of 1 to LIMITS.summariesMax seminar ids,
+ * each asked once; else the code and reason of the 400.
+ */
+function summaryIds(raw: unknown): { ids: string[] } | { code: string; message: string } {
+  if (typeof raw !== "string" || raw === "")
+    return { code: "INVALID", message: "ids must be one comma-separated list of seminar ids: ?ids=a,b,c" };
+  // Split no further than one past the limit: a long list costs no more than a full one.
+  const ids = raw.split(",", LIMITS.summariesMax + 1);
+  if (ids.length > LIMITS.summariesMax)
+    return { code: "TOO_MANY_IDS", message: `at most ${LIMITS.summariesMax} ids in one request` };
+  const bad = ids.find((id) => !isSessionId(id));
+  if (bad !== undefined) return { code: "INVALID", message: `'${bad.slice(0, 64)}' is not a seminar id` };
+  return { ids: [...new Set(ids)] };
 }
 
 export function apiRoutes(deps: ApiDeps): Router {
@@ -119,6 +136,17 @@ export function apiRoutes(deps: ApiDeps): Router {
     if (page.length > limit) res.setHeader("X-Next-Cursor", encodeCursor(shown[shown.length - 1]));
     const live = await deps.liveSessions();
     res.json(shown.map((s) => summary(s, live)));
+  });
+
+  // Many seminars' summaries in one request (the door's "Your seminars"): exactly what
+  // GET /sessions/:id answers for each, in the order asked; an unknown id is simply absent.
+  // Declared before /sessions/:id, which would otherwise take "summaries" for an id.
+  router.get("/sessions/summaries", async (req, res) => {
+    const asked = summaryIds(req.query.ids);
+    if (!("ids" in asked)) return sendError(res, 400, asked.code, asked.message);
+    const sessions = await Promise.all(asked.ids.map((id) => store.session(id)));
+    const live = await deps.liveSessions();
+    res.json(sessions.filter((s) => s !== null).map((s) => summary(s, live)));
   });
 
   // Everything a seminar with a passcode holds (log, state, minutes, debrief) needs the passcode

@@ -6,24 +6,16 @@
  * participants rejoin through B with their seat keys, and no event anyone saw is lost; A coming
  * back takes nothing; SIGTERM to B hands the session to A.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fold } from "../../shared/engine/apply.js";
 import type { SeminarEvent } from "../../shared/events.js";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
-import {
-  servicesAvailable,
-  startPostgres,
-  startRedis,
-  type TempPostgres,
-  type TempRedis,
-} from "../support/services.js";
+import { servicesAvailable } from "../support/services.js";
 import { freePort, startChildServer, type ChildServer } from "./child-server.js";
-import { parseNdjson, waitUntil } from "./harness.js";
-import { seat, sleep, type SeatedParticipant } from "./seated.js";
+import { giveTheFloor, startTestCluster, type TestCluster } from "./cluster-fixture.js";
+import { waitUntil } from "./harness.js";
+import { sleep, type SeatedParticipant } from "./seated.js";
 
 const SWEEP_SECONDS = 1;
 /** What "a few seconds" may add to a sweep: a boot's health check of dead processes, a restore. */
@@ -34,33 +26,15 @@ const [roleA, roleB] = sputnik1990.roles.filter((r) => !r.chair);
 const available = servicesAvailable("the cluster tests");
 
 describe.skipIf(!available)("two server processes on Redis and PostgreSQL", () => {
-  let postgres: TempPostgres;
-  let redis: TempRedis;
-  let env: Record<string, string>;
-  const dataDir = mkdtempSync(join(tmpdir(), "seminar-cluster-"));
+  let cluster: TestCluster;
   const ports = { a: 0, b: 0 };
-  const servers: ChildServer[] = [];
-  const participants: SeatedParticipant[] = [];
-
-  const start = async (which: "a" | "b") => {
-    const server = await startChildServer(
-      dataDir,
-      { ...env, PUBLIC_ADDRESS: `127.0.0.1:${ports[which]}` },
-      ports[which],
-    );
-    servers.push(server);
-    return server;
-  };
-  const join_ = async (server: ChildServer, roomId: string | null, name: string, seatKey?: string) => {
-    const p = await seat(server.wsUrl, roomId, { name, ...(seatKey ? { seatKey } : {}) });
-    participants.push(p);
-    return p;
-  };
+  const start = (which: "a" | "b") => cluster.start(ports[which]);
+  const join_ = (server: ChildServer, roomId: string | null, name: string, seatKey?: string) =>
+    cluster.seat(server, roomId, name, seatKey);
   /** The port of the process a participant's WebSocket is open to. */
   const socketPort = (p: SeatedParticipant) =>
     Number(new URL((p.room.connection as unknown as { transport: { ws: { url: string } } }).transport.ws.url).port);
-  const logOf = async (server: ChildServer, id: string) =>
-    parseNdjson(await (await fetch(`${server.url}/api/sessions/${id}/log`)).text()).events;
+  const logOf = (server: ChildServer, id: string) => cluster.logOf(server, id);
   const summaryOf = async (server: ChildServer, id: string) =>
     (await (await fetch(`${server.url}/api/sessions/${id}`)).json()) as { live: boolean; eventCount: number };
   /** Seat-key rejoin through `server`, retried until some process has the session running again. */
@@ -82,34 +56,25 @@ describe.skipIf(!available)("two server processes on Redis and PostgreSQL", () =
   let bob: SeatedParticipant;
 
   beforeAll(async () => {
-    [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
-    env = {
-      DATABASE_URL: await postgres.createDatabase(),
-      REDIS_URL: redis.url,
-      SWEEP_SECONDS: String(SWEEP_SECONDS),
-      RECONNECT_SECONDS: "30",
-    };
+    cluster = await startTestCluster("cluster", { SWEEP_SECONDS: String(SWEEP_SECONDS), RECONNECT_SECONDS: "30" });
     ports.a = await freePort();
     ports.b = await freePort();
   });
 
   afterAll(async () => {
-    for (const p of participants) if (p.open) await p.leave().catch(() => undefined);
-    for (const s of servers) await s.stop("SIGKILL");
-    await Promise.all([redis?.stop(), postgres?.stop()]);
-    rmSync(dataDir, { recursive: true, force: true });
+    await cluster?.stop();
   });
 
   it("refuses to start in cluster mode without PUBLIC_ADDRESS or DATABASE_URL, with a one-line reason", async () => {
     const cases: Record<string, string>[] = [
-      { REDIS_URL: redis.url },
-      { REDIS_URL: redis.url, PUBLIC_ADDRESS: "127.0.0.1:1" },
-      { REDIS_URL: redis.url, DATABASE_URL: env.DATABASE_URL },
+      { REDIS_URL: cluster.env.REDIS_URL },
+      { REDIS_URL: cluster.env.REDIS_URL, PUBLIC_ADDRESS: "127.0.0.1:1" },
+      { REDIS_URL: cluster.env.REDIS_URL, DATABASE_URL: cluster.env.DATABASE_URL },
       { DATABASE_URL: "mysql://nope" },
     ];
     const refusals = await Promise.all(
       cases.map((extra) =>
-        startChildServer(dataDir, extra).then(
+        startChildServer(cluster.dataDir, extra).then(
           () => "started",
           (err: Error) => err.message,
         ),
@@ -140,12 +105,7 @@ describe.skipIf(!available)("two server processes on Redis and PostgreSQL", () =
     bob = await join_(b, roomId, "Bob");
     // B reserved their seats on A over Redis; their sockets went to A's PUBLIC_ADDRESS.
     expect([fac, ann, bob].map(socketPort)).toEqual([a.port, a.port, a.port]);
-    ann.send("claimRole", { roleId: roleA.id });
-    bob.send("claimRole", { roleId: roleB.id });
-    ann.send("raiseHand");
-    await fac.waitForEvent((e) => e.type === "handRaised" && e.actor === ann.id);
-    fac.send("giveFloor", {});
-    await bob.waitForEvent((e) => e.type === "floorGiven");
+    await giveTheFloor(fac, ann, bob);
     ann.send("speak", { text: "Through the other door, comrades." });
     const spoke = await fac.waitForEvent((e) => e.type === "spoke" && e.actor === ann.id);
     await waitUntil(() => bob.events.some((e) => e.seq === spoke.seq), "Bob sees the speech");
@@ -239,7 +199,7 @@ describe.skipIf(!available)("two server processes on Redis and PostgreSQL", () =
   });
 
   it("a process whose session-lock connection breaks closes its rooms and exits", async () => {
-    const db = new pg.Client({ connectionString: env.DATABASE_URL });
+    const db = new pg.Client({ connectionString: cluster.env.DATABASE_URL });
     await db.connect();
     try {
       const { rows } = await db.query<{ n: number }>(
@@ -252,6 +212,6 @@ describe.skipIf(!available)("two server processes on Redis and PostgreSQL", () =
     await waitUntil(() => a.process.exitCode !== null, "A exits", 10_000);
     expect(a.process.exitCode).toBe(1);
     expect(a.output()).toMatch(/lost the session locks/);
-    await waitUntil(() => !participants.some((p) => p.open), "every socket on A closed", 10_000);
+    await waitUntil(() => !cluster.participants.some((p) => p.open), "every socket on A closed", 10_000);
   });
 });

@@ -143,12 +143,16 @@ export interface TempRedis {
   url: string;
   port: number;
   process: ChildProcess;
-  stop(): Promise<void>;
+  /** Sends `signal` (SIGTERM unless given) and waits for redis-server to exit. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Its own redis-server: Colyseus' keys have no prefix and pub/sub ignores the database number. */
-export async function startRedis(): Promise<TempRedis> {
-  const port = await freePort();
+/**
+ * Its own redis-server: Colyseus' keys have no prefix and pub/sub ignores the database number.
+ * `port` starts it again where a stopped one was (an outage test), empty like a restarted Redis.
+ */
+export async function startRedis(port?: number): Promise<TempRedis> {
+  port ??= await freePort();
   const child = spawn(
     "redis-server",
     ["--bind", "127.0.0.1", "--port", String(port), "--save", "", "--appendonly", "no"],
@@ -172,8 +176,8 @@ export async function startRedis(): Promise<TempRedis> {
     url: `redis://127.0.0.1:${port}`,
     port,
     process: child,
-    async stop() {
-      if (child.exitCode === null) child.kill("SIGTERM");
+    async stop(signal: NodeJS.Signals = "SIGTERM") {
+      if (child.exitCode === null) child.kill(signal);
       await exited;
     },
   };

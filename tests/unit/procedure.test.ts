@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { fold } from "../../shared/engine/apply.js";
+import { ballotFor } from "../../shared/engine/ballot.js";
+import { decide } from "../../shared/engine/decide.js";
 import { tally } from "../../shared/engine/procedure.js";
 import { parseCommand } from "../../shared/protocol.js";
 import { parseEvent } from "../../shared/events.js";
+import { VOTE_CHOICES } from "../../shared/vocabulary.js";
 import { Session } from "../fixtures/engine-session.js";
 
 /** A session with "cat" joined too, and roles: fac none, ann miner, bob historian, cat none. */
@@ -127,6 +130,48 @@ describe("votes", () => {
       abstain: 2,
       carried: true,
     });
+  });
+
+  it("offers a ballot to exactly those whose castVote decide would accept, with their role's choice so far", () => {
+    const s = withRoles();
+    s.ok("fac", { type: "assignRole", roleId: "chair", to: "cat" });
+    /** For every participant, whether ballotFor and decide agree on each choice; returns who may vote. */
+    const agree = (voteId: string) => {
+      const voters: Record<string, string | null> = {};
+      for (const pid of ["fac", "ann", "bob", "cat", "nobody"]) {
+        const ballot = ballotFor(s.state, s.scenario, pid);
+        for (const choice of VOTE_CHOICES) {
+          const d = decide(
+            s.state,
+            { type: "castVote", voteId, choice },
+            { actor: pid, now: s.now, scenario: s.scenario },
+          );
+          expect(d.ok, `${pid} voting ${choice}`).toBe(ballot !== null && ballot.choice !== choice);
+        }
+        if (ballot) voters[pid] = ballot.choice;
+      }
+      return voters;
+    };
+    expect(agree("vote-1")).toEqual({});
+    const voteId = `vote-${s.ok("fac", { type: "openVote", text: "That we adjourn" })[0].seq}`;
+    // The chair's holder votes too (the chair is a role); the facilitator without a role does not.
+    expect(agree(voteId)).toEqual({ ann: null, bob: null, cat: null });
+    s.ok("ann", { type: "castVote", voteId, choice: "for" });
+    s.ok("cat", { type: "castVote", voteId, choice: "abstain" });
+    expect(agree(voteId)).toEqual({ ann: "for", bob: null, cat: "abstain" });
+    // The vote is the role's: whoever holds it next sees it and may change it; who left votes no more.
+    s.ok("ann", { type: "releaseRole" });
+    s.ok("bob", { type: "leave" });
+    expect(agree(voteId)).toEqual({ cat: "abstain" });
+    s.ok("fac", { type: "claimRole", roleId: "miner" });
+    expect(agree(voteId)).toEqual({ fac: "for", cat: "abstain" });
+    s.ok("fac", { type: "closeVote", voteId });
+    expect(agree(voteId)).toEqual({});
+    s.ok("fac", { type: "openVote", text: "That we meet again" });
+    const again = s.state.openVoteId!;
+    expect(agree(again)).toEqual({ fac: null, cat: null });
+    s.ok("fac", { type: "endSession" });
+    expect(agree(again)).toEqual({});
   });
 
   it("records the prompt open when the vote opened", () => {

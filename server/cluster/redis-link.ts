@@ -1,0 +1,155 @@
+/**
+ * A cluster process's link to Redis: Colyseus' RedisPresence and RedisDriver with ioredis options
+ * chosen for Redis going away for a while (a school network), and whether the link is up.
+ *
+ * ioredis' defaults crash the process during an outage: after 20 reconnection attempts (about
+ * 10 s) it rejects every queued command, and Colyseus leaves some of those promises unhandled (the
+ * room count it publishes on every join and leave), which kills Node. So commands wait for Redis
+ * instead (`maxRetriesPerRequest: null` with the offline queue): a running seminar needs no Redis
+ * (its sockets are to this process, its log is in PostgreSQL) and goes on; what needs Redis, joins
+ * and new seminars, is refused up front while the link is down (`unavailable()`), and whatever
+ * Colyseus queued meanwhile runs when Redis is back. Colyseus awaits its room listing's update
+ * before it closes a leaving participant's socket, so while the link is down those updates are
+ * kept in memory only: a Redis that comes back (empty, if it keeps nothing on disk) is given
+ * every room of this process again, and forgets those that closed meanwhile.
+ */
+import { RedisDriver } from "@colyseus/redis-driver";
+import { RedisPresence } from "@colyseus/redis-presence";
+import { matchMaker, type IRoomCache, type Room } from "colyseus";
+
+/** What this module needs of an ioredis connection. */
+interface RedisConnection {
+  status: string;
+  on(event: "ready" | "close", listener: () => void): unknown;
+  on(event: "error", listener: (err: Error) => void): unknown;
+}
+
+type RedisOptions = Exclude<ConstructorParameters<typeof RedisPresence>[0], string | number | unknown[] | undefined>;
+
+/** The longest pause between two reconnection attempts: Redis is used again at most this late. */
+const MAX_RECONNECT_DELAY_MS = 1_000;
+
+/** ioredis options from a redis:// or rediss:// URL (user, password, /db), for an outage-proof link. */
+export function redisOptionsFromUrl(url: string): RedisOptions {
+  const u = new URL(url);
+  const db = u.pathname.replace(/^\//, "");
+  return {
+    host: u.hostname.replace(/^\[(.*)\]$/, "$1"),
+    port: u.port ? Number(u.port) : 6379,
+    ...(u.username ? { username: decodeURIComponent(u.username) } : {}),
+    ...(u.password ? { password: decodeURIComponent(u.password) } : {}),
+    ...(db ? { db: Number(db) } : {}),
+    ...(u.protocol === "rediss:" ? { tls: {} } : {}),
+    // Wait for Redis however long it is away, rather than fail commands Colyseus does not catch.
+    maxRetriesPerRequest: null,
+    enableOfflineQueue: true,
+    retryStrategy: (attempt: number) => Math.min(attempt * 100, MAX_RECONNECT_DELAY_MS),
+    // Across machines a silent network cut is noticed only through keepalives.
+    keepAlive: 10_000,
+  };
+}
+
+/** RedisPresence, with its two connections (publish, subscribe) in view. */
+class WatchedRedisPresence extends RedisPresence {
+  get connections(): RedisConnection[] {
+    return [this.pub, this.sub] as RedisConnection[];
+  }
+}
+
+/** Colyseus' hash of room listings (RedisDriver's ROOMCACHES_KEY). */
+const ROOM_LISTINGS_KEY = "roomcaches";
+
+/** RedisDriver whose room listings skip Redis while it is unreachable (`isDown`). */
+class OutageTolerantDriver extends RedisDriver {
+  constructor(
+    options: RedisOptions,
+    private readonly isDown: () => boolean,
+    private readonly removedWhileDown: Set<string>,
+  ) {
+    super(options);
+  }
+
+  override createInstance(initialValues?: Partial<IRoomCache>) {
+    const listing = super.createInstance(initialValues);
+    const save = listing.save.bind(listing);
+    const remove = listing.remove.bind(listing);
+    listing.save = () => (this.isDown() ? Promise.resolve() : save());
+    listing.remove = () => {
+      if (!this.isDown()) return remove();
+      this.removedWhileDown.add(listing.roomId);
+      return Promise.resolve(0);
+    };
+    return listing;
+  }
+}
+
+export class RedisLink {
+  readonly presence: WatchedRedisPresence;
+  readonly driver: RedisDriver;
+  private readonly removedWhileDown = new Set<string>();
+  private readonly connections: RedisConnection[];
+  private readonly rooms = new Set<Room>();
+  private down = false;
+  private stopped = false;
+
+  constructor(url: string) {
+    const options = redisOptionsFromUrl(url);
+    this.presence = new WatchedRedisPresence(options);
+    this.driver = new OutageTolerantDriver(options, () => this.unavailable() !== null, this.removedWhileDown);
+    // RedisDriver keeps its connection private (`_client`, Colyseus 0.16): read once, checked here.
+    const driverConnection = (this.driver as unknown as { _client?: RedisConnection })._client;
+    if (typeof driverConnection?.on !== "function") throw new Error("RedisDriver has no _client: Colyseus changed");
+    this.connections = [...this.presence.connections, driverConnection];
+    for (const connection of this.connections) {
+      // Without an 'error' listener ioredis prints every failed reconnection attempt.
+      connection.on("error", (err) => this.wentDown(err.message));
+      connection.on("close", () => this.wentDown("connection closed"));
+      connection.on("ready", () => this.cameBack());
+    }
+  }
+
+  /** Why joins and new seminars cannot be matched now (a connection to Redis is not ready), or null. */
+  unavailable(): string | null {
+    const notReady = this.connections.filter((c) => c.status !== "ready");
+    return notReady.length ? `Redis is unreachable (${notReady.map((c) => c.status).join(", ")})` : null;
+  }
+
+  /** A room of this process, to be listed again if Redis comes back empty; forgotten once disposed. */
+  track(room: Room): void {
+    this.rooms.add(room);
+  }
+
+  untrack(room: Room): void {
+    this.rooms.delete(room);
+  }
+
+  private wentDown(reason: string): void {
+    if (this.down || this.stopped) return;
+    this.down = true;
+    console.error(
+      `[cluster] cannot reach Redis (${reason}): running seminars go on; joins are refused until it answers`,
+    );
+  }
+
+  private cameBack(): void {
+    if (!this.down || this.unavailable() !== null) return;
+    this.down = false;
+    this.relist();
+    console.error("[cluster] Redis answers again: joins are matched again");
+  }
+
+  /** The server is stopping and closes the connections itself: nothing to report any more. */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  /** Lists every room of this process again (a restarted Redis is empty), minus those gone meanwhile. */
+  private relist(): void {
+    const gone = [...this.removedWhileDown];
+    this.removedWhileDown.clear();
+    const saves: Promise<unknown>[] = [...this.rooms].map((room) => room.listing.save() as Promise<unknown>);
+    for (const roomId of gone) saves.push(this.presence.hdel(ROOM_LISTINGS_KEY, roomId));
+    saves.push(Promise.resolve(matchMaker.stats.persist(true) as unknown));
+    void Promise.all(saves).catch((err: unknown) => console.error("[cluster] could not list the rooms again:", err));
+  }
+}
