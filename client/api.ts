@@ -1,5 +1,6 @@
-/** The server's HTTP API as the client reads it: scenarios and the list of sessions. */
+/** The server's HTTP API as the client reads it: scenarios, the sessions, and deleting one. */
 import type { PublicScenario } from "../shared/scenario.js";
+import { LIMITS, SEAT_KEY_HEADER } from "../shared/vocabulary.js";
 
 export interface ScenarioSummary {
   id: string;
@@ -50,6 +51,37 @@ export function getScenario(id: string): Promise<PublicScenario> {
 /** One seminar's summary (it needs no passcode); null when it is gone (deleted). */
 export function getSession(id: string): Promise<SessionSummary | null> {
   return getJson<SessionSummary>(`/api/sessions/${encodeURIComponent(id)}`).catch(() => null);
+}
+
+/**
+ * The summaries of the seminars `ids` (at most LIMITS.summariesMax) in one request, the same as
+ * getSession gives each; the ones the server does not have (deleted) are simply absent.
+ */
+export function getSessions(ids: readonly string[]): Promise<SessionSummary[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  const list = ids.slice(0, LIMITS.summariesMax).map(encodeURIComponent).join(",");
+  return getJson<SessionSummary[]>(`/api/sessions/summaries?ids=${list}`);
+}
+
+/** What the server answered a DELETE: done, or its refusal (status 0: it could not be reached). */
+export type Deletion = { ok: true } | { ok: false; status: number; code: string; message: string };
+
+/** Deletes seminar `id` for good, with the facilitator's seat key (docs/protocol.md, HTTP). */
+export async function deleteSession(id: string, seatKey: string): Promise<Deletion> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/sessions/${encodeURIComponent(id)}`, {
+      method: "DELETE",
+      headers: { [SEAT_KEY_HEADER]: seatKey },
+    });
+  } catch {
+    return { ok: false, status: 0, code: "", message: "" };
+  }
+  if (res.ok) return { ok: true };
+  const body = (await res.json().catch(() => null)) as { error?: { code?: unknown; message?: unknown } } | null;
+  const code = typeof body?.error?.code === "string" ? body.error.code : "";
+  const message = typeof body?.error?.message === "string" ? body.error.message : `HTTP ${res.status}`;
+  return { ok: false, status: res.status, code, message };
 }
 
 export function listSessions(): Promise<SessionSummary[]> {

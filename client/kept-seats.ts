@@ -32,6 +32,15 @@ export function keptSeat(roomId: string): KeptSeat | null {
   }
 }
 
+/** The facilitator's seat key this browser keeps for `roomId` across a closed browser; null if none. */
+export function facilitatorSeatKey(roomId: string): string | null {
+  try {
+    return read(localStorage, roomId)?.seatKey ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Keeps the seat for this tab; with `durable` true also across a closed browser (the
  * facilitator's), with false no longer so (handed over); left as it was when not given.

@@ -1,6 +1,7 @@
 /**
  * The projector view (`/?room=ID&view=projector`): the seminar on the classroom wall, read from
- * the back of the room. The hall fills the screen's middle; around it, in large type, the open
+ * the back of the room. The hall fills the screen's width, drawn larger as the screen is larger
+ * (its words with it); around it, in large type, the open
  * question and the turn's clock, the speaker's words (the speech being given, or the last one),
  * the queue with each hand's kind, the open vote's live tally and a card just played. It only
  * watches (docs/protocol.md, "Watching"): it takes no seat and sends nothing.
@@ -22,7 +23,13 @@ import { WatchSession, type WatchAccess } from "./watch-session.js";
 import "./projector.css";
 
 /** How many hands the side column lists by name before it says how many more. */
-const HANDS_LISTED = 5;
+const HANDS_LISTED = 4;
+
+/**
+ * The zoom the hall is drawn at, at most: names at 20 px at 1280×720 (12 px × 1.7), growing with
+ * the screen; the hall takes less where its placards would lose their room (a crowd of 200).
+ */
+const hallZoom = () => 1.7 * Math.min(window.innerWidth / 1280, window.innerHeight / 720);
 
 /** Opens the projector view of `roomId` in `root`: with this tab's seat key, else without, else asks for the passcode. */
 export async function showProjector(root: HTMLElement, roomId: string): Promise<void> {
@@ -303,7 +310,8 @@ function renderProjector(root: HTMLElement, session: WatchSession): void {
     scene?.destroy();
   });
   render();
-  void HallScene.create(hallHost).then(async (made) => {
+  // The words, the vote and a card show large around the hall: the hall draws none of them.
+  void HallScene.create(hallHost, { maxZoom: hallZoom, bubble: false, boards: false }).then(async (made) => {
     scene = made;
     scene.update(view());
     await new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok())));

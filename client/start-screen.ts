@@ -8,10 +8,18 @@ import { ErrorCode } from "colyseus.js";
 import { LIMITS } from "../shared/vocabulary.js";
 import { joinRefusalOf } from "../shared/wire.js";
 import type { RoleClaimingMode } from "../shared/vocabulary.js";
-import { getSession, listScenarios, listSessions, type ScenarioSummary, type SessionSummary } from "./api.js";
+import {
+  getSession,
+  getSessions,
+  listScenarios,
+  listSessions,
+  type ScenarioSummary,
+  type SessionSummary,
+} from "./api.js";
 import { mySeminarIds, rememberSeminar } from "./my-seminars.js";
 import { forgetPasscode, passcodeFor, rememberPasscode } from "./seminar-passcodes.js";
 import { clockTime, h, localDate, replaceChildren } from "./dom.js";
+import { seminarRemoval } from "./seminar-removal.js";
 import { LiveSession, type JoinRequest } from "./live-session.js";
 import {
   acceptDrops,
@@ -229,6 +237,8 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
     hidden: true,
   });
   const myList = h("ul", { class: "live-list", id: "my-seminars" });
+  // What became of a Delete or Forget: said once, politely, and kept while the list refreshes.
+  const myStatus = h("p", { class: "hint my-status", id: "my-seminars-status", role: "status" });
   const liveList = h("ul", { class: "live-list", id: "live-sessions" });
   const recordList = h("ul", { class: "live-list record-list", id: "recorded-sessions" });
   let scenarios: ScenarioSummary[] = [];
@@ -452,8 +462,11 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
       }),
     ];
   };
-  /** One seminar: its title, code, whether it is in session or over, its record and Join or Replay. */
-  const sessionItem = (s: SessionSummary) => {
+  /**
+   * One seminar: its title, code, whether it is in session or over, its record and Join or
+   * Replay; in "Your seminars" also Delete or Forget, and why a delete was refused.
+   */
+  const sessionItem = (s: SessionSummary, mine = false) => {
     const meta = s.live
       ? t("start.liveMeta", {
           code: s.id,
@@ -496,23 +509,35 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
         s.passcode ? h("span", { class: "badge", text: t("start.passcodeBadge") }) : null,
         h("span", { class: "session-meta", text: meta }),
       ),
-      h("span", { class: "session-actions" }, ...(s.eventCount > 0 ? exportLinks(s) : []), action),
+      h(
+        "span",
+        { class: "session-actions" },
+        ...(s.eventCount > 0 ? exportLinks(s) : []),
+        action,
+        mine ? removal.action(s) : null,
+      ),
+      mine && refusedDeletes.has(s.id)
+        ? h("p", { class: "error-slot row-note", role: "alert", text: refusedDeletes.get(s.id) })
+        : null,
     );
   };
-  const renderLists = ({ mine, others }: { mine: SessionSummary[]; others: SessionSummary[] }) => {
-    myCard.hidden = mine.length === 0;
-    replaceChildren(myList, ...mine.map(sessionItem));
+  let shown: { mine: SessionSummary[]; others: SessionSummary[] } = { mine: [], others: [] };
+  const renderLists = (lists: typeof shown) => {
+    shown = lists;
+    const { mine, others } = lists;
+    myCard.hidden = mine.length === 0 && !myStatus.textContent;
+    replaceChildren(myList, ...mine.map((s) => sessionItem(s, true)));
     const live = others.filter((s) => s.live);
     replaceChildren(
       liveList,
-      ...(live.length ? live.map(sessionItem) : [h("li", { class: "empty", text: t("start.liveNone") })]),
+      ...(live.length ? live.map((s) => sessionItem(s)) : [h("li", { class: "empty", text: t("start.liveNone") })]),
     );
     replaceChildren(
       recordList,
       ...others
         .filter((s) => !s.live && s.eventCount > 0)
         .slice(0, 20)
-        .map(sessionItem),
+        .map((s) => sessionItem(s)),
     );
   };
 
@@ -590,10 +615,12 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
     const listed = await listSessions();
     const byId = new Map(listed.map((s) => [s.id, s]));
     const ids = mySeminarIds();
-    const mine = await Promise.all(ids.map((id) => Promise.resolve(byId.get(id) ?? getSession(id))));
+    // The unlisted ones (and any the list's page left out) in one request, not one each.
+    const asked = await getSessions(ids.filter((id) => !byId.has(id)));
+    const mine = [...ids.flatMap((id) => byId.get(id) ?? []), ...asked];
     const myIds = new Set(ids);
     return {
-      mine: mine.filter((s): s is SessionSummary => s !== null).sort((a, b) => b.createdAt - a.createdAt),
+      mine: mine.sort((a, b) => b.createdAt - a.createdAt),
       others: listed.filter((s) => !myIds.has(s.id)),
     };
   };
@@ -603,12 +630,26 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
       .catch(() => replaceChildren(liveList, h("li", { class: "empty", text: t("error.unreachable") })));
   };
   refreshBtn.addEventListener("click", refresh);
-  replaceChildren(
-    myCard,
-    h("h2", { id: "my-heading", text: t("start.mineHeading") }),
-    h("p", { class: "hint", text: t("start.mineLede") }),
-    myList,
-  );
+  const refusedDeletes = new Map<string, string>();
+  const removal = seminarRemoval({
+    started(id) {
+      refusedDeletes.delete(id);
+      myStatus.textContent = "";
+      renderLists(shown);
+    },
+    gone(id, said) {
+      refusedDeletes.delete(id);
+      myStatus.textContent = said;
+      renderLists({ mine: shown.mine.filter((s) => s.id !== id), others: shown.others });
+      myHeading.focus();
+    },
+    refused(id, reason) {
+      refusedDeletes.set(id, reason);
+      renderLists(shown);
+    },
+  });
+  const myHeading = h("h2", { id: "my-heading", tabindex: -1, text: t("start.mineHeading") });
+  replaceChildren(myCard, myHeading, h("p", { class: "hint", text: t("start.mineLede") }), myStatus, myList);
 
   const screen = h(
     "main",
@@ -643,6 +684,7 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
       liveList,
     ),
     recordCard,
+    removal.dialog,
   );
   replaceChildren(root, screen);
   document.title = t("app.title");

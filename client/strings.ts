@@ -96,6 +96,29 @@ export const en = {
   "start.refused.longTitle": "The title can be at most {max} characters.",
   "start.refused.passcodeLength": "A passcode has {min}–{max} characters.",
 
+  // Deleting or forgetting a seminar from "Your seminars" at the door (issue 12)
+  "mine.delete": "Delete",
+  "mine.deleteLabel": "Delete “{title}” ({code}) from this server for good",
+  "mine.deleting": "Deleting…",
+  "mine.deleteHeading": "Delete “{title}” for good?",
+  "mine.deleteBody":
+    "Seminar {code} and everything stored for it leave this server for good: its log, its replay, its minutes and its debrief. Nobody will be able to open them again, and this cannot be undone.",
+  "mine.deleteKeepCopy": "To keep a copy, download the log first: the file can be replayed, or imported again.",
+  "mine.deleteLog": "Download the log",
+  "mine.deleteYes": "Delete for good",
+  "mine.deleted": "“{title}” was deleted from this server.",
+  "mine.alreadyGone": "“{title}” had already been deleted from this server; this browser has forgotten it too.",
+  "mine.forget": "Forget",
+  "mine.forgetLabel": "Forget “{title}” ({code}) in this browser only; it stays on the server",
+  "mine.forgotten":
+    "“{title}” is no longer listed in this browser. It is still on the server: the code {code} opens it.",
+  "mine.refused.forbidden":
+    "Not deleted: the seat key this browser keeps is not the facilitator's any more (was the seminar handed over?). Only the facilitator can delete it.",
+  "mine.refused.live":
+    "Not deleted: the seminar is still open. It can be deleted once it has ended and everyone has left.",
+  "mine.refused.unreachable": "Not deleted: the server cannot be reached. Check your connection and try again.",
+  "mine.refused.other": "Not deleted: the server answered {message}",
+
   // Asking for a seminar's passcode to read its record (issue 12)
   "passcode.heading": "This seminar has a passcode",
   "passcode.body": "Its record is for its class only. Enter the passcode of seminar {code} to read it.",
@@ -702,6 +725,28 @@ export const ru: Dictionary = {
   "start.refused.unknownScenario": "На этом сервере нет такого сценария.",
   "start.refused.longTitle": "Название может быть не длиннее {max} символов.",
   "start.refused.passcodeLength": "Пароль должен быть от {min} до {max} символов.",
+
+  "mine.delete": "Удалить",
+  "mine.deleteLabel": "Удалить «{title}» ({code}) с этого сервера навсегда",
+  "mine.deleting": "Удаляем…",
+  "mine.deleteHeading": "Удалить «{title}» навсегда?",
+  "mine.deleteBody":
+    "Семинар {code} и всё, что о нём хранится, навсегда исчезнут с этого сервера: его журнал, повтор, протокол и разбор. Открыть их больше никто не сможет, и отменить это нельзя.",
+  "mine.deleteKeepCopy":
+    "Чтобы сохранить копию, сначала скачайте журнал: файл можно смотреть в повторе или загрузить снова.",
+  "mine.deleteLog": "Скачать журнал",
+  "mine.deleteYes": "Удалить навсегда",
+  "mine.deleted": "Семинар «{title}» удалён с этого сервера.",
+  "mine.alreadyGone": "Семинар «{title}» уже был удалён с этого сервера; этот браузер тоже его забыл.",
+  "mine.forget": "Забыть",
+  "mine.forgetLabel": "Забыть «{title}» ({code}) только в этом браузере; на сервере он останется",
+  "mine.forgotten":
+    "Семинара «{title}» больше нет в списке этого браузера. На сервере он остался: его открывает код {code}.",
+  "mine.refused.forbidden":
+    "Не удалено: ключ места, который хранит этот браузер, больше не ключ ведущего (семинар передали другому?). Удалить его может только ведущий.",
+  "mine.refused.live": "Не удалено: семинар ещё открыт. Его можно удалить, когда он завершён и все из него вышли.",
+  "mine.refused.unreachable": "Не удалено: сервер недоступен. Проверьте подключение и попробуйте ещё раз.",
+  "mine.refused.other": "Не удалено: сервер ответил {message}",
 
   "passcode.heading": "У этого семинара есть пароль",
   "passcode.body": "Его запись только для его класса. Введите пароль семинара {code}, чтобы прочитать её.",

@@ -10,6 +10,8 @@ export interface ConfirmQuestion {
   body: string;
   /** The label of the button that does it ("Remove Ann"). */
   yes: string;
+  /** More under the body: a way to keep something first (a link to download it, say). */
+  detail?: Node;
 }
 
 export interface ConfirmDialog {
@@ -23,6 +25,7 @@ export interface ConfirmDialog {
 export function confirmDialog(id: string): ConfirmDialog {
   const heading = h("h2", { id: `${id}-heading` });
   const body = h("p", { id: `${id}-body` });
+  const detail = h("div", { class: "confirm-detail", id: `${id}-detail` });
   const yes = h("button", { type: "button", class: "primary danger", id: `${id}-yes` });
   const no = h("button", { type: "button", id: `${id}-no`, text: t("confirm.cancel") });
   const dialog = h(
@@ -30,6 +33,7 @@ export function confirmDialog(id: string): ConfirmDialog {
     { class: "leave-dialog confirm-dialog", id, "aria-labelledby": heading.id, "aria-describedby": body.id },
     heading,
     body,
+    detail,
     h("div", { class: "dialog-actions" }, no, yes),
   );
   let pending: (() => void) | null = null;
@@ -47,6 +51,7 @@ export function confirmDialog(id: string): ConfirmDialog {
       heading.textContent = q.heading;
       body.textContent = q.body;
       yes.textContent = q.yes;
+      detail.replaceChildren(...(q.detail ? [q.detail] : []));
       pending = onYes;
       if (!dialog.open) dialog.showModal();
       no.focus();

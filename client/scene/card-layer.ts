@@ -2,15 +2,15 @@
  * A played event card, shown large over the table for a while after it is played (live, and in
  * a replay at the playhead), so that nobody in the room misses it; the transcript, the vote
  * panel and the minutes keep it afterwards. The card's id also goes on the hall's element
- * (`data-card`) while it shows, for tests.
+ * (`data-card`) while it shows, for tests; where the card is shown beside the hall instead (the
+ * projector), that is all this layer does.
  */
 import { Container, Graphics, Text } from "pixi.js";
 import type { SeminarState } from "../../shared/engine/state.js";
 import type { PublicScenario } from "../../shared/scenario.js";
 import { t } from "../strings.js";
-import type { HallLayout } from "./hall-layout.js";
 import { GOLD, INK, PAPER, SANS, SERIF } from "./palette.js";
-import { MIN_LABEL_FONT } from "./seats-layer.js";
+import { MIN_LABEL_FONT, type HallLayout } from "./hall-layout.js";
 
 /** How long a played card (and a vote's result) stays up in the hall and on the projector. */
 export const CARD_SHOWN_MS = 30_000;
@@ -19,7 +19,10 @@ export class CardLayer {
   readonly layer = new Container();
   private key = "";
 
-  constructor(private host: HTMLElement) {}
+  constructor(
+    private host: HTMLElement,
+    private drawn = true,
+  ) {}
 
   /** Forgets the card drawn, so the next frame draws it afresh (after a resize). */
   reset(): void {
@@ -39,6 +42,7 @@ export class CardLayer {
       return false;
     }
     this.host.dataset.card = shown.cardId;
+    if (!this.drawn) return true;
     const card = scenario?.cards?.find((c) => c.id === shown.cardId);
     const w = Math.min(L.width - 24, Math.max(260, Math.min(L.width * 0.62, 620)));
     const pad = 14;

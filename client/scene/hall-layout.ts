@@ -52,6 +52,53 @@ export interface HallLayout {
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
+/** The smallest text a held placard is drawn with, in CSS px: readable on a projected wall. */
+export const MIN_LABEL_FONT = 12;
+
+/** How tall a held placard is drawn: its plate, or its name over its role if they need more. */
+export function placardHeight(L: Pick<HallLayout, "plateFont">, plate: Rect): number {
+  return Math.max(plate.h, Math.max(MIN_LABEL_FONT, L.plateFont) * 1.2 + MIN_LABEL_FONT * 1.2 + 6);
+}
+
+/** The narrowest side placard (px of the layout) a zoomed hall keeps: a first name's first letters at 12 px. */
+const ROOMY_PLATE_W = 46;
+
+/** Whether a landscape hall's placards have the room the room's own hall gives them: wide enough, rows apart. */
+function roomy(L: HallLayout): boolean {
+  if (L.portrait) return false;
+  const top = L.seats.filter((s) => s.side === "top");
+  const bottom = L.seats.filter((s) => s.side === "bottom");
+  if (top.some((s) => s.plate.w < ROOMY_PLATE_W)) return false;
+  const a = top[0]?.plate;
+  const b = bottom[0]?.plate;
+  if (!a || !b) return true;
+  const aBottom = a.y + (a.h + placardHeight(L, a)) / 2;
+  const bTop = b.y + (b.h - placardHeight(L, b)) / 2;
+  return bTop - aBottom >= 4;
+}
+
+/**
+ * The hall for a screen read from afar (the projector): laid out at its size divided by a zoom
+ * and drawn that much larger, so every word in it grows with it. The zoom is the largest up to
+ * `maxZoom` (in steps of 0.05) at which the placards keep the room the room's hall gives them,
+ * never under 1: a class reads larger than a crowd of 200, and neither ever under 12 px.
+ */
+export function layoutZoomed(
+  width: number,
+  height: number,
+  roleIds: readonly string[],
+  hasChair: boolean,
+  audienceCount: number,
+  maxZoom: number,
+): { zoom: number; layout: HallLayout } {
+  for (let step = Math.floor((maxZoom - 1) / 0.05 + 1e-9); step > 0; step--) {
+    const zoom = 1 + step * 0.05;
+    const layout = layoutHall(width / zoom, height / zoom, roleIds, hasChair, audienceCount);
+    if (roomy(layout)) return { zoom, layout };
+  }
+  return { zoom: 1, layout: layoutHall(width, height, roleIds, hasChair, audienceCount) };
+}
+
 /** `roleIds` lists the chair's role first if there is one (`hasChair`). */
 export function layoutHall(
   width: number,
@@ -83,7 +130,7 @@ export function layoutHall(
 
   // The seat size is bounded by the spacing along the table and by the zone's height (two rows
   // of people plus the table between them).
-  const tableW0 = tableZone.w * 0.9;
+  const tableW0 = tableZone.w * 0.96;
   const spacing0 = (tableW0 * 0.86) / perSide;
   const seatRadius = clamp(Math.min(spacing0 * 0.2, tableZone.h * 0.075), 7, 22);
   const tableH = clamp(tableZone.h - 4.8 * seatRadius, 50, Math.max(60, tableW0 * 0.42));
@@ -102,7 +149,7 @@ export function layoutHall(
   const inset = 6;
 
   const seats: TableSeat[] = [];
-  const headW = Math.min(Math.max(plateW, 120), table.w * 0.2);
+  const headW = Math.min(Math.max(plateW, 100), table.w * 0.2);
   if (hasChair && roleIds[0]) {
     const hx = table.x - seatRadius * 1.35;
     const hy = table.y + table.h / 2;

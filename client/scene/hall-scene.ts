@@ -18,9 +18,9 @@ import type { PublicScenario } from "../../shared/scenario.js";
 import { t } from "../strings.js";
 import { BackgroundLayer } from "./background-layer.js";
 import { CardLayer } from "./card-layer.js";
-import { layoutHall, type HallLayout } from "./hall-layout.js";
+import { layoutHall, layoutZoomed, MIN_LABEL_FONT, type HallLayout } from "./hall-layout.js";
 import { ReactionLayer } from "./reaction-layer.js";
-import { MIN_LABEL_FONT, SeatsLayer, type HallRoster } from "./seats-layer.js";
+import { SeatsLayer, type HallRoster } from "./seats-layer.js";
 import { SpeechBubbleLayer } from "./speech-bubble-layer.js";
 import { VoteBoardLayer } from "./vote-board-layer.js";
 import { WallClockLayer } from "./wall-clock-layer.js";
@@ -46,6 +46,19 @@ export interface HallText {
   y: number;
   w: number;
   h: number;
+}
+
+/** How a hall is drawn where it is shown: a room's hall by default, or the projector's. */
+export interface HallOptions {
+  /**
+   * The largest zoom for the hall's size: the projector's hall grows with the screen (every
+   * word in it with it), as far as its placards keep their room (hall-layout `layoutZoomed`).
+   */
+  maxZoom?: () => number;
+  /** Whether the speaker's words show in a bubble on the table (the projector shows them large under the hall). */
+  bubble?: boolean;
+  /** Whether a played card and the open vote are drawn in the hall (the projector shows them beside it). */
+  boards?: boolean;
 }
 
 /** The hall's element, with a way for tests to read every text drawn in the canvas. */
@@ -87,8 +100,12 @@ export class HallScene {
   private view: HallView | null = null;
   private layout: HallLayout | null = null;
   private drawnBackground = "";
+  /** The host's size (CSS px), and the zoom and size the canvas was last drawn at. */
   private width = 0;
   private height = 0;
+  private zoom = 1;
+  private drawnSize = "";
+  private resolution = Math.min(window.devicePixelRatio || 1, 2);
   /** The view changed since the seats were last brought up to it. */
   private viewDirty = false;
   private rafPending = false;
@@ -98,21 +115,23 @@ export class HallScene {
   private showing = false;
   private observer: ResizeObserver | null = null;
 
-  private constructor(private host: HallHost) {
+  private constructor(
+    private host: HallHost,
+    private options: HallOptions,
+  ) {
     this.bubble = new SpeechBubbleLayer(host);
-    this.card = new CardLayer(host);
-    this.voteBoard = new VoteBoardLayer(host);
+    this.card = new CardLayer(host, options.boards ?? true);
+    this.voteBoard = new VoteBoardLayer(host, options.boards ?? true);
     host.hallTexts = () => this.texts();
   }
 
-  static async create(host: HTMLElement): Promise<HallScene> {
-    const scene = new HallScene(host);
+  static async create(host: HTMLElement, options: HallOptions = {}): Promise<HallScene> {
+    const scene = new HallScene(host, options);
     await scene.app.init({
-      resizeTo: host,
       background: 0x2a1a14,
       antialias: true,
       autoDensity: true,
-      resolution: Math.min(window.devicePixelRatio || 1, 2),
+      resolution: scene.resolution,
       preference: "webgl",
       // Rendered on demand (see `invalidate`): a still hall costs no CPU, which matters with
       // software GL and many open tabs.
@@ -120,6 +139,9 @@ export class HallScene {
     });
     scene.app.canvas.setAttribute("aria-hidden", "true");
     scene.app.canvas.classList.add("hall-canvas");
+    // A zoomed hall is drawn at its layout's size and scaled up by CSS, its pixels as many as the
+    // screen's (the renderer's resolution times the zoom), so its words stay sharp.
+    scene.app.canvas.style.transformOrigin = "0 0";
     host.appendChild(scene.app.canvas);
     scene.app.stage.addChild(
       scene.background.layer,
@@ -135,12 +157,11 @@ export class HallScene {
       scene.card.layer,
     );
     scene.app.ticker.stop();
-    scene.app.renderer.on("resize", () => scene.relayout());
-    // The hall also changes size when the dock beside it grows (a speech box, an error), which
-    // is not a window resize: watch the element itself.
-    scene.observer = new ResizeObserver(() => scene.app.resize());
+    // The hall changes size with the window and when the dock beside it grows (a speech box, an
+    // error): watch the element itself.
+    scene.observer = new ResizeObserver(() => scene.fitHost());
     scene.observer.observe(host);
-    scene.relayout();
+    scene.fitHost();
     return scene;
   }
 
@@ -178,14 +199,26 @@ export class HallScene {
     this.viewDirty = false;
     const v = this.view;
     const roster = hallRoster(v);
-    const L = layoutHall(
-      this.width,
-      this.height,
-      roster.roles.map((r) => r.id),
-      roster.hasChair,
-      roster.audience.length,
-    );
+    const roleIds = roster.roles.map((r) => r.id);
+    const people = roster.audience.length;
+    const { zoom, layout: L } = this.options.maxZoom
+      ? layoutZoomed(this.width, this.height, roleIds, roster.hasChair, people, this.options.maxZoom())
+      : { zoom: 1, layout: layoutHall(this.width, this.height, roleIds, roster.hasChair, people) };
     this.layout = L;
+    const size = `${this.width}x${this.height}@${zoom}`;
+    if (size !== this.drawnSize) {
+      this.drawnSize = size;
+      this.zoom = zoom;
+      this.app.renderer.resize(this.width / zoom, this.height / zoom, this.resolution * zoom);
+      // Pixi sets the canvas's CSS size only when its pixel count changes, which a new zoom on
+      // the same host does not do.
+      this.app.canvas.style.width = `${this.width / zoom}px`;
+      this.app.canvas.style.height = `${this.height / zoom}px`;
+      this.app.canvas.style.transform = zoom === 1 ? "" : `scale(${zoom})`;
+      this.bubble.reset();
+      this.card.reset();
+      this.voteBoard.reset();
+    }
     // A portrait hall grows down the page to the height its placards need (styles.css reads it).
     this.host.style.setProperty("--hall-need", `${L.minHeight}px`);
     const bg = backgroundKey(L);
@@ -197,7 +230,7 @@ export class HallScene {
     // What changes cost the hall, readable outside the canvas (tests: one raised hand, one part).
     this.host.dataset.seatParts = String(this.seats.tally.parts);
     // For tests and the curious: the smallest text a name or role in the hall is drawn with.
-    this.host.dataset.labelFont = String(MIN_LABEL_FONT);
+    this.host.dataset.labelFont = String(MIN_LABEL_FONT * zoom);
     // The hands drawn, in queue order, each with its kind ("1:order 2:point").
     this.host.dataset.hands = [...this.seats.hands.values()]
       .sort((a, b) => a.place - b.place)
@@ -239,13 +272,10 @@ export class HallScene {
     return Date.now() + (this.view?.clockOffset ?? 0);
   }
 
-  private relayout(): void {
-    this.width = this.app.screen.width;
-    this.height = this.app.screen.height;
+  private fitHost(): void {
+    this.width = this.host.clientWidth;
+    this.height = this.host.clientHeight;
     this.viewDirty = true;
-    this.bubble.reset();
-    this.card.reset();
-    this.voteBoard.reset();
     this.syncView();
     this.invalidate();
   }
@@ -256,7 +286,8 @@ export class HallScene {
     const L = this.layout;
     if (!v || !L) return false;
     this.clock.draw(L, v.state, this.now(), this.seats.anchors, this.background.bannerRight);
-    const typing = this.bubble.frame(L, v.state, v.scenario, this.seats.anchors);
+    const typing =
+      this.options.bubble === false ? false : this.bubble.frame(L, v.state, v.scenario, this.seats.anchors);
     const now = this.now();
     const card = this.card.frame(L, v.state, v.scenario, now);
     const vote = this.voteBoard.frame(L, v.state, now, L.width - this.background.bannerRight);
@@ -268,20 +299,21 @@ export class HallScene {
   /** Every text drawn and visible in the hall, where it is on the page and how large it reads. */
   private texts(): HallText[] {
     const out: HallText[] = [];
+    const z = this.zoom;
     const walk = (node: Container) => {
       if (!node.visible || node.alpha <= 0) return;
       if (node instanceof Text) {
         if (!node.text.trim()) return;
         const b = node.getBounds();
-        const scale = Math.hypot(node.worldTransform.a, node.worldTransform.b);
+        const scale = Math.hypot(node.worldTransform.a, node.worldTransform.b) * z;
         out.push({
           text: node.text,
           label: node.label ?? "",
           fontSize: Number(node.style.fontSize) * scale,
-          x: b.x,
-          y: b.y,
-          w: b.width,
-          h: b.height,
+          x: b.x * z,
+          y: b.y * z,
+          w: b.width * z,
+          h: b.height * z,
         });
         return;
       }

@@ -13,7 +13,7 @@ import type { ParticipantState } from "../../shared/engine/state.js";
 import type { PublicRole, PublicScenario } from "../../shared/scenario.js";
 import { shade, textColorOn } from "../../shared/colour.js";
 import { NEUTRAL_COLOR, person, type Person } from "../roster.js";
-import type { AudienceSeat, HallLayout, TableSeat } from "./hall-layout.js";
+import { MIN_LABEL_FONT, placardHeight, type AudienceSeat, type HallLayout, type TableSeat } from "./hall-layout.js";
 import { GOLD, INK, PAPER, radialLight, SANS } from "./palette.js";
 import { initials } from "../initials.js";
 import { fit } from "./text-fit.js";
@@ -276,7 +276,7 @@ function placardRoom(L: HallLayout, state: Readonly<SeminarState>): Map<string, 
   return room;
 }
 
-/** A name shortened to fit: whole, else the first name and the next names' initials ("Anna M."), else cut. */
+/** A name shortened to fit: whole, else the first name and the next names' initials ("Anna M."), else the first name, else cut. */
 function fitName(name: string, style: TextStyle, maxWidth: number): string {
   if (CanvasTextMetrics.measureText(name, style).width <= maxWidth) return name;
   const words = name.split(/\s+/).filter(Boolean);
@@ -286,6 +286,7 @@ function fitName(name: string, style: TextStyle, maxWidth: number): string {
       .map((w) => `${[...w][0]}.`)
       .join(" ")}`;
     if (CanvasTextMetrics.measureText(short, style).width <= maxWidth) return short;
+    if (CanvasTextMetrics.measureText(words[0], style).width <= maxWidth) return words[0];
   }
   return fit(name, style, maxWidth);
 }
@@ -294,9 +295,6 @@ function fitName(name: string, style: TextStyle, maxWidth: number): string {
 function handKind(state: Readonly<SeminarState>, id: string): HandIntent {
   return own(state.participants, id)?.hand ?? "point";
 }
-
-/** The smallest text a held placard is drawn with, in CSS px: readable on a projected wall. */
-export const MIN_LABEL_FONT = 12;
 
 export class SeatsLayer {
   /** Seats, people and placards. */
@@ -466,7 +464,7 @@ export class SeatsLayer {
       P.w,
       Math.min(P.w + 2 * grow, Math.max(this.measure(who.name, nameStyle), this.measure(role.name, roleStyle)) + 10),
     );
-    const hgt = Math.max(P.h, nameFont * 1.2 + MIN_LABEL_FONT * 1.2 + 6);
+    const hgt = placardHeight(L, P);
     const x = P.x + (P.w - w) / 2;
     const y = P.y + (P.h - hgt) / 2;
     plate.roundRect(x + 1.5, y + 2, w, hgt, 3).fill({ color: 0x000000, alpha: 0.3 });

@@ -3,16 +3,16 @@
  * the wall is too narrow) with the motion and
  * its live tally (for, against, abstaining); once closed, its result for a while. The tally also
  * goes on the hall's element (`data-vote`: "for:N against:N abstain:N", with "carried" or
- * "defeated" once closed), for tests.
+ * "defeated" once closed), for tests; where the vote is shown beside the hall instead (the
+ * projector), that is all this layer does.
  */
 import { Container, Graphics, Text, TextStyle } from "pixi.js";
 import type { SeminarState, Vote } from "../../shared/engine/state.js";
 import { openVote } from "../../shared/engine/procedure.js";
 import { t } from "../strings.js";
 import { CARD_SHOWN_MS } from "./card-layer.js";
-import type { HallLayout } from "./hall-layout.js";
 import { GOLD, INK, PAPER, SANS } from "./palette.js";
-import { MIN_LABEL_FONT } from "./seats-layer.js";
+import { MIN_LABEL_FONT, type HallLayout } from "./hall-layout.js";
 import { fit } from "./text-fit.js";
 
 /** The counts of a vote: its result once closed, else its ballots so far. */
@@ -27,7 +27,10 @@ export class VoteBoardLayer {
   readonly layer = new Container();
   private key = "";
 
-  constructor(private host: HTMLElement) {}
+  constructor(
+    private host: HTMLElement,
+    private drawn = true,
+  ) {}
 
   reset(): void {
     this.key = "\u0000";
@@ -51,6 +54,7 @@ export class VoteBoardLayer {
       return false;
     }
     this.host.dataset.vote = `for:${c.for} against:${c.against} abstain:${c.abstain}${v.result ? ` ${outcome}` : ""}`;
+    if (!this.drawn) return true;
     const pad = 8;
     // Left of the banner on a wide wall; under the wall, at the left, on a narrow one.
     const wallRoom = bannerLeft - 2 * pad - 12;

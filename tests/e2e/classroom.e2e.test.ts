@@ -183,7 +183,7 @@ describe("the classroom client", { timeout: 120_000 }, () => {
   /** A chair (in `chairLang`) and a speaker in a new seminar, each with a role; the first question open. */
   async function seminarWithSpeaker(chairLang = "en", speakerViewport = DESKTOP) {
     const chair = await pageIn();
-    const code = await openSeminarAsChair(chair.page, server.url, "Анна Петровна", `?lang=${chairLang}`);
+    const code = await openSeminarAsChair(chair.page, server.url, "Анна Петровна", { query: `?lang=${chairLang}` });
     await chair.page.waitForSelector("#chair-controls:not([hidden])");
     const speaker = await pageIn({ viewport: speakerViewport });
     const role = await joinWithRole(speaker.page, server.url, code, "Tom Walker", "&lang=en");

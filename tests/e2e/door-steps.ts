@@ -4,20 +4,26 @@ import type { Page } from "playwright-core";
 const CHAIR_TAKE = ".role-card:has(.chair-badge) button.take";
 const FREE_ROLE_TAKE = ".role-card:not(.taken):not(:has(.chair-badge)) button.take";
 
-/**
- * Opens a seminar at `baseUrl` (with `query`, e.g. "?lang=ru") as `name`, choosing `choice` in
- * the role picker; its code once `ready` has waited.
- */
+/** A title and a passcode to open the seminar with, and the door's query (e.g. "?lang=ru"). */
+export interface DoorSettings {
+  title?: string;
+  passcode?: string;
+  query?: string;
+}
+
+/** Opens a seminar at `baseUrl` as `name`, choosing `choice` in the role picker; its code once `ready` has waited. */
 async function open(
   p: Page,
   baseUrl: string,
   name: string,
   choice: string,
   ready: () => Promise<unknown>,
-  query = "",
+  settings: DoorSettings = {},
 ): Promise<string> {
-  await p.goto(`${baseUrl}/${query}`);
+  await p.goto(`${baseUrl}/${settings.query ?? ""}`);
   await p.fill("#name", name);
+  if (settings.title) await p.fill("#title", settings.title);
+  if (settings.passcode) await p.fill("#create-passcode", settings.passcode);
   await p.click("#create");
   await p.waitForSelector("#role-picker[open]");
   await p.click(choice);
@@ -25,13 +31,23 @@ async function open(
   return (await p.textContent("#room-code"))!.trim();
 }
 
-/** Opens a seminar at `baseUrl` as `name`, staying an observer (no role); its code, once the desk shows. */
-export const openSeminarAsObserver = (p: Page, baseUrl: string, name: string): Promise<string> =>
-  open(p, baseUrl, name, "#stay-observer", () => p.waitForSelector("#facilitator-desk:not([hidden])"));
+/** Opens a seminar at `baseUrl` as `name` (with `settings`), staying an observer (no role); its code, once the desk shows. */
+export const openSeminarAsObserver = (
+  p: Page,
+  baseUrl: string,
+  name: string,
+  settings: DoorSettings = {},
+): Promise<string> =>
+  open(p, baseUrl, name, "#stay-observer", () => p.waitForSelector("#facilitator-desk:not([hidden])"), settings);
 
-/** Opens a seminar at `baseUrl` (with `query`) as `name` and takes the chair's role; its code, once the picker has closed. */
-export const openSeminarAsChair = (p: Page, baseUrl: string, name: string, query = ""): Promise<string> =>
-  open(p, baseUrl, name, CHAIR_TAKE, () => p.waitForSelector("#role-picker", { state: "hidden" }), query);
+/** Opens a seminar at `baseUrl` as `name` (with `settings`) and takes the chair's role; its code, once the picker has closed. */
+export const openSeminarAsChair = (
+  p: Page,
+  baseUrl: string,
+  name: string,
+  settings: DoorSettings = {},
+): Promise<string> =>
+  open(p, baseUrl, name, CHAIR_TAKE, () => p.waitForSelector("#role-picker", { state: "hidden" }), settings);
 
 /**
  * Joins seminar `code` as `name` by its invitation link (with `query`, e.g. "&lang=en"),

@@ -3,13 +3,18 @@
  * seminar with a title, a passcode and "I assign the roles" (checked on the server), a student
  * asked for the passcode (a wrong one refused in plain words), "Your seminars" with titles after
  * a reload, the passcode asked for by the record's pages, and the invitation dialog (link, code,
- * QR) with the address the server gives. Screenshots go to test-results/e2e/.
+ * QR) with the address the server gives; deleting an ended seminar from "Your seminars" (asked
+ * first, refused in plain words), forgetting one, and one request for all of their summaries.
+ * Screenshots go to test-results/e2e/.
  */
+import { Client } from "colyseus.js";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { closeRolePicker, pixelStats, ROOT, serverAndBrowser } from "./harness.js";
+import { openSeminarAsObserver } from "./door-steps.js";
+import { watchedPages } from "./watched-pages.js";
 
 const SHOTS = join(ROOT, "test-results", "e2e");
 const DESKTOP = { width: 1366, height: 768 };
@@ -253,5 +258,187 @@ describe("the invitation from a server kept on this machine", { timeout: 120_000
     expect(await page.textContent("#invite-local-only")).toContain("HOST=127.0.0.1");
     expect(await page.isVisible("#invite-passcode")).toBe(false);
     expect(errors).toEqual([]);
+  });
+});
+
+describe("deleting and forgetting seminars at the door", { timeout: 180_000 }, () => {
+  const run = watchedPages();
+  const api = (path: string) => fetch(`${run.server.url}${path}`);
+  const row = (p: Page, id: string) => p.locator(`#my-seminars li[data-session="${id}"]`);
+  const stored = (p: Page) =>
+    p
+      .evaluate(() => ({ ...localStorage }))
+      .then((all) => ({
+        mine: JSON.parse(all["sputnik-seminar.my-seminars"] ?? "[]") as string[],
+        passcodes: (JSON.parse(all["sputnik-seminar.passcodes"] ?? "[]") as [string, string][]).map(([id]) => id),
+        keys: Object.keys(all).filter((k) => k.startsWith("sputnik:seat")),
+      }));
+
+  const openSeminar = (p: Page, title: string, passcode: string) =>
+    openSeminarAsObserver(p, run.server.url, "Olga Ivanovna", { title, passcode });
+  /** Ends the seminar from the desk, waits until its room has closed, and opens the door. */
+  const endAndGoToDoor = async (p: Page, id: string) => {
+    await p.click("#end-seminar");
+    await p.click("#desk-confirm-yes");
+    await p.waitForSelector("#end-screen");
+    await p.click("#end-door");
+    const live = async () => ((await (await api(`/api/sessions/${id}`)).json()) as { live: boolean }).live;
+    await expect.poll(live, { timeout: 30_000 }).toBe(false);
+    await p.reload();
+    await row(p, id).waitFor();
+    expect(await row(p, id).getAttribute("data-live")).toBe("false");
+  };
+
+  let refused = "";
+  let student: Page;
+
+  it("deletes an ended seminar after a confirmation that says what goes, and forgets all it kept", async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const teacher = await run.page("teacher", DESKTOP);
+    const code = await openSeminar(teacher, "Class 9A · the strike committee", PASSCODE);
+    await endAndGoToDoor(teacher, code);
+    expect((await stored(teacher)).keys).toContain(`sputnik:seat:${code}`);
+    const mine = row(teacher, code);
+    expect(await mine.locator('button[data-action="forget"]').count()).toBe(0);
+
+    // Cancel first: nothing happens, on the page or on the server.
+    await mine.locator('button[data-action="delete"]').click();
+    await teacher.waitForSelector("#delete-confirm[open]");
+    expect(await teacher.textContent("#delete-confirm-heading")).toBe(
+      "Delete “Class 9A · the strike committee” for good?",
+    );
+    const body = (await teacher.textContent("#delete-confirm-body"))!;
+    for (const word of ["for good", "log", "replay", "minutes", "debrief", "cannot be undone"])
+      expect(body).toContain(word);
+    expect(await teacher.textContent("#delete-confirm-detail")).toContain("download the log first");
+    expect(await teacher.evaluate(() => document.activeElement?.id)).toBe("delete-confirm-no");
+    await teacher.click("#delete-confirm-no");
+    await teacher.waitForSelector("#delete-confirm", { state: "hidden" });
+    expect((await api(`/api/sessions/${code}`)).status).toBe(200);
+    expect(await mine.count()).toBe(1);
+
+    // The dialog's link downloads the whole log (through the kept passcode), before anything goes.
+    await mine.locator('button[data-action="delete"]').click();
+    await teacher.waitForSelector("#delete-confirm[open]");
+    await teacher.screenshot({ path: join(SHOTS, "door-delete-1366.png") });
+    const download = teacher.waitForEvent("download");
+    await teacher.click("#delete-confirm-log");
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`seminar-${code}.ndjson`);
+    const log = readFileSync(await file.path(), "utf8");
+    expect(log).toContain('"sessionEnded"');
+    expect(log).not.toContain("PASSCODE_REQUIRED");
+
+    await teacher.click("#delete-confirm-yes");
+    await expect.poll(() => mine.count()).toBe(0);
+    await expect
+      .poll(() => teacher.textContent("#my-seminars-status"))
+      .toBe("“Class 9A · the strike committee” was deleted from this server.");
+    expect((await api(`/api/sessions/${code}`)).status).toBe(404);
+    const after = await stored(teacher);
+    expect(after.mine).not.toContain(code);
+    expect(after.passcodes).not.toContain(code);
+    expect(after.keys.filter((k) => k.endsWith(`:${code}`))).toEqual([]);
+    // Gone after a reload too.
+    await teacher.reload();
+    await teacher.waitForSelector("#scenario option", { state: "attached" });
+    await teacher.locator(".live-head button").click();
+    await expect.poll(() => teacher.locator(`li[data-session="${code}"]`).count()).toBe(0);
+  });
+
+  it("keeps the row and says why when the server refuses the delete", async () => {
+    const teacher = await run.page("teacher on a phone", PHONE);
+    refused = await openSeminar(teacher, "Class 9B", PASSCODE);
+    student = await run.page("student", PHONE);
+    await student.goto(`${run.server.url}/?room=${refused}`);
+    await student.fill("#name", "Ann");
+    await student.waitForSelector("#join-passcode", { state: "visible" });
+    await student.fill("#join-passcode", PASSCODE);
+    await student.click("#join");
+    await student.waitForSelector("#role-picker[open]");
+    await student.click("#stay-observer");
+
+    // While it is live, its facilitator's door offers no Delete (the server would refuse it).
+    const door = await run.pageIn(teacher.context(), "teacher's door");
+    await door.goto(`${run.server.url}/`);
+    await row(door, refused).waitFor();
+    expect(await row(door, refused).getAttribute("data-live")).toBe("true");
+    expect(await row(door, refused).locator("button[data-action]").count()).toBe(0);
+    await door.close();
+
+    await student.waitForSelector("#room-code");
+    const studentKey = await student.evaluate((id) => sessionStorage.getItem(`sputnik:seat:${id}`), refused);
+    expect(studentKey).toBeTruthy();
+    await endAndGoToDoor(teacher, refused);
+    await student.waitForSelector("#end-screen");
+    // The key this browser keeps is no longer the facilitator's (as after a hand-over made on
+    // another device): the server answers 403 FORBIDDEN.
+    await teacher.evaluate(([id, key]) => localStorage.setItem(`sputnik:seat:${id}`, key), [refused, studentKey!]);
+    // On a phone the row's links and buttons wrap inside its card (the page hides what runs over).
+    const card = (await teacher.locator("#my-seminars-card").boundingBox())!;
+    for (const el of await row(teacher, refused).locator("a, button").all()) {
+      const box = (await el.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(card.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(card.x + card.width);
+    }
+    await row(teacher, refused).locator('button[data-action="delete"]').click();
+    await teacher.waitForSelector("#delete-confirm[open]");
+    const dialog = (await teacher.locator("#delete-confirm").boundingBox())!;
+    expect(dialog.x).toBeGreaterThanOrEqual(0);
+    expect(dialog.x + dialog.width).toBeLessThanOrEqual(PHONE.width);
+    await teacher.screenshot({ path: join(SHOTS, "door-delete-390.png") });
+    expect(await teacher.evaluate(() => document.scrollingElement!.scrollLeft)).toBe(0);
+    await teacher.click("#delete-confirm-yes");
+    const note = row(teacher, refused).locator(".row-note");
+    await expect.poll(() => note.textContent()).toContain("is not the facilitator's any more");
+    expect(await row(teacher, refused).count()).toBe(1);
+    expect((await api(`/api/sessions/${refused}`)).status).toBe(200);
+    expect((await stored(teacher)).mine).toContain(refused);
+    // The reason stays through the door's next refresh.
+    await teacher.locator(".live-head button").click();
+    await teacher.waitForTimeout(500);
+    expect(await note.textContent()).toContain("is not the facilitator's any more");
+    await teacher.screenshot({ path: join(SHOTS, "door-delete-refused-390.png"), fullPage: true });
+    expect(await teacher.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  });
+
+  it("forgets a seminar in this browser only, where it holds no facilitator's key", async () => {
+    await student.click("#end-door");
+    await row(student, refused).waitFor();
+    expect(await row(student, refused).locator('button[data-action="delete"]').count()).toBe(0);
+    await row(student, refused).locator('button[data-action="forget"]').click();
+    await expect.poll(() => row(student, refused).count()).toBe(0);
+    expect(await student.textContent("#my-seminars-status")).toContain("It is still on the server");
+    expect((await stored(student)).mine).not.toContain(refused);
+    expect((await api(`/api/sessions/${refused}`)).status).toBe(200);
+  });
+
+  it("asks the server once for all of this browser's seminars, not once per seminar", async () => {
+    const ws = run.server.url.replace(/^http/, "ws");
+    const listed = await new Client(ws).create("seminar", { name: "Teacher", title: "Listed", listed: true });
+    const unlisted = await new Client(ws).create("seminar", { name: "Teacher", title: "Unlisted" });
+    const p = await run.page("teacher's other browser");
+    await p.goto(`${run.server.url}/`);
+    const ids = [listed.roomId, unlisted.roomId, refused, "nosuchone"];
+    await p.evaluate((all) => localStorage.setItem("sputnik-seminar.my-seminars", JSON.stringify(all)), ids);
+    const asked: URL[] = [];
+    p.on("request", (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith("/api/sessions")) asked.push(url);
+    });
+    await p.reload();
+    for (const id of [listed.roomId, unlisted.roomId, refused]) await row(p, id).waitFor();
+    expect(await p.locator('#my-seminars li[data-session="nosuchone"]').count()).toBe(0);
+    await p.locator(".live-head button").click();
+    await expect.poll(() => asked.filter((u) => u.pathname === "/api/sessions/summaries").length).toBeGreaterThan(1);
+    const summaries = asked.filter((u) => u.pathname === "/api/sessions/summaries");
+    const lists = asked.filter((u) => u.pathname === "/api/sessions");
+    // Per refresh one list and one summaries request, and never a request per seminar.
+    expect(asked.filter((u) => u.pathname !== "/api/sessions/summaries" && u.pathname !== "/api/sessions")).toEqual([]);
+    expect(summaries.length).toBe(lists.length);
+    // The listed one comes with the server's list; the others in the one request.
+    expect(summaries[0].searchParams.get("ids")).toBe([unlisted.roomId, refused, "nosuchone"].join(","));
+    await listed.leave();
+    await unlisted.leave();
   });
 });

@@ -9,12 +9,11 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
-import type { HallHost, HallText } from "../../client/scene/hall-scene.js";
+import { covered, CROWDS, DEBATING_HANDS, debating, hallTexts } from "./hall-texts.js";
 import { ROOT, serverAndBrowser } from "./harness.js";
-import { stageSeminar, TABLE_ROLES, type StageOptions } from "./live-seminar.js";
+import { stageSeminar, TABLE_ROLES } from "./live-seminar.js";
 import { SPEECH, STAGE, studentPage } from "./take-screenshots.js";
 
 const SHOTS = join(ROOT, "test-results", "e2e");
@@ -24,26 +23,6 @@ const PHONES = [
   { width: 390, height: 844 },
   { width: 320, height: 700 },
 ];
-
-const hallTexts = (page: Page): Promise<HallText[]> =>
-  page.$eval("#hall", (el) => (el as HallHost).hallTexts?.() ?? []);
-
-const area = (a: HallText, b: HallText) =>
-  Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) *
-  Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
-
-/** Names and roles another text covers by more than a sliver (a tenth of the smaller one). */
-function covered(texts: HallText[]): string[] {
-  const words = texts.filter((x) => x.label === "name" || x.label === "role");
-  const found: string[] = [];
-  for (const a of words)
-    for (const b of texts) {
-      if (a === b) continue;
-      if (area(a, b) > 0.1 * Math.min(a.w * a.h, b.w * b.h))
-        found.push(`${a.label} "${a.text}" under ${b.label} "${b.text}"`);
-    }
-  return found;
-}
 
 describe("the hall", { timeout: 240_000 }, () => {
   const it_ = serverAndBrowser();
@@ -97,24 +76,12 @@ describe("the hall", { timeout: 240_000 }, () => {
   });
 
   for (const viewport of [LAPTOP, ...PHONES])
-    for (const [people, stage] of [
-      [30, { atTable: 21, inAudience: 9 }],
-      [200, { atTable: 21, inAudience: 179 }],
-    ] as [number, StageOptions][]) {
+    for (const [people, stage] of CROWDS) {
       const size = `${viewport.width}×${viewport.height}`;
       it(`stays readable at ${size} with ${people} people`, async () => {
-        const seminar = await stageSeminar(it_.server.url, {
-          ...stage,
-          speech: { student: 2, text: SPEECH },
-          hands: [
-            { student: 4, intent: "reply" },
-            { student: 13, intent: "question" },
-            { student: 25, intent: "order" },
-            { student: 28, intent: "point" },
-          ],
-        });
+        const seminar = await stageSeminar(it_.server.url, debating(stage));
         const page = await studentPage(it_.browser, it_.server.url, seminar.roomId, viewport, "Nadia Reader", "");
-        await expect.poll(() => page.getAttribute("#hall", "data-hands")).toBe("1:order 2:reply 3:question 4:point");
+        await expect.poll(() => page.getAttribute("#hall", "data-hands")).toBe(DEBATING_HANDS);
         await page.waitForTimeout(2500);
         const texts = await hallTexts(page);
         // Taken first, so that a failure below leaves its picture (the hall alone: on a phone it is longer than the screen).

@@ -3,7 +3,9 @@
  * from the room (a new tab, which watches with the chair's seat key and takes no seat); it shows
  * the open question, the speaker's words, the queue with each hand's kind (a point of order
  * first), the clock, the open vote's tally and a played card, in type large enough for the back
- * of a classroom, and follows the seminar live. A seminar with a passcode asks for it.
+ * of a classroom, and follows the seminar live. The hall itself is drawn large (names at 20 CSS px
+ * or more with a class of 30, never under 12 px with 200, none covered), and a card stands beside
+ * it, covering no name and none of the speaker's words. A seminar with a passcode asks for it.
  * Screenshots go to test-results/e2e/.
  */
 import { mkdirSync } from "node:fs";
@@ -14,6 +16,7 @@ import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
 import { ROOT, serverAndBrowser } from "./harness.js";
 import { englishLeft, interfaceText } from "./i18n-check.js";
 import { QUESTION, StagedClient, stageSeminar, studentName, TABLE_ROLES } from "./live-seminar.js";
+import { covered, CROWDS, DEBATING_HANDS, debating, hallTexts, overlap } from "./hall-texts.js";
 import { SPEECH, STAGE, studentPage } from "./take-screenshots.js";
 import { Client } from "colyseus.js";
 
@@ -162,6 +165,60 @@ describe("the projector view", { timeout: 180_000 }, () => {
     for (const p of [chair, student]) await p.context().close();
     await seminar.leave();
   });
+
+  for (const [people, stage] of CROWDS) {
+    const least = people <= 30 ? 20 : 12;
+    it(`draws the hall's names at ${least} px or more at 1280×720 with ${people} people, none covered, a card beside it`, async () => {
+      const seminar = await stageSeminar(it_.server.url, debating(stage));
+      const page = await (await it_.browser.newContext({ viewport: PROJECTOR })).newPage();
+      await page.goto(`${it_.server.url}/?room=${seminar.roomId}&view=projector&lang=en`);
+      await page.waitForFunction(() => document.body.dataset.scene === "ready");
+      await expect.poll(() => page.getAttribute("#hall", "data-hands")).toBe(DEBATING_HANDS);
+      const names = async () => (await hallTexts(page)).filter((x) => x.label === "name");
+      // Everyone at the table, the chair included, by a name large enough for the back of the room.
+      await expect.poll(async () => (await names()).length).toBeGreaterThanOrEqual(22);
+      await expect.poll(async () => Math.min(...(await names()).map((x) => x.fontSize))).toBeGreaterThanOrEqual(least);
+      const texts = await hallTexts(page);
+      await page.screenshot({ path: join(SHOTS, `projector-hall-${people}-1280.png`) });
+      expect(texts.filter((x) => x.fontSize < 12).map((x) => `${x.text} (${x.fontSize} px)`)).toEqual([]);
+      expect(covered(texts)).toEqual([]);
+      const hall = (await page.locator("#hall").boundingBox())!;
+      expect(hall.width).toBeGreaterThanOrEqual(PROJECTOR.width - 1);
+      for (const x of texts) {
+        expect(x.x, x.text).toBeGreaterThanOrEqual(-1);
+        expect(x.x + x.w, x.text).toBeLessThanOrEqual(hall.width + 1);
+        expect(x.y, x.text).toBeGreaterThanOrEqual(-1);
+        expect(x.y + x.h, x.text).toBeLessThanOrEqual(hall.height + 1);
+      }
+
+      // A card played: it stands beside the hall, over no name and none of the speaker's words.
+      const card = sputnik1990.cards!.find((c) => c.id === "article-6-amended")!;
+      seminar.facilitator.send("playCard", { cardId: card.id });
+      await page.waitForSelector("#pj-card:not([hidden])");
+      const cardBox = (await page.locator("#pj-card").boundingBox())!;
+      const asBox = (b: { x: number; y: number; width: number; height: number }) => ({
+        x: b.x,
+        y: b.y,
+        w: b.width,
+        h: b.height,
+      });
+      const under = async () => {
+        const h = (await page.locator("#hall").boundingBox())!;
+        return (await hallTexts(page))
+          .filter((x) => x.label === "name" || x.label === "role")
+          .filter((x) => overlap({ ...x, x: x.x + h.x, y: x.y + h.y }, asBox(cardBox)) > 0)
+          .map((x) => x.text);
+      };
+      // The hall makes room for the card when its own frame sees it.
+      await expect.poll(under).toEqual([]);
+      expect(overlap(asBox((await page.locator("#pj-words").boundingBox())!), asBox(cardBox))).toBe(0);
+      expect(await page.textContent("#pj-words")).toBe(SPEECH);
+      await expect.poll(async () => Math.min(...(await names()).map((x) => x.fontSize))).toBeGreaterThanOrEqual(12);
+      await page.screenshot({ path: join(SHOTS, `projector-card-${people}-1280.png`) });
+      await page.context().close();
+      await seminar.leave();
+    });
+  }
 
   it("speaks Russian with ?lang=ru, and only the scenario's and the participants' words stay as they are", async () => {
     const seminar = await stageSeminar(it_.server.url, STAGE);

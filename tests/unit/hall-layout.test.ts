@@ -4,7 +4,7 @@
  * canvas, nothing may overlap, and the head count must not make seats unreadably small.
  */
 import { describe, expect, it } from "vitest";
-import { layoutHall, type HallLayout, type Rect } from "../../client/scene/hall-layout.js";
+import { layoutHall, layoutZoomed, placardHeight, type HallLayout, type Rect } from "../../client/scene/hall-layout.js";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
 
 const roleIds = [...sputnik1990.roles].sort((a, b) => Number(b.chair) - Number(a.chair)).map((r) => r.id);
@@ -158,5 +158,28 @@ describe("hall layout", () => {
     const tiny = layoutHall(10, 10, roleIds, true, 5);
     expect(tiny.width).toBe(200);
     expect(tiny.height).toBe(160);
+  });
+
+  it("zooms a projector's hall as far as its placards keep their room: more for a class than for a crowd, never under 1", () => {
+    const side = (L: HallLayout) => L.seats.filter((s) => s.side === "top" || s.side === "bottom");
+    const zoomOf = (n: number) => layoutZoomed(1280, 370, roleIds, true, n, 1.7);
+    const cls = zoomOf(9);
+    const crowd = zoomOf(179);
+    expect(cls.zoom).toBeGreaterThan(crowd.zoom);
+    expect(crowd.zoom).toBeGreaterThanOrEqual(1);
+    for (const { zoom, layout: L } of [cls, crowd]) {
+      expect(L.width * zoom).toBeCloseTo(1280, 6);
+      expect(L.portrait).toBe(false);
+      // The two rows of placards, drawn at their full height, stay apart; none narrower than a first name.
+      const top = side(L).find((s) => s.side === "top")!.plate;
+      const bottom = side(L).find((s) => s.side === "bottom")!.plate;
+      expect(bottom.y + (bottom.h - placardHeight(L, bottom)) / 2).toBeGreaterThan(
+        top.y + (top.h + placardHeight(L, top)) / 2,
+      );
+      for (const s of side(L)) expect(s.plate.w).toBeGreaterThanOrEqual(46);
+    }
+    // No room to grow: drawn as it is.
+    expect(layoutZoomed(400, 200, roleIds, true, 200, 1.7).zoom).toBe(1);
+    expect(layoutZoomed(1280, 370, roleIds, true, 9, 1).zoom).toBe(1);
   });
 });
