@@ -49,10 +49,10 @@ export function seminarRemoval(hooks: RemovalHooks): SeminarRemoval {
   const confirm = confirmDialog("delete-confirm");
   const deleting = new Set<string>();
 
-  const remove = async (s: SessionSummary) => {
-    // The key as kept now, not as it was when the row was drawn: another tab may have changed it.
-    const seatKey = facilitatorSeatKey(s.id);
-    if (seatKey === null) return hooks.refused(s.id, t("mine.refused.forbidden"));
+  const remove = async (s: SessionSummary, askedWith: string) => {
+    // The key as kept now, when another tab changed it since the question; the one asked with
+    // when another tab has forgotten it (having deleted the seminar, say): the server tells.
+    const seatKey = facilitatorSeatKey(s.id) ?? askedWith;
     deleting.add(s.id);
     hooks.started(s.id);
     const r = await deleteSession(s.id, seatKey);
@@ -64,7 +64,7 @@ export function seminarRemoval(hooks: RemovalHooks): SeminarRemoval {
     } else hooks.refused(s.id, refusal(r));
   };
 
-  const askDelete = (s: SessionSummary) => {
+  const askDelete = (s: SessionSummary, seatKey: string) => {
     const detail = h(
       "p",
       {},
@@ -86,14 +86,15 @@ export function seminarRemoval(hooks: RemovalHooks): SeminarRemoval {
         yes: t("mine.deleteYes"),
         detail,
       },
-      () => void remove(s),
+      () => void remove(s, seatKey),
     );
   };
 
   return {
     dialog: confirm.dialog,
     action(s) {
-      if (facilitatorSeatKey(s.id) !== null) {
+      const seatKey = facilitatorSeatKey(s.id);
+      if (seatKey !== null) {
         // Live: its room is running (or open for reading after the end); the server would refuse.
         if (s.live) return null;
         const busy = deleting.has(s.id);
@@ -105,7 +106,7 @@ export function seminarRemoval(hooks: RemovalHooks): SeminarRemoval {
           "aria-label": t("mine.deleteLabel", { title: s.title, code: s.id }),
           text: t(busy ? "mine.deleting" : "mine.delete"),
         });
-        button.addEventListener("click", () => askDelete(s));
+        button.addEventListener("click", () => askDelete(s, facilitatorSeatKey(s.id) ?? seatKey));
         return button;
       }
       const button = h("button", {

@@ -21,6 +21,8 @@ export interface TableSeat {
   y: number;
   /** The placard on the table in front of the seat. */
   plate: Rect;
+  /** An empty seat in a row nobody holds, drawn small (a portrait hall packs such rows tight). */
+  compact?: boolean;
 }
 
 export interface AudienceSeat {
@@ -99,13 +101,17 @@ export function layoutZoomed(
   return { zoom: 1, layout: layoutHall(width, height, roleIds, hasChair, audienceCount) };
 }
 
-/** `roleIds` lists the chair's role first if there is one (`hasChair`). */
+/**
+ * `roleIds` lists the chair's role first if there is one (`hasChair`); `held`, the roles someone
+ * holds (every role when not given): a portrait hall packs the rows nobody holds tight.
+ */
 export function layoutHall(
   width: number,
   height: number,
   roleIds: readonly string[],
   hasChair: boolean,
   audienceCount: number,
+  held?: ReadonlySet<string>,
 ): HallLayout {
   const W = Math.max(width, 200);
   const H = Math.max(height, 160);
@@ -126,7 +132,7 @@ export function layoutHall(
   // Narrow halls (phones held upright) seat people down the sides of a long table instead.
   // On a phone the audience's band does not count: a portrait hall grows to seat a crowd too.
   if (W < 600 ? contentH > tableZone.w * 0.7 : tableZone.h > tableZone.w * 1.05)
-    return portraitHall(W, H, roleIds, hasChair, sideRoles, audienceCount);
+    return portraitHall(W, H, roleIds, hasChair, sideRoles, audienceCount, held);
 
   // The seat size is bounded by the spacing along the table and by the zone's height (two rows
   // of people plus the table between them).
@@ -219,8 +225,12 @@ function clockAt(W: number, wallH: number, margin: number) {
   return { x: W - r - margin * 1.5, y: wallH / 2, r };
 }
 
-/** A placard's height in a portrait hall: a name and a role, one line each, at 12 px. */
-const PORTRAIT_PLATE_H = 36;
+/** A placard's height in a portrait hall: a name over a role of up to two lines, at 12 px. */
+const PORTRAIT_PLATE_H = 50;
+/** The chair's placard in a portrait hall, as wide as the table: a name and a role, one line each. */
+const PORTRAIT_HEAD_H = 36;
+/** The pitch of a portrait row nobody holds: two small empty seats, no placard to read. */
+const PORTRAIT_EMPTY_PITCH = 20;
 /** The gap under each portrait placard, where the seat's raised hand shows its kind. */
 const PORTRAIT_GAP = 20;
 /** The band under the wall where a portrait hall's speech bubble lies, clear of every placard. */
@@ -231,7 +241,8 @@ const PORTRAIT_VOTE_H = 56;
 /**
  * A tall hall (a phone held upright): the bubble under the wall, then the table running down the
  * screen with the chair at its top and one column of placards per side, each row with room under
- * it for a hand's label, then the audience. Its size follows the width and the head count only,
+ * it for a hand's label (a row nobody holds packed tight, so that the people fit on the screen),
+ * then the audience. Its size follows the width, the head count and who holds a role,
  * and it tells the height it needs (`minHeight`), so the page can grow it instead of the
  * placards covering each other.
  */
@@ -242,6 +253,7 @@ function portraitHall(
   hasChair: boolean,
   sideRoles: readonly string[],
   audienceCount: number,
+  held?: ReadonlySet<string>,
 ): HallLayout {
   const wallH = clamp(W * 0.15, 44, 64);
   const wall = { x: 0, y: 0, w: W, h: wallH };
@@ -250,7 +262,6 @@ function portraitHall(
   const seatRadius = clamp(zoneW * 0.045, 11, 15);
   const strip = seatRadius * 2.7;
   const baize = { x: margin, y: wallH + margin * 0.5, w: zoneW, h: PORTRAIT_BUBBLE_H };
-  const pitch = PORTRAIT_PLATE_H + PORTRAIT_GAP;
   const inset = 6;
   const tableY = baize.y + baize.h + (hasChair ? seatRadius * 2.8 : seatRadius);
   const tableX = margin + strip;
@@ -265,29 +276,42 @@ function portraitHall(
       side: "head",
       x: tableX + tableW / 2,
       y: tableY - seatRadius * 1.35,
-      plate: { x: tableX + (tableW - w) / 2, y: top, w, h: PORTRAIT_PLATE_H },
+      plate: { x: tableX + (tableW - w) / 2, y: top, w, h: PORTRAIT_HEAD_H },
     });
-    top += PORTRAIT_PLATE_H + inset * 2;
+    top += PORTRAIT_HEAD_H + inset * 2;
   }
   const left = alternate(sideRoles, 0);
   const right = alternate(sideRoles, 1);
+  // Each row as tall as what it shows: two placards and a hand's gap, or two small empty seats.
+  const rows = Math.max(left.length, right.length, 1);
+  const rowTop: number[] = [];
+  const rowH: number[] = [];
+  let y = top;
+  for (let i = 0; i < rows; i++) {
+    const ids = [left[i], right[i]].filter((id) => id !== undefined);
+    const empty = held !== undefined && ids.every((id) => !held.has(id));
+    rowTop.push(y);
+    rowH.push(empty ? PORTRAIT_EMPTY_PITCH - 4 : PORTRAIT_PLATE_H);
+    y += empty ? PORTRAIT_EMPTY_PITCH : PORTRAIT_PLATE_H + PORTRAIT_GAP;
+  }
   const place = (ids: readonly string[], side: "left" | "right") =>
     ids.forEach((roleId, i) => {
-      const y = top + i * pitch;
       const x = side === "left" ? tableX - seatRadius * 1.3 : tableX + tableW + seatRadius * 1.3;
       const px = side === "left" ? tableX + inset : tableX + tableW / 2 + inset / 2;
+      const h = rowH[i];
       seats.push({
         roleId,
         side,
         x,
-        y: y + PORTRAIT_PLATE_H / 2,
-        plate: { x: px, y, w: plateW, h: PORTRAIT_PLATE_H },
+        y: rowTop[i] + h / 2,
+        plate: { x: px, y: rowTop[i], w: plateW, h },
+        ...(h < PORTRAIT_PLATE_H ? { compact: true } : {}),
       });
     });
   place(left, "left");
   place(right, "right");
-  const rows = Math.max(left.length, right.length, 1);
-  const tableH = top + rows * pitch - PORTRAIT_GAP + inset - tableY;
+  // The last row's gap is the table's foot (a row nobody holds has none to spare).
+  const tableH = y - (rowH.at(-1) === PORTRAIT_PLATE_H ? PORTRAIT_GAP : 0) + inset - tableY;
   const table = { x: tableX, y: tableY, w: tableW, h: tableH };
 
   // The audience's band: seats of 44 px for a class, smaller for a crowd, at most 300 px deep.

@@ -201,9 +201,10 @@ export class HallScene {
     const roster = hallRoster(v);
     const roleIds = roster.roles.map((r) => r.id);
     const people = roster.audience.length;
+    const held = new Set(v ? roleIds.filter((id) => own(v.state.roleHolders, id)) : []);
     const { zoom, layout: L } = this.options.maxZoom
       ? layoutZoomed(this.width, this.height, roleIds, roster.hasChair, people, this.options.maxZoom())
-      : { zoom: 1, layout: layoutHall(this.width, this.height, roleIds, roster.hasChair, people) };
+      : { zoom: 1, layout: layoutHall(this.width, this.height, roleIds, roster.hasChair, people, held) };
     this.layout = L;
     const size = `${this.width}x${this.height}@${zoom}`;
     if (size !== this.drawnSize) {

@@ -233,9 +233,9 @@ function handAt(L: HallLayout, seat: TableSeat): { x: number; y: number } {
   }
 }
 
-/** The leather back of a table seat, behind the sitter. */
+/** The leather back of a table seat, behind the sitter (half size at a packed empty row). */
 function chairBack(L: HallLayout, seat: TableSeat) {
-  const r = L.seatRadius;
+  const r = L.seatRadius * (seat.compact ? 0.5 : 1);
   switch (seat.side) {
     case "head":
       return L.portrait
@@ -289,6 +289,21 @@ function fitName(name: string, style: TextStyle, maxWidth: number): string {
     if (CanvasTextMetrics.measureText(words[0], style).width <= maxWidth) return words[0];
   }
   return fit(name, style, maxWidth);
+}
+
+/**
+ * A role's name on a placard: on one line, or (`lines` 2, a portrait hall's placards) wrapped at
+ * a word onto two, the rest shortened with an ellipsis.
+ */
+function fitRole(text: string, style: TextStyle, maxWidth: number, lines: 1 | 2): string {
+  if (lines === 1 || CanvasTextMetrics.measureText(text, style).width <= maxWidth) return fit(text, style, maxWidth);
+  const wrapping = style.clone();
+  wrapping.wordWrap = true;
+  wrapping.wordWrapWidth = maxWidth;
+  wrapping.breakWords = true;
+  const wrapped = CanvasTextMetrics.measureText(text, wrapping).lines;
+  const first = wrapped[0]?.trimEnd() ?? "";
+  return `${first}\n${fit(text.slice(first.length).trim(), style, maxWidth)}`;
 }
 
 /** What a participant's raised hand is for (a hand from before kinds existed is a point). */
@@ -375,7 +390,7 @@ export class SeatsLayer {
     const r = L.seatRadius;
     const where = `${seat.x},${seat.y},${r}`;
 
-    n.chair.set(`${where},${seat.side},${L.portrait}`, (into) => {
+    n.chair.set(`${where},${seat.side},${L.portrait},${seat.compact ?? false}`, (into) => {
       const back = chairBack(L, seat);
       into.addChild(
         new Graphics()
@@ -386,21 +401,25 @@ export class SeatsLayer {
     });
     n.glow.set(who && who.id === floorHolder ? where : "", (into) => glow(into, seat.x, seat.y, r * 3.2));
     const isMe = who !== null && who.id === v.me;
-    n.person.set(who ? `${where}|${who.name}|${who.color}|${isMe}|${role.chair}` : `${where}|empty`, (into) => {
-      if (!who) {
-        into.addChild(
-          new Graphics().circle(seat.x, seat.y, r * 0.85).stroke({ width: 1.5, color: 0xf1dca8, alpha: 0.25 }),
-        );
-        return;
-      }
-      token(into, seat.x, seat.y, r, who, isMe);
-      if (role.chair) {
-        const g = new Graphics();
-        star(g, seat.x + r * 0.8, seat.y - r * 0.8, r * 0.38);
-        g.fill(GOLD).stroke({ width: 1, color: 0x5a3a10 });
-        into.addChild(g);
-      }
-    });
+    const emptyR = r * (seat.compact ? 0.45 : 0.85);
+    n.person.set(
+      who ? `${where}|${who.name}|${who.color}|${isMe}|${role.chair}` : `${where}|empty|${emptyR}`,
+      (into) => {
+        if (!who) {
+          into.addChild(
+            new Graphics().circle(seat.x, seat.y, emptyR).stroke({ width: 1.5, color: 0xf1dca8, alpha: 0.25 }),
+          );
+          return;
+        }
+        token(into, seat.x, seat.y, r, who, isMe);
+        if (role.chair) {
+          const g = new Graphics();
+          star(g, seat.x + r * 0.8, seat.y - r * 0.8, r * 0.38);
+          g.fill(GOLD).stroke({ width: 1, color: 0x5a3a10 });
+          into.addChild(g);
+        }
+      },
+    );
     // The placard on the table, in the faction's colour.
     const P = seat.plate;
     n.label.set(
@@ -458,7 +477,7 @@ export class SeatsLayer {
     const ink = textColorOn(color);
     const nameFont = Math.max(MIN_LABEL_FONT, L.plateFont);
     const nameStyle = new TextStyle({ fontFamily: SANS, fontSize: nameFont, fontWeight: "700", fill: ink });
-    const roleStyle = new TextStyle({ fontFamily: SANS, fontSize: MIN_LABEL_FONT, fill: ink });
+    const roleStyle = new TextStyle({ fontFamily: SANS, fontSize: MIN_LABEL_FONT, fill: ink, align: "center" });
     // Grown around its centre to carry the words, as far as its quiet neighbours leave room.
     const w = Math.max(
       P.w,
@@ -475,7 +494,10 @@ export class SeatsLayer {
     if (role.chair) plate.roundRect(x + 2, y + 2, w - 4, hgt - 4, 2).stroke({ width: 1, color: GOLD, alpha: 0.9 });
     into.addChild(plate);
     const line1 = new Text({ text: fitName(who.name, nameStyle, w - 8), style: nameStyle });
-    const line2 = new Text({ text: fit(role.name, roleStyle, w - 8), style: roleStyle });
+    const line2 = new Text({
+      text: fitRole(role.name, roleStyle, w - 8, P.h >= nameFont * 1.2 + MIN_LABEL_FONT * 2.4 + 6 ? 2 : 1),
+      style: roleStyle,
+    });
     line1.label = "name";
     line2.label = "role";
     line1.anchor.set(0.5, 0);

@@ -5,6 +5,8 @@
  * reservations and room listings; it needs DATABASE_URL (one shared log) and PUBLIC_ADDRESS (how
  * browsers reach this very process: a join through another process sends them here).
  */
+import { redisOptionsFromUrl } from "./redis-link.js";
+
 export interface ClusterConfig {
   databaseUrl?: string;
   redis?: { url: string; publicAddress: string };
@@ -38,6 +40,11 @@ export function clusterConfigFromEnv(
     return { ok: true, config: { ...(databaseUrl ? { databaseUrl } : {}), sweepSeconds } };
   }
   if (!/^rediss?:\/\//.test(redisUrl)) return { ok: false, reason: "REDIS_URL must be a redis:// URL" };
+  try {
+    redisOptionsFromUrl(redisUrl);
+  } catch (err) {
+    return { ok: false, reason: `REDIS_URL cannot be read: ${(err as Error).message}` };
+  }
   if (databaseUrl === undefined) {
     return { ok: false, reason: "REDIS_URL needs DATABASE_URL: the processes of a cluster share one PostgreSQL store" };
   }

@@ -11,7 +11,9 @@
  * Colyseus queued meanwhile runs when Redis is back. Colyseus awaits its room listing's update
  * before it closes a leaving participant's socket, so while the link is down those updates are
  * kept in memory only: a Redis that comes back (empty, if it keeps nothing on disk) is given
- * every room of this process again, and forgets those that closed meanwhile.
+ * every room of this process again, and forgets those that closed meanwhile. A cut network or a
+ * frozen Redis closes no connection, so the link also pings Redis and counts as down when it is
+ * slow to answer.
  */
 import { RedisDriver } from "@colyseus/redis-driver";
 import { RedisPresence } from "@colyseus/redis-presence";
@@ -20,6 +22,7 @@ import { matchMaker, type IRoomCache, type Room } from "colyseus";
 /** What this module needs of an ioredis connection. */
 interface RedisConnection {
   status: string;
+  ping(): Promise<unknown>;
   on(event: "ready" | "close", listener: () => void): unknown;
   on(event: "error", listener: (err: Error) => void): unknown;
 }
@@ -28,11 +31,23 @@ type RedisOptions = Exclude<ConstructorParameters<typeof RedisPresence>[0], stri
 
 /** The longest pause between two reconnection attempts: Redis is used again at most this late. */
 const MAX_RECONNECT_DELAY_MS = 1_000;
+/**
+ * A cut network or a frozen Redis closes no connection: nothing fails, commands just wait. So the
+ * link asks Redis every PING_EVERY_MS and counts as down when an answer is PING_PATIENCE_MS late.
+ */
+const PING_EVERY_MS = 2_000;
+const PING_PATIENCE_MS = 5_000;
 
-/** ioredis options from a redis:// or rediss:// URL (user, password, /db), for an outage-proof link. */
+/**
+ * ioredis options from a redis:// or rediss:// URL (user, password, host, port, /db; nothing else
+ * in it is read), for an outage-proof link. Throws on a URL it cannot read.
+ */
 export function redisOptionsFromUrl(url: string): RedisOptions {
   const u = new URL(url);
+  if (u.protocol !== "redis:" && u.protocol !== "rediss:") throw new Error("not a redis:// URL");
+  if (!u.hostname) throw new Error("no host");
   const db = u.pathname.replace(/^\//, "");
+  if (!/^\d*$/.test(db)) throw new Error(`the database must be a number, got '${db}'`);
   return {
     host: u.hostname.replace(/^\[(.*)\]$/, "$1"),
     port: u.port ? Number(u.port) : 6379,
@@ -91,6 +106,9 @@ export class RedisLink {
   private readonly rooms = new Set<Room>();
   private down = false;
   private stopped = false;
+  /** When the ping still unanswered was sent, if one is. */
+  private pingSentAt: number | null = null;
+  private readonly heartbeat: NodeJS.Timeout;
 
   constructor(url: string) {
     const options = redisOptionsFromUrl(url);
@@ -104,14 +122,40 @@ export class RedisLink {
       // Without an 'error' listener ioredis prints every failed reconnection attempt.
       connection.on("error", (err) => this.wentDown(err.message));
       connection.on("close", () => this.wentDown("connection closed"));
-      connection.on("ready", () => this.cameBack());
+      connection.on("ready", () => {
+        // A ping sent before a reconnection is answered after it, or never: either way, not late.
+        if (connection === this.connections[0]) this.pingSentAt = null;
+        this.cameBack();
+      });
     }
+    this.heartbeat = setInterval(() => this.ping(), PING_EVERY_MS);
+    this.heartbeat.unref();
   }
 
-  /** Why joins and new seminars cannot be matched now (a connection to Redis is not ready), or null. */
+  /** Why joins and new seminars cannot be matched now (Redis is not connected, or not answering), or null. */
   unavailable(): string | null {
     const notReady = this.connections.filter((c) => c.status !== "ready");
-    return notReady.length ? `Redis is unreachable (${notReady.map((c) => c.status).join(", ")})` : null;
+    if (notReady.length) return `Redis is unreachable (${notReady.map((c) => c.status).join(", ")})`;
+    const waited = this.pingSentAt === null ? 0 : Date.now() - this.pingSentAt;
+    return waited > PING_PATIENCE_MS ? `Redis has not answered for ${Math.round(waited / 1000)} s` : null;
+  }
+
+  private ping(): void {
+    const [connection] = this.connections;
+    if (this.pingSentAt !== null) {
+      const reason = this.unavailable();
+      if (reason) this.wentDown(reason);
+      return;
+    }
+    if (connection.status !== "ready") return;
+    const sentAt = Date.now();
+    this.pingSentAt = sentAt;
+    const answered = () => {
+      if (this.pingSentAt !== sentAt) return;
+      this.pingSentAt = null;
+      this.cameBack();
+    };
+    connection.ping().then(answered, answered);
   }
 
   /** A room of this process, to be listed again if Redis comes back empty; forgotten once disposed. */
@@ -141,6 +185,7 @@ export class RedisLink {
   /** The server is stopping and closes the connections itself: nothing to report any more. */
   stop(): void {
     this.stopped = true;
+    clearInterval(this.heartbeat);
   }
 
   /** Lists every room of this process again (a restarted Redis is empty), minus those gone meanwhile. */

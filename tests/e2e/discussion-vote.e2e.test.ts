@@ -4,12 +4,16 @@
  * vote panel under the hall; every page shows the live tally in both places and each voter's own
  * choice pressed in both; a vote changed from one place shows in the other; a refusal shows by
  * its code next to the ballot that sent it; an observer gets no ballot; after closing, the
- * result stays under its question. Every assertion about a broadcast polls the page it is on.
+ * result stays under its question. A vote still open when the next question opens is voted on
+ * under that one, in Russian too, and its result goes back under its own question. Every
+ * assertion about a broadcast polls the page it is on.
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
 import { joinAsObserver, joinWithRole, openSeminarAsChair } from "./door-steps.js";
 import { openFirstQuestion } from "./harness.js";
+import { englishLeft, interfaceText } from "./i18n-check.js";
 import { LAPTOP, PHONE, watchedPages } from "./watched-pages.js";
 
 const MOTION = "That the seminar hears the miners before the historians";
@@ -136,6 +140,50 @@ describe("voting from the Discussion panel", { timeout: 180_000 }, () => {
         /Carried\s*·\s*2 for · 0 against · 0 abstaining/,
       );
       expect(await carried.locator(".record-ballots").textContent()).toContain("Bob Historian");
+      expect(await p.locator(".ballot").count()).toBe(0);
+    }
+  });
+
+  it("keeps a vote open across the next question under the open one, in Russian, and files its result under its own", async () => {
+    const chair = await run.page("chair", LAPTOP);
+    const code = await openSeminarAsChair(chair, run.server.url, "Alexei Z");
+    const dasha = await run.page("Dasha", LAPTOP);
+    await dasha.goto(`${run.server.url}/?lang=ru`);
+    await joinWithRole(dasha, run.server.url, code, "Даша Шахтёрова");
+    const ann = await joined(code, "Ann Miner", LAPTOP, true);
+    const first = await openFirstQuestion(chair);
+    await chair.fill("#motion-form input", MOTION);
+    await chair.click("#motion-form button[type=submit]");
+    await dasha.locator(DISCUSSION).waitFor();
+    const next = sputnik1990.prompts.find((p) => p.id !== first)!;
+    await chair.selectOption("#chair-controls select[name=prompt]", next.id);
+    await chair.click("#open-prompt");
+
+    // Under the question now open, the vote and its ballot; the earlier question's board does not repeat it.
+    for (const p of [dasha, ann]) {
+      await expect.poll(() => p.locator("#prompt-question").textContent()).toBe(next.question);
+      await expect.poll(() => p.locator(`${DISCUSSION} .ballot`).count()).toBe(1);
+      await p.locator(`#earlier-boards details[data-prompt="${first}"]`).waitFor({ state: "attached" });
+      expect(await p.locator("#earlier-boards .record-vote").count()).toBe(0);
+    }
+    await inDiscussion(dasha, "for").click();
+    await expect.poll(() => pressed(dasha)).toEqual(["for", "for"]);
+    await expect
+      .poll(() => dasha.locator(`${DISCUSSION} .ballot-mine`).textContent())
+      .toMatch(/^Голос вашей роли: За\./);
+    await expect.poll(() => ann.locator("#open-vote-tally").textContent()).toBe("1 for · 0 against · 0 abstaining");
+    expect(englishLeft(await interfaceText(dasha, "#prompt-items"))).toEqual([]);
+    expect(await dasha.locator(DISCUSSION).getByRole("group", { name: "Голос вашей роли" }).count()).toBe(1);
+    await dasha.locator(DISCUSSION).scrollIntoViewIfNeeded();
+    await dasha.screenshot({ path: "/tmp/discussion-vote-ru-1366.png" });
+
+    // Closed, it leaves the open question and stays under the one it was put under.
+    await chair.click("#close-vote");
+    for (const p of [dasha, ann, chair]) {
+      await expect.poll(() => p.locator("#prompt-items .record-vote").count()).toBe(0);
+      const earlier = p.locator(`#earlier-boards details[data-prompt="${first}"]`);
+      await expect.poll(() => earlier.locator(".record-vote.carried").count()).toBe(1);
+      expect(await earlier.locator(".record-vote .record-text").textContent()).toBe(MOTION);
       expect(await p.locator(".ballot").count()).toBe(0);
     }
   });

@@ -14,6 +14,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { closeRolePicker, pixelStats, ROOT, serverAndBrowser } from "./harness.js";
 import { openSeminarAsObserver } from "./door-steps.js";
+import { englishLeft, interfaceText } from "./i18n-check.js";
 import { watchedPages } from "./watched-pages.js";
 
 const SHOTS = join(ROOT, "test-results", "e2e");
@@ -334,6 +335,7 @@ describe("deleting and forgetting seminars at the door", { timeout: 180_000 }, (
     await expect
       .poll(() => teacher.textContent("#my-seminars-status"))
       .toBe("“Class 9A · the strike committee” was deleted from this server.");
+    await teacher.locator("#my-seminars-card").screenshot({ path: join(SHOTS, "door-deleted-1366.png") });
     expect((await api(`/api/sessions/${code}`)).status).toBe(404);
     const after = await stored(teacher);
     expect(after.mine).not.toContain(code);
@@ -400,6 +402,17 @@ describe("deleting and forgetting seminars at the door", { timeout: 180_000 }, (
     expect(await note.textContent()).toContain("is not the facilitator's any more");
     await teacher.screenshot({ path: join(SHOTS, "door-delete-refused-390.png"), fullPage: true });
     expect(await teacher.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+
+    // In Russian: the row's buttons, the question and the refusal, with no English left.
+    await teacher.goto(`${run.server.url}/?lang=ru`);
+    await row(teacher, refused).locator('button[data-action="delete"]').click();
+    await teacher.waitForSelector("#delete-confirm[open]");
+    expect(await teacher.textContent("#delete-confirm-yes")).toBe("Удалить навсегда");
+    expect(englishLeft(await interfaceText(teacher, "#delete-confirm"))).toEqual([]);
+    await teacher.screenshot({ path: join(SHOTS, "door-delete-ru-390.png") });
+    await teacher.click("#delete-confirm-yes");
+    await expect.poll(() => note.textContent()).toContain("больше не ключ ведущего");
+    expect(englishLeft(await interfaceText(teacher, "#my-seminars-card"))).toEqual([]);
   });
 
   it("forgets a seminar in this browser only, where it holds no facilitator's key", async () => {
@@ -411,6 +424,26 @@ describe("deleting and forgetting seminars at the door", { timeout: 180_000 }, (
     expect(await student.textContent("#my-seminars-status")).toContain("It is still on the server");
     expect((await stored(student)).mine).not.toContain(refused);
     expect((await api(`/api/sessions/${refused}`)).status).toBe(200);
+  });
+
+  it("takes a seminar off the list when its Delete finds it already deleted in another tab", async () => {
+    const teacher = await run.page("teacher with two tabs");
+    const code = await openSeminar(teacher, "Class 9C", PASSCODE);
+    await endAndGoToDoor(teacher, code);
+    // This tab asks first; meanwhile the other tab deletes it.
+    await row(teacher, code).locator('button[data-action="delete"]').click();
+    await teacher.waitForSelector("#delete-confirm[open]");
+    const other = await run.pageIn(teacher.context(), "the teacher's other tab");
+    await other.goto(`${run.server.url}/`);
+    await row(other, code).locator('button[data-action="delete"]').click();
+    await other.click("#delete-confirm-yes");
+    await expect.poll(() => row(other, code).count()).toBe(0);
+    expect((await api(`/api/sessions/${code}`)).status).toBe(404);
+    await teacher.click("#delete-confirm-yes");
+    await expect
+      .poll(() => teacher.textContent("#my-seminars-status"))
+      .toBe("“Class 9C” had already been deleted from this server; this browser has forgotten it too.");
+    expect(await row(teacher, code).count()).toBe(0);
   });
 
   it("asks the server once for all of this browser's seminars, not once per seminar", async () => {

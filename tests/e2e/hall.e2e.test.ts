@@ -75,6 +75,39 @@ describe("the hall", { timeout: 240_000 }, () => {
     await seminar.leave();
   });
 
+  it("on a phone packs the empty rows, so the people at the table and the speaker fit on the screen, their roles on two lines", async () => {
+    const seminar = await stageSeminar(it_.server.url, STAGE);
+    const phone = PHONES[0];
+    // The last seat at the table, behind ten rows nobody else holds.
+    const last = TABLE_ROLES.at(-1)!;
+    const page = await studentPage(it_.browser, it_.server.url, seminar.roomId, phone, "Nadia Reader", last.id);
+    const names = async () => (await hallTexts(page)).filter((x) => x.label === "name").map((x) => x.text);
+    // The chair, the nine at the table and me.
+    await expect.poll(async () => (await names()).length).toBe(STAGE.atTable + 2);
+    await expect.poll(async () => (await names()).includes("Nadia Reader")).toBe(true);
+    await page.evaluate(() => document.querySelector("#hall")!.scrollIntoView({ block: "start" }));
+    await page.waitForTimeout(300);
+    const hall = (await page.locator("#hall").boundingBox())!;
+    const texts = await hallTexts(page);
+    await page.screenshot({ path: join(SHOTS, "hall-packed-390.png") });
+    const off = texts
+      .filter((x) => ["name", "role", "speaker", "speech"].includes(x.label))
+      .filter((x) => hall.y + x.y < -1 || hall.y + x.y + x.h > phone.height + 1)
+      .map((x) => `${x.label} "${x.text}"`);
+    expect(off).toEqual([]);
+    expect(covered(texts)).toEqual([]);
+    // Each role readable: whole, or wrapped onto two lines and only then shortened.
+    const squash = (x: string) => x.replace(/…$/, "").replace(/\s+/g, "");
+    for (const r of texts.filter((x) => x.label === "role")) {
+      const full = sputnik1990.roles.map((x) => squash(x.name)).find((x) => x.startsWith(squash(r.text)));
+      expect(full, r.text).toBeDefined();
+      expect(squash(r.text).length, r.text).toBeGreaterThanOrEqual(Math.min(full!.length, 24));
+      expect(r.text.split("\n").length).toBeLessThanOrEqual(2);
+    }
+    await page.context().close();
+    await seminar.leave();
+  });
+
   for (const viewport of [LAPTOP, ...PHONES])
     for (const [people, stage] of CROWDS) {
       const size = `${viewport.width}×${viewport.height}`;

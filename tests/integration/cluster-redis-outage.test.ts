@@ -1,7 +1,9 @@
 /**
  * Redis going away for a while under a running cluster (a school's network does that): two real
  * server processes on one redis-server and one PostgreSQL of this run's own, a seminar running
- * across both, then redis-server killed for OUTAGE_MS and started again, empty, on its port.
+ * across both, then Redis away for OUTAGE_MS, in two ways: redis-server killed and started again,
+ * empty, on its port; and redis-server frozen (SIGSTOP, then SIGCONT), which is what a cut network
+ * looks like from a server process: no connection closes, nothing answers.
  *
  * What a teacher needs: no process dies; the running seminar keeps taking speeches and posts
  * (its sockets and its store need no Redis); a join or a new seminar is refused with a clear code
@@ -29,7 +31,27 @@ const prompt = sputnik1990.prompts[0];
 
 const available = servicesAvailable("the Redis outage tests");
 
-describe.skipIf(!available)("a cluster while Redis is down and after it comes back", () => {
+interface Outage {
+  name: string;
+  begin(cluster: TestCluster): Promise<void>;
+  end(cluster: TestCluster): Promise<void>;
+}
+const OUTAGES: Outage[] = [
+  {
+    name: "killed (kill -9), then started again empty",
+    begin: (cluster) => cluster.redis.stop("SIGKILL"),
+    end: async (cluster) => {
+      cluster.redis = await startRedis(cluster.redis.port);
+    },
+  },
+  {
+    name: "frozen (SIGSTOP), as a cut network looks, then going on",
+    begin: async (cluster) => void cluster.redis.process.kill("SIGSTOP"),
+    end: async (cluster) => void cluster.redis.process.kill("SIGCONT"),
+  },
+];
+
+describe.skipIf(!available).each(OUTAGES)("a cluster while Redis is away and after: $name", (outage) => {
   let cluster: TestCluster;
   let a: ChildServer;
   let b: ChildServer;
@@ -104,12 +126,12 @@ describe.skipIf(!available)("a cluster while Redis is down and after it comes ba
   });
 
   it("while Redis is down: the seminar goes on, joins and creates are refused in time, /healthz says 503", async () => {
-    await cluster.redis.stop("SIGKILL");
+    await outage.begin(cluster);
     killedAt = Date.now();
 
     // /healthz tells the truth, on both processes.
     for (const server of [a, b]) {
-      const h = await eventually("503 from /healthz", 10_000, async () => {
+      const h = await eventually("503 from /healthz", 15_000, async () => {
         const h = await health(server);
         if (h.status !== 503) throw new Error(`status ${h.status}`);
         return h;
@@ -157,8 +179,8 @@ describe.skipIf(!available)("a cluster while Redis is down and after it comes ba
     for (const p of [fac, ann]) expect(p.rejections).toEqual([]);
   }, 90_000);
 
-  it("after Redis comes back (empty): everything works again through either process, the log is whole", async () => {
-    cluster.redis = await startRedis(cluster.redis.port);
+  it("after Redis comes back: everything works again through either process, the log is whole", async () => {
+    await outage.end(cluster);
     const backAt = Date.now();
     console.log(`Redis was down for ${backAt - killedAt} ms`);
 

@@ -25,6 +25,8 @@ it("refuses what cannot work, with a one-line reason", () => {
     [{ REDIS_URL: redis, PUBLIC_ADDRESS: "h:1" }, /REDIS_URL needs DATABASE_URL/],
     [{ REDIS_URL: redis, DATABASE_URL: db }, /REDIS_URL needs PUBLIC_ADDRESS/],
     [{ REDIS_URL: "http://x", DATABASE_URL: db, PUBLIC_ADDRESS: "h:1" }, /REDIS_URL must be a redis:\/\/ URL/],
+    [{ REDIS_URL: "redis://h:1/zero", DATABASE_URL: db, PUBLIC_ADDRESS: "h:1" }, /REDIS_URL cannot be read/],
+    [{ REDIS_URL: "redis://h:99999", DATABASE_URL: db, PUBLIC_ADDRESS: "h:1" }, /REDIS_URL cannot be read/],
     [{ DATABASE_URL: "mysql://x" }, /DATABASE_URL must be a postgres:\/\/ URL/],
     [{ PUBLIC_ADDRESS: "h:1" }, /PUBLIC_ADDRESS is only used with REDIS_URL/],
     [{ SWEEP_SECONDS: "0" }, /SWEEP_SECONDS must be/],

@@ -182,4 +182,22 @@ describe("hall layout", () => {
     expect(layoutZoomed(400, 200, roleIds, true, 200, 1.7).zoom).toBe(1);
     expect(layoutZoomed(1280, 370, roleIds, true, 9, 1).zoom).toBe(1);
   });
+
+  it("packs a portrait hall's rows nobody holds tight, keeping the held rows whole and nothing overlapping", () => {
+    const held = new Set([roleIds[0], roleIds[1], roleIds[2], roleIds.at(-1)!]);
+    const all = layoutHall(390, 844, roleIds, true, 6);
+    const packed = layoutHall(390, 844, roleIds, true, 6, held);
+    expect(packed.portrait).toBe(true);
+    expect(packed.minHeight).toBeLessThan(all.minHeight - 200);
+    const plates = packed.seats.map((s) => s.plate);
+    for (const [i, a] of plates.entries()) for (const b of plates.slice(i + 1)) expect(overlap(a, b)).toBe(false);
+    for (const s of packed.seats) {
+      const full = all.seats.find((x) => x.roleId === s.roleId)!;
+      // A held seat keeps its placard's size; only a row with nobody in it is packed.
+      if (held.has(s.roleId))
+        expect([s.plate.w, s.plate.h, s.compact]).toEqual([full.plate.w, full.plate.h, undefined]);
+      expect(inside(s.plate, packed.table)).toBe(true);
+    }
+    expect(packed.seats.filter((s) => s.compact).length).toBeGreaterThan(10);
+  });
 });
