@@ -1,7 +1,7 @@
 /**
  * Taking a seminar off "Your seminars" at the door. One this browser keeps the facilitator's
- * seat key for, once it is not live, can be deleted from the server for good, after a question
- * that says what goes and offers its log first; any other can be forgotten by this browser only
+ * seat key for, once it has ended and closed, can be deleted from the server for good, after a
+ * question that says what goes and offers its log first; any other can be forgotten by this browser only
  * (nothing on the server changes). Either way this browser then forgets all it kept for it: the
  * entry in its list, the seat key, the passcode. A refused delete changes nothing here.
  */
@@ -95,8 +95,9 @@ export function seminarRemoval(hooks: RemovalHooks): SeminarRemoval {
     action(s) {
       const seatKey = facilitatorSeatKey(s.id);
       if (seatKey !== null) {
-        // Live: its room is running (or open for reading after the end); the server would refuse.
-        if (s.live) return null;
+        // The server deletes only a seminar that has ended and closed (409 otherwise): a live one
+        // is running or still open after its end; one not ended is restored when its server starts.
+        if (s.live || !s.ended) return null;
         const busy = deleting.has(s.id);
         const button = h("button", {
           type: "button",

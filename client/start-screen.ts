@@ -523,8 +523,10 @@ function renderDoor(root: HTMLElement, onEnter: (s: LiveSession) => void, initia
   };
   let shown: { mine: SessionSummary[]; others: SessionSummary[] } = { mine: [], others: [] };
   const renderLists = (lists: typeof shown) => {
-    shown = lists;
-    const { mine, others } = lists;
+    // A refresh that set out before a Delete or Forget must not bring its row back.
+    const remembered = new Set(mySeminarIds());
+    shown = { mine: lists.mine.filter((s) => remembered.has(s.id)), others: lists.others };
+    const { mine, others } = shown;
     myCard.hidden = mine.length === 0 && !myStatus.textContent;
     replaceChildren(myList, ...mine.map((s) => sessionItem(s, true)));
     const live = others.filter((s) => s.live);

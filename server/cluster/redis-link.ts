@@ -59,7 +59,8 @@ export function redisOptionsFromUrl(url: string): RedisOptions {
     maxRetriesPerRequest: null,
     enableOfflineQueue: true,
     retryStrategy: (attempt: number) => Math.min(attempt * 100, MAX_RECONNECT_DELAY_MS),
-    // Across machines a silent network cut is noticed only through keepalives.
+    // A cut network closes no socket: keepalives end the dead connection so that it is made
+    // again (the ping below says sooner that Redis is away).
     keepAlive: 10_000,
   };
 }

@@ -7,11 +7,12 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parseLog } from "../../shared/log-format.js";
 import { fold } from "../../shared/engine/apply.js";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
-import { buildClientIfStale, launchBrowser, ROOT, startServer, type RunningServer } from "./harness.js";
+import { ROOT, serverAndBrowser, type RunningServer } from "./harness.js";
+import { joinWithRole, openSeminarAsChair } from "./door-steps.js";
 import { englishLeft, interfaceText } from "./i18n-check.js";
 
 const SHOTS = join(ROOT, "test-results", "e2e");
@@ -22,15 +23,14 @@ if (!parsed.ok) throw new Error(parsed.reason);
 const state = fold(parsed.events);
 
 describe("the classroom client", { timeout: 120_000 }, () => {
+  const run = serverAndBrowser();
   let server: RunningServer;
   let browser: Browser;
   let sessionId: string;
 
   beforeAll(async () => {
+    ({ server, browser } = run);
     mkdirSync(SHOTS, { recursive: true });
-    await buildClientIfStale();
-    server = await startServer();
-    browser = await launchBrowser();
     const res = await fetch(`${server.url}/api/sessions/import`, {
       method: "POST",
       headers: { "content-type": "application/x-ndjson" },
@@ -38,11 +38,6 @@ describe("the classroom client", { timeout: 120_000 }, () => {
     });
     expect(res.status).toBe(201);
     sessionId = ((await res.json()) as { id: string }).id;
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   const pageIn = async (options: { locale?: string; timezoneId?: string; viewport?: typeof DESKTOP } = {}) => {
@@ -188,25 +183,10 @@ describe("the classroom client", { timeout: 120_000 }, () => {
   /** A chair (in `chairLang`) and a speaker in a new seminar, each with a role; the first question open. */
   async function seminarWithSpeaker(chairLang = "en", speakerViewport = DESKTOP) {
     const chair = await pageIn();
-    await chair.page.goto(`${server.url}/?lang=${chairLang}`);
-    await chair.page.fill("#name", "Анна Петровна");
-    await chair.page.click("#create");
-    await chair.page.waitForSelector("#role-picker[open]");
-    const chairRole = await chair.page.getAttribute(".role-card:has(.chair-badge) button.take", "data-role");
-    await chair.page.click(`button.take[data-role="${chairRole}"]`);
+    const code = await openSeminarAsChair(chair.page, server.url, "Анна Петровна", { query: `?lang=${chairLang}` });
     await chair.page.waitForSelector("#chair-controls:not([hidden])");
-    const code = (await chair.page.textContent("#room-code"))!.trim();
     const speaker = await pageIn({ viewport: speakerViewport });
-    await speaker.page.goto(`${server.url}/?room=${code}&lang=en`);
-    await speaker.page.fill("#name", "Tom Walker");
-    await speaker.page.click("#join");
-    await speaker.page.waitForSelector("#role-picker[open]");
-    const role = await speaker.page.getAttribute(
-      ".role-card:not(.taken):not(:has(.chair-badge)) button.take",
-      "data-role",
-    );
-    await speaker.page.click(`button.take[data-role="${role}"]`);
-    await speaker.page.waitForSelector("#role-picker", { state: "hidden" });
+    const role = await joinWithRole(speaker.page, server.url, code, "Tom Walker", "&lang=en");
     await chair.page.click("#open-prompt");
     await expect.poll(() => speaker.page.isVisible("#hall-question")).toBe(true);
     return { chair, speaker, code, roleName: sputnik1990.roles.find((r) => r.id === role)!.name };
@@ -314,14 +294,14 @@ describe("the classroom client", { timeout: 120_000 }, () => {
     await expect.poll(() => s.getAttribute("#hall", "data-bubble")).toBe(null);
 
     // No width from 320 px up makes the page wider than the screen: the room and the door.
+    // Polled: the hall's canvas follows the new width from a resize observer, a frame or more later.
     for (const width of [320, 390, 768]) {
       await s.setViewportSize({ width, height: 800 });
-      await s.waitForTimeout(200);
-      const { scroll, inner } = await s.evaluate(() => ({
-        scroll: document.documentElement.scrollWidth,
-        inner: window.innerWidth,
-      }));
-      expect(scroll, `room at ${width} px`).toBeLessThanOrEqual(inner);
+      await expect
+        .poll(() => s.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
+          message: `room at ${width} px`,
+        })
+        .toBeLessThanOrEqual(0);
     }
     const door = await pageIn({ viewport: { width: 320, height: 700 } });
     await door.page.goto(`${server.url}/?lang=ru`);

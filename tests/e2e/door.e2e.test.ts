@@ -335,6 +335,7 @@ describe("deleting and forgetting seminars at the door", { timeout: 180_000 }, (
     await expect
       .poll(() => teacher.textContent("#my-seminars-status"))
       .toBe("“Class 9A · the strike committee” was deleted from this server.");
+    await teacher.locator("#my-seminars-card").screenshot({ path: join(SHOTS, "door-deleted-1366.png") });
     expect((await api(`/api/sessions/${code}`)).status).toBe(404);
     const after = await stored(teacher);
     expect(after.mine).not.toContain(code);

@@ -106,7 +106,8 @@ describe("the facilitator's desk", { timeout: 240_000 }, () => {
     await ann.locator("#prompt-question").waitFor();
     await teacher.click("#desk-close-prompt");
     await ann.locator("#prompt-question").waitFor({ state: "detached" });
-    expect(await teacher.isDisabled("#desk-close-prompt")).toBe(true);
+    // The teacher's page learns of the close from its own broadcast, maybe after Ann's.
+    await expect.poll(() => teacher.isDisabled("#desk-close-prompt")).toBe(true);
 
     // Remove asks first; "Cancel" keeps Bob in.
     await bobRow.locator('button[data-act="remove"]').click();

@@ -10,6 +10,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { joinWithRole, openSeminarAsChair } from "./door-steps.js";
 import { launchBrowser, ROOT, type RunningServer } from "./harness.js";
 import { buildPrivateClient, startPrivateServer } from "./private-server.js";
 
@@ -72,14 +73,7 @@ describe("reload, another tab, a dropped connection", { timeout: 60_000 }, () =>
 
     chair = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
     chair.on("pageerror", (e) => errors.push(`chair: ${e.message}`));
-    await chair.goto(`${server.url}/`);
-    await chair.fill("#name", CHAIR);
-    await chair.click("#create");
-    await chair.waitForSelector("#role-picker[open]");
-    const chairRole = await chair.getAttribute(".role-card:has(.chair-badge) button.take", "data-role");
-    await chair.click(`button.take[data-role="${chairRole}"]`);
-    await chair.waitForSelector("#role-picker", { state: "hidden" });
-    const code = (await chair.textContent("#room-code"))!.trim();
+    const code = await openSeminarAsChair(chair, server.url, CHAIR);
 
     const context = await browser.newContext({ viewport: VIEWPORT });
     // Every document of the guest's tabs notes whether the door (start screen) ever showed.
@@ -90,13 +84,7 @@ describe("reload, another tab, a dropped connection", { timeout: 60_000 }, () =>
     });
     guest = await context.newPage();
     guest.on("pageerror", (e) => errors.push(`guest: ${e.message}`));
-    await guest.goto(`${server.url}/?room=${code}`);
-    await guest.fill("#name", GUEST);
-    await guest.click("#join");
-    await guest.waitForSelector("#role-picker[open]");
-    const role = await guest.getAttribute(".role-card:not(.taken):not(:has(.chair-badge)) button.take", "data-role");
-    await guest.click(`button.take[data-role="${role}"]`);
-    await guest.waitForSelector("#role-picker", { state: "hidden" });
+    await joinWithRole(guest, server.url, code, GUEST);
     await until(
       () => guest.$eval("#brief", (el) => el.querySelector("h3") !== null),
       (v) => v,

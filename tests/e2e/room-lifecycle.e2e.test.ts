@@ -78,12 +78,13 @@ describe("room lifecycle in the browser", { timeout: 120_000 }, () => {
     });
     for (let i = 1; i <= 5; i++) await join(`Listener ${i}`);
     await expect.poll(() => page.locator("#participants li").count(), { timeout: 10_000 }).toBe(7);
-    // One raised hand draws one part of one seat in the hall (its hand), nothing else.
-    await page.waitForTimeout(500);
+    // One raised hand draws one part of one seat in the hall (its hand), nothing else. The hall
+    // draws in an animation frame: first all seven seated there, then the hand drawn.
+    await expect.poll(() => page.getAttribute("#hall", "aria-label")).toContain("7 in the audience");
     const partsBefore = Number(await page.getAttribute("#hall", "data-seat-parts"));
     writer.send("raiseHand", {});
     await expect.poll(() => page.locator("#queue li").count(), { timeout: 10_000 }).toBe(1);
-    await page.waitForTimeout(500);
+    await expect.poll(() => page.getAttribute("#hall", "data-hands")).toBe("1:point");
     expect(Number(await page.getAttribute("#hall", "data-seat-parts")) - partsBefore).toBe(1);
     const kept = await page.evaluate(() => {
       const marked = (sel: string) =>
@@ -110,9 +111,9 @@ describe("room lifecycle in the browser", { timeout: 120_000 }, () => {
     await page.click("#leave");
     await page.click("#leave-confirm");
     await page.waitForSelector("#create");
-    await page.waitForTimeout(300);
+    // Only the door's timers again, once the door has started its own.
+    await expect.poll(async () => (await timers(page)).intervals).toBe(atDoor.intervals);
     const left = await timers(page);
-    expect(left.intervals).toBe(atDoor.intervals);
     expect(await page.locator("canvas").count()).toBe(0);
     // Others keep talking in the room just left: this page draws nothing for it any more.
     writer.send("post", { promptId, text: "Said after the chair left." });

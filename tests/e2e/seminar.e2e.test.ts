@@ -5,38 +5,27 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
-import { buildClientIfStale, launchBrowser, pixelStats, ROOT, startServer, type RunningServer } from "./harness.js";
+import { pixelStats, ROOT } from "./harness.js";
+import { PHONE, watchedPages } from "./watched-pages.js";
 
 const SHOTS = join(ROOT, "test-results", "e2e");
-const VIEWPORT = { width: 1366, height: 768 };
 const SPEECH =
   "Comrades, the miners of the Kuzbass asked for soap first and for a new constitution a week later. That is not a revolt against socialism; it is a demand that it keep its word.";
 const POST = "Who in this room has actually spoken with the strike committees?";
 const REPLY = "Our delegates from Pavlograd have, and they will say so.";
 
 describe("seminar in the browser", { timeout: 120_000 }, () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
+  // One server and browser; every page in its own context, its errors failing the block.
+  const run = watchedPages();
+  beforeAll(() => {
     mkdirSync(SHOTS, { recursive: true });
-    await buildClientIfStale();
-    server = await startServer();
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it("runs a turn from invitation to speech, board and reactions", async () => {
-    const chair = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
-    const errors: string[] = [];
-    chair.on("pageerror", (e) => errors.push(`chair: ${e.message}`));
+    const server = run.server;
+    const chair = await run.page("chair");
 
     // At the door, an empty name is refused in plain words before anything is sent.
     await chair.goto(`${server.url}/`);
@@ -61,8 +50,7 @@ describe("seminar in the browser", { timeout: 120_000 }, () => {
     const code = (await chair.textContent("#room-code"))!.trim();
 
     // The speaker joins by the invitation link; the chair's role shows as taken, live.
-    const speaker = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
-    speaker.on("pageerror", (e) => errors.push(`speaker: ${e.message}`));
+    const speaker = await run.page("speaker");
     await speaker.goto(`${server.url}/?room=${code}`);
     await expect.poll(() => speaker.inputValue("#code")).toBe(code);
     await speaker.fill("#name", "Tom Walker");
@@ -132,12 +120,11 @@ describe("seminar in the browser", { timeout: 120_000 }, () => {
     // The turn ends; the room says so.
     await speaker.click("#yield-button");
     await expect.poll(() => chair.textContent("#announcer")).toContain("The floor is open");
-    expect(errors).toEqual([]);
   });
 
   it("explains an unknown seminar code plainly", async () => {
-    const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
-    await page.goto(`${server.url}/?room=nosuchroom`);
+    const page = await run.page("visitor", PHONE);
+    await page.goto(`${run.server.url}/?room=nosuchroom`);
     await page.fill("#name", "Visitor");
     await page.click("#join");
     await expect.poll(() => page.textContent("#start-error")).toContain("There is no seminar with the code");

@@ -8,22 +8,34 @@
  */
 import type { Page, WebSocketRoute } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { joinWithRole, openSeminarAsChair } from "./door-steps.js";
 import { openFirstQuestion, serverAndBrowser } from "./harness.js";
 
 const VIEWPORT = { width: 1366, height: 900 };
 
-/** What the server sends to the page waits while `held`; `release` lets it through in order. */
+/**
+ * What the server sends to the page waits while `held`; `release` lets it through in order.
+ * The page counts the messages its sockets were handed, so a test can wait until the page has
+ * taken in everything let through (`delivered`) instead of sleeping.
+ */
 function gate() {
   let held = false;
+  let forwarded = 0;
+  let gated: Page | null = null;
   const waiting: (string | Buffer)[] = [];
   const pages: WebSocketRoute[] = [];
+  const forward = (ws: WebSocketRoute, m: string | Buffer) => {
+    forwarded++;
+    ws.send(m);
+  };
   return {
     async attach(page: Page) {
+      gated = page;
       await page.routeWebSocket(/.*/, (ws) => {
         const server = ws.connectToServer();
         pages.push(ws);
         ws.onMessage((m) => server.send(m));
-        server.onMessage((m) => (held ? waiting.push(m) : ws.send(m)));
+        server.onMessage((m) => (held ? waiting.push(m) : forward(ws, m)));
       });
       // colyseus.js first tries Node's `new WebSocket(url, { headers, protocols })` and expects a
       // browser to throw at once; Playwright's routed WebSocket only fails later, so the page would
@@ -34,7 +46,12 @@ function gate() {
             const [url, protocols] = args;
             if (protocols !== undefined && typeof protocols !== "string" && !Array.isArray(protocols))
               throw new DOMException("protocols must be strings", "SyntaxError");
-            return Reflect.construct(target, protocols === undefined ? [url] : [url, protocols]) as WebSocket;
+            const socket = Reflect.construct(target, protocols === undefined ? [url] : [url, protocols]) as WebSocket;
+            // Added before colyseus.js sets its own handler, so it runs first for each message;
+            // a later evaluate sees the count only after that message was handled.
+            const w = window as unknown as { __received?: number };
+            socket.addEventListener("message", () => (w.__received = (w.__received ?? 0) + 1));
+            return socket;
           },
         });
       });
@@ -42,10 +59,21 @@ function gate() {
     hold() {
       held = true;
     },
+    /** Whether a held message is of this type (its name is in the frame as it is). */
+    holds(type: string) {
+      return waiting.some((m) => (typeof m === "string" ? m.includes(type) : m.includes(Buffer.from(type))));
+    },
     release() {
       held = false;
       const ws = pages.at(-1)!;
-      for (const m of waiting.splice(0)) ws.send(m);
+      for (const m of waiting.splice(0)) forward(ws, m);
+    },
+    /** Waits until the page has handled every message let through so far. */
+    async delivered() {
+      const page = gated!;
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { __received?: number }).__received ?? 0))
+        .toBe(forwarded);
     },
   };
 }
@@ -56,24 +84,13 @@ describe("the speech box and the server's answer", { timeout: 150_000 }, () => {
   it("keeps a refused speech, keeps words typed while one is on its way, and empties on acceptance", async () => {
     const { server, browser } = env;
     const chair = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
-    await chair.goto(`${server.url}/`);
-    await chair.fill("#name", "Chair");
-    await chair.click("#create");
-    await chair.waitForSelector("#role-picker[open]");
-    await chair.click(".role-card:has(.chair-badge) button.take");
-    await chair.waitForSelector("#role-picker", { state: "hidden" });
-    const code = (await chair.textContent("#room-code"))!.trim();
+    const code = await openSeminarAsChair(chair, server.url, "Chair");
     await openFirstQuestion(chair);
 
     const speaker = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
     const wire = gate();
     await wire.attach(speaker);
-    await speaker.goto(`${server.url}/?room=${code}`);
-    await speaker.fill("#name", "Vera");
-    await speaker.click("#join");
-    await speaker.waitForSelector("#role-picker[open]");
-    await speaker.click("#role-picker .role-card:not(.taken):not(:has(.chair-badge)) button.take");
-    await speaker.waitForSelector("#role-picker", { state: "hidden" });
+    await joinWithRole(speaker, server.url, code, "Vera");
     const box = "#speech-box textarea";
     const spoken = () => chair.locator("#transcript .speech-text").allTextContents();
     await chair.click("#tab-transcript");
@@ -85,6 +102,15 @@ describe("the speech box and the server's answer", { timeout: 150_000 }, () => {
       await expect.poll(() => speaker.isEnabled("#speak-button")).toBe(true);
     };
 
+    /** With the server's acceptance held, types `words` into `field`; once the page has it, they are still there. */
+    const typeOnWhileAccepted = async (field: string, words: string) => {
+      await expect.poll(() => wire.holds("accepted")).toBe(true);
+      await speaker.fill(field, words);
+      wire.release();
+      await wire.delivered();
+      expect(await speaker.inputValue(field)).toBe(words);
+    };
+
     // 1. The chair ends the turn; the speaker's page has not heard yet and sends: refused, kept.
     await giveFloor();
     wire.hold();
@@ -93,7 +119,8 @@ describe("the speech box and the server's answer", { timeout: 150_000 }, () => {
     const refused = "Comrades, the miners asked for soap, not for capitalism.";
     await speaker.fill(box, refused);
     await speaker.click("#speak-button");
-    await speaker.waitForTimeout(300);
+    // The refusal is held too: the page learns of the ended turn and the refusal together.
+    await expect.poll(() => wire.holds("rejected")).toBe(true);
     wire.release();
     await expect.poll(() => speaker.textContent("#speech-box .error-slot")).not.toBe("");
     expect(await speaker.inputValue(box)).toBe(refused);
@@ -105,10 +132,7 @@ describe("the speech box and the server's answer", { timeout: 150_000 }, () => {
     wire.hold();
     await speaker.click("#speak-button");
     await expect.poll(spoken).toEqual([refused]);
-    await speaker.fill(box, "And a second point");
-    wire.release();
-    await speaker.waitForTimeout(500);
-    expect(await speaker.inputValue(box)).toBe("And a second point");
+    await typeOnWhileAccepted(box, "And a second point");
 
     // 3. An ordinary speech: accepted, the box is empty for the next one.
     await speaker.click("#speak-button");
@@ -123,10 +147,7 @@ describe("the speech box and the server's answer", { timeout: 150_000 }, () => {
     await speaker.fill(composer, "A first post");
     await speaker.click("#post-button");
     await expect.poll(board).toEqual(["A first post"]);
-    await speaker.fill(composer, "A second post, half written");
-    wire.release();
-    await speaker.waitForTimeout(500);
-    expect(await speaker.inputValue(composer)).toBe("A second post, half written");
+    await typeOnWhileAccepted(composer, "A second post, half written");
     await speaker.click("#post-button");
     await expect.poll(board).toEqual(["A first post", "A second post, half written"]);
     await expect.poll(() => speaker.inputValue(composer)).toBe("");

@@ -125,6 +125,19 @@ export async function joinSeminar(server: TestServer, roomId: string, name: stri
   return p;
 }
 
+/**
+ * A new seminar: its creator (the facilitator) first, then everyone in `others` joined in order;
+ * resolves once the facilitator has seen the last of them arrive.
+ */
+export async function seminarWith(server: TestServer, facilitator: string, others: string[]): Promise<Participant[]> {
+  const fac = await createSeminar(server, facilitator);
+  const joined: Participant[] = [];
+  for (const name of others) joined.push(await joinSeminar(server, fac.room.roomId, name));
+  const last = joined.at(-1);
+  if (last) await fac.waitForEvent((e) => e.type === "joined" && e.actor === last.id);
+  return [fac, ...joined];
+}
+
 export async function waitUntil(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
   const start = Date.now();
   while (!condition()) {

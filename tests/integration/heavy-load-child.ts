@@ -3,8 +3,9 @@
  * does not slow the test process that measures the seminar: `node --import tsx
  * heavy-load-child.ts URL SESSION EVENTS` imports one 50 MB log, then loops /state (a different
  * seq each time), /minutes, /log, /debrief and /debrief.csv of SESSION until stdin closes, and
- * prints what it did as JSON. A fourth argument "import" or "reads" runs only that half, and
- * "debriefs" only loops /debrief and /debrief.csv.
+ * prints what it did as JSON (after a line `answered KIND` for each read answered, as it goes).
+ * A fourth argument "import" or "reads" runs only that half, and "debriefs" only loops /debrief
+ * and /debrief.csv.
  */
 import { logHeader, serializeLog } from "../../shared/log-format.js";
 import { longLog } from "../fixtures/long-log.js";
@@ -47,8 +48,10 @@ const readLoop = async (seed: number) => {
       try {
         const res = await fetch(`${url}/api/sessions/${session}${path}`);
         await res.arrayBuffer();
-        if (res.status === 200) done[kind]++;
-        else done.failures.push(`${path}: ${res.status}`);
+        if (res.status === 200) {
+          done[kind]++;
+          console.log(`answered ${kind}`);
+        } else done.failures.push(`${path}: ${res.status}`);
       } catch (err) {
         // A server that breaks under the load is a result too, not a crash of the load.
         done.failures.push(`${path}: ${err instanceof Error ? err.message : String(err)}`);

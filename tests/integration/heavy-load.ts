@@ -20,6 +20,8 @@ export interface HeavyLoadSummary {
 }
 
 export interface HeavyLoad {
+  /** Reads of this kind answered so far. */
+  answered(kind: "state" | "minutes" | "log" | "debrief"): number;
   /** Stops the read loops, waits for the import's answer, and says what was done. */
   stop(): Promise<HeavyLoadSummary>;
 }
@@ -53,6 +55,7 @@ export async function startHeavyLoad(
     await new Promise((r) => setTimeout(r, 20));
   }
   return {
+    answered: (kind) => out.split("\n").filter((line) => line === `answered ${kind}`).length,
     async stop() {
       child.stdin.end();
       await exited;

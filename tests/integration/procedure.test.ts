@@ -6,15 +6,7 @@ import { fold } from "../../shared/engine/apply.js";
 import { parseLog } from "../../shared/log-format.js";
 import type { SeminarEvent } from "../../shared/events.js";
 import { sputnik1990 } from "../../shared/scenarios/sputnik-1990/index.js";
-import {
-  bootServer,
-  createSeminar,
-  getJson,
-  joinSeminar,
-  waitUntil,
-  type Participant,
-  type TestServer,
-} from "./harness.js";
+import { bootServer, getJson, seminarWith, waitUntil, type Participant, type TestServer } from "./harness.js";
 
 const [roleA, roleB] = sputnik1990.roles.filter((r) => !r.chair);
 const chair = sputnik1990.roles.find((r) => r.chair)!;
@@ -28,11 +20,7 @@ afterAll(async () => {
 });
 
 async function seminar() {
-  const fac = await createSeminar(server, "Facilitator");
-  const ann = await joinSeminar(server, fac.room.roomId, "Ann");
-  const bob = await joinSeminar(server, fac.room.roomId, "Bob");
-  const eve = await joinSeminar(server, fac.room.roomId, "Eve");
-  await fac.waitForEvent((e) => e.type === "joined" && e.actor === eve.id);
+  const [fac, ann, bob, eve] = await seminarWith(server, "Facilitator", ["Ann", "Bob", "Eve"]);
   return { fac, ann, bob, eve };
 }
 
@@ -63,6 +51,8 @@ describe("hands by intent", () => {
       { intent: "reply" },
       (e) => e.type === "handRaised" && e.data.intent === "reply",
     );
+    // Bob has seen his hand; the facilitator's copy of that broadcast may come a moment later.
+    await fac.waitForEvent((e) => e.type === "handRaised" && e.actor === bob.id && e.data.intent === "reply");
 
     const state = fold(fac.events);
     expect(state.queue).toEqual([eve.id, fac.id, ann.id, bob.id]);

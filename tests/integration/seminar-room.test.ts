@@ -13,6 +13,7 @@ import {
   getJson,
   joinSeminar,
   parseNdjson,
+  seminarWith,
   waitUntil,
   type Participant,
   type TestServer,
@@ -31,10 +32,7 @@ afterAll(async () => {
 });
 
 async function threeParticipants() {
-  const fac = await createSeminar(server, "Facilitator");
-  const ann = await joinSeminar(server, fac.room.roomId, "Ann");
-  const bob = await joinSeminar(server, fac.room.roomId, "  Bob  ");
-  await fac.waitForEvent((e) => e.type === "joined" && e.actor === bob.id);
+  const [fac, ann, bob] = await seminarWith(server, "Facilitator", ["Ann", "  Bob  "]);
   return { fac, ann, bob, roomId: fac.room.roomId };
 }
 
@@ -80,6 +78,8 @@ describe("seminar room", () => {
     const { fac, ann, bob } = await threeParticipants();
     fac.send("claimRole", { roleId: chair.id });
     await fac.waitForEvent((e) => e.type === "roleClaimed");
+    // The brief comes after the event, in a message of its own.
+    await waitUntil(() => fac.briefs.length > 0, "the chair's brief");
     expect(fac.briefs.at(-1)).toMatchObject({ roleId: chair.id });
     fac.send("openPrompt", { promptId: promptA.id });
     ann.send("claimRole", { roleId: roleA.id });
