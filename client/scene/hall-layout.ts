@@ -106,29 +106,25 @@ export function layoutZoomed(
 const BUBBLE_BAIZE_H = 44;
 
 /**
- * `roleIds` lists the chair's role first if there is one (`hasChair`); `held`, the roles someone
- * holds (every role when not given): a portrait hall packs the rows nobody holds tight.
+ * The hall at a size (width, height), for roles (`roleIds`, the chair's first if `hasChair`), a
+ * head count in the audience and the roles someone holds (`held`, every role when not given: a
+ * portrait hall packs the rows nobody holds tight).
  */
-export function layoutHall(
-  width: number,
-  height: number,
-  roleIds: readonly string[],
-  hasChair: boolean,
-  audienceCount: number,
-  held?: ReadonlySet<string>,
-): HallLayout {
-  const L = layoutAt(width, height, roleIds, hasChair, audienceCount, held);
+export function layoutHall(...args: Parameters<typeof layoutAt>): HallLayout {
+  const L = layoutAt(...args);
   if (L.portrait || L.baize.h >= BUBBLE_BAIZE_H) return L;
   // A flat landscape hall (a crowd in a short window) asks for the height at which its bubble
   // fits between the placards (in steps of 10 px), as a portrait hall does for its placards.
+  const [width, , ...rest] = args;
   for (let h = Math.floor(L.height / 10) * 10 + 10; h <= L.height + 400; h += 10) {
-    const taller = layoutAt(width, h, roleIds, hasChair, audienceCount, held);
+    const taller = layoutAt(width, h, ...rest);
     if (taller.portrait) break;
     if (taller.baize.h >= BUBBLE_BAIZE_H) return { ...L, minHeight: h };
   }
   return L;
 }
 
+/** The hall at exactly its size: `layoutHall` without the height a flat hall asks for. */
 function layoutAt(
   width: number,
   height: number,
