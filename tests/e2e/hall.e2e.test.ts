@@ -144,6 +144,14 @@ describe("the hall", { timeout: 240_000 }, () => {
         const page = await studentPage(it_.browser, it_.server.url, seminar.roomId, viewport, "Nadia Reader", "");
         await expect.poll(() => page.getAttribute("#hall", "data-hands")).toBe(DEBATING_HANDS);
         await page.waitForTimeout(2500);
+        // The canvas has caught up with the hall's own size (a scroll bar that came narrows it).
+        await expect
+          .poll(() =>
+            page.$eval("#hall", (el) =>
+              Math.abs(el.querySelector("canvas")!.getBoundingClientRect().width - el.clientWidth),
+            ),
+          )
+          .toBeLessThan(1);
         const texts = await hallTexts(page);
         // Taken first, so that a failure below leaves its picture (the hall alone: on a phone it is longer than the screen).
         await page.locator("#hall").screenshot({ path: join(SHOTS, `hall-${people}-${viewport.width}.png`) });
