@@ -302,6 +302,17 @@ describe("the classroom client", { timeout: 120_000 }, () => {
           message: `room at ${width} px`,
         })
         .toBeLessThanOrEqual(0);
+      // The panel's tabs keep each label whole on one line (the row scrolls sideways on a phone).
+      const wrapped = await s.$$eval('.tabs [role="tab"]', (tabs) =>
+        tabs
+          .filter((tab) => {
+            const range = document.createRange();
+            range.selectNodeContents(tab);
+            return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+          })
+          .map((tab) => tab.textContent),
+      );
+      expect(wrapped, `tab labels wrapped at ${width} px`).toEqual([]);
     }
     const door = await pageIn({ viewport: { width: 320, height: 700 } });
     await door.page.goto(`${server.url}/?lang=ru`);
